@@ -1,0 +1,54 @@
+// kizuna-cli: the headless tool. `kizuna-cli COMMAND FILE [ARGS…] [--json]`; see README.
+#include "cli/Commands.h"
+
+#include <QCoreApplication>
+#include <functional>
+#include <map>
+
+using namespace kizuna::cli;
+
+namespace {
+
+const char* const kUsage = R"(Usage: kizuna-cli COMMAND FILE [ARGS...] [--json]
+
+Commands:
+  init FILE [--bundled] [--force] [--name NAME]   create a map (empty, or the bundled US-China AI map)
+  stats FILE [--json]                              node and edge counts, by type
+  list nodes|edges FILE [--json]                   one record per line (JSON Lines with --json)
+  help                                             this text
+
+Exit status: 0 success, 1 data or file error, 2 usage error.
+)";
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kizuna-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KIZUNA_VERSION));
+    QTextStream out(stdout), err(stderr);
+    Io io{out, err};
+
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty())
+        return usageError(io, QStringLiteral(""), QStringLiteral("no command given"));
+    const QString command = args.takeFirst();
+    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
+        command == QLatin1String("-h")) {
+        out << kUsage;
+        return Success;
+    }
+    if (command == QLatin1String("--version")) {
+        out << "kizuna-cli " << KIZUNA_VERSION << "\n";
+        return Success;
+    }
+    const std::map<QString, std::function<int(const QStringList&, Io)>> commands = {
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("stats"), runStats},
+        {QStringLiteral("list"), runList},
+    };
+    const auto it = commands.find(command);
+    if (it == commands.end())
+        return usageError(io, command, QStringLiteral("unknown command"));
+    return it->second(args, io);
+}

@@ -1,0 +1,35 @@
+// kizuna: the desktop app. Opens the map given on the command line, else the last map, else the
+// user's copy of the bundled US–China AI map.
+#include "main/MainWindow.h"
+#include "main/MapLocations.h"
+#include "main/RecentMaps.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QSettings>
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Kizuna"));
+    QApplication::setApplicationName(QStringLiteral("Kizuna"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Kizuna"));
+
+    QSettings settings;
+    kizuna::MainWindow window(settings);
+    window.show();
+
+    QString path = app.arguments().value(1);
+    if (path.isEmpty())
+        path = kizuna::RecentMaps(settings).last();
+    if (path.isEmpty()) {
+        auto bundled = kizuna::ensureUserBundledMap();
+        if (!bundled)
+            QMessageBox::warning(&window, QObject::tr("Cannot open the bundled map"),
+                                 bundled.error());
+        else
+            path = bundled.value();
+    }
+    if (!path.isEmpty())
+        window.openMapInteractively(path);
+    return app.exec();
+}

@@ -1,0 +1,68 @@
+#pragma once
+// The single entry point for changes to a map, used by the app and the CLI alike. Each change is
+// validated, written in one SQLite transaction, and applied to the in-memory graph only after the
+// commit succeeded; a failed change leaves file and memory as they were.
+
+#include "model/GraphObserver.h"
+#include "model/KnowledgeGraph.h"
+#include "model/MapContents.h"
+#include "model/Provenance.h"
+#include "store/MapStore.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace kizuna {
+
+class GraphDocument {
+public:
+    static Result<std::unique_ptr<GraphDocument>> open(const QString& path, MapStore::Access access,
+                                                       MapStore::Options options = {});
+    static Result<std::unique_ptr<GraphDocument>> create(const QString& path, const MapInfo& info);
+    ~GraphDocument();
+
+    const KnowledgeGraph& graph() const { return m_graph; }
+    const Schema& schema() const { return m_schema; }
+    const Provenance& provenance() const { return m_provenance; }
+    const MapInfo& info() const { return m_info; }
+    const QString& path() const { return m_store->path(); }
+    bool isReadOnly() const { return m_store->isReadOnly(); }
+    // The label to show for a node, in the map's default language when it has one.
+    QString displayLabel(NodeId id) const;
+
+    void addObserver(GraphObserver* observer);
+    void removeObserver(GraphObserver* observer);
+
+    Result<NodeId> addNode(const NodeData& node); // node.id may name a free id (undo of a delete)
+    Result<EdgeId> addEdge(const EdgeData& edge);
+    Status updateNode(const NodeData& node);
+    Status updateEdge(const EdgeData& edge);
+    Status removeEdge(EdgeId id);
+    Status removeNode(NodeId id); // and its edges
+    Status setPositions(const std::vector<std::pair<NodeId, QPointF>>& positions);
+    Result<SourceId> addSource(const Source& source);
+    Result<CitationId> addCitation(const Citation& citation);
+    Status removeCitation(CitationId id);
+    Status putNodeType(const NodeType& type);
+    Status putRelationType(const RelationType& type);
+    Status setMapInfo(const MapInfo& info);
+
+    // Adds all of `contents` (types merged by key; nodes, edges, sources and citations with new
+    // ids, references remapped) in one transaction: all or nothing. Sends one reset.
+    Status append(const MapContents& contents);
+
+private:
+    GraphDocument(std::unique_ptr<MapStore> store, MapContents contents);
+    Status validateEdgeEndpoints(const EdgeData& edge) const;
+    void notify(const std::function<void(GraphObserver&)>& notice);
+
+    std::unique_ptr<MapStore> m_store;
+    MapInfo m_info;
+    Schema m_schema;
+    KnowledgeGraph m_graph;
+    Provenance m_provenance;
+    std::vector<GraphObserver*> m_observers;
+};
+
+} // namespace kizuna

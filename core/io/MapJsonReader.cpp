@@ -1,0 +1,255 @@
+#include "io/MapJsonReader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <unordered_map>
+
+namespace kizuna {
+namespace {
+
+// Thrown inside the reader only; readMapJson turns it into an Error naming the file.
+struct ReadError {
+    QString message;
+};
+
+QString lineAndColumn(const QByteArray& data, int offset) {
+    int line = 1, column = 1;
+    for (int i = 0; i < offset && i < data.size(); ++i) {
+        if (data[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((data[i] & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+QString text(const QJsonObject& object, const char* key) {
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (!value.isString())
+        throw ReadError{QStringLiteral("\"%1\" must be a string").arg(QLatin1String(key))};
+    return value.toString();
+}
+
+QString idOf(const QJsonValue& value, const QString& where) {
+    if (value.isString() && !value.toString().isEmpty())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toInteger());
+    throw ReadError{QStringLiteral("%1: needs an \"id\" (string or number)").arg(where)};
+}
+
+// Non-string values (numbers, booleans, lists) are kept as their JSON text.
+QString propertyText(const QJsonValue& value) {
+    if (value.isString())
+        return value.toString();
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return value.toVariant().toString();
+}
+
+Properties properties(const QJsonObject& object) {
+    Properties result;
+    const QJsonObject props = object.value(QLatin1String("properties")).toObject();
+    for (auto it = props.begin(); it != props.end(); ++it)
+        result.insert(it.key(), propertyText(it.value()));
+    return result;
+}
+
+class Reader {
+public:
+    MapContents read(const QJsonObject& root) {
+        if (root.value(QLatin1String("format")).toString() != QLatin1String("kizuna-map"))
+            throw ReadError{
+                QStringLiteral("not a Kizuna map JSON file (\"format\" is not \"kizuna-map\")")};
+        const int version = root.value(QLatin1String("format_version")).toInt(1);
+        if (version > 1)
+            throw ReadError{
+                QStringLiteral("format_version %1 is newer than this version of Kizuna reads (1)")
+                    .arg(version)};
+        readInfo(root.value(QLatin1String("map")).toObject());
+        const QJsonObject schema = root.value(QLatin1String("schema")).toObject();
+        for (const QJsonValue& v : schema.value(QLatin1String("node_types")).toArray())
+            readNodeType(v.toObject());
+        for (const QJsonValue& v : schema.value(QLatin1String("relation_types")).toArray())
+            readRelationType(v.toObject());
+        for (const QJsonValue& v : root.value(QLatin1String("sources")).toArray())
+            readSource(v.toObject());
+        int index = 0;
+        for (const QJsonValue& v : root.value(QLatin1String("nodes")).toArray())
+            readNode(v.toObject(), index++);
+        index = 0;
+        for (const QJsonValue& v : root.value(QLatin1String("edges")).toArray())
+            readEdge(v.toObject(), index++);
+        return std::move(m_contents);
+    }
+
+private:
+    void readInfo(const QJsonObject& map) {
+        m_contents.info.name = text(map, "name");
+        m_contents.info.description = text(map, "description");
+        const QString language = text(map, "default_language");
+        if (!language.isEmpty()) {
+            auto parsed = languageFromKey(language);
+            if (!parsed)
+                throw ReadError{QStringLiteral("map.default_language: \"%1\" is not en, ja or zh")
+                                    .arg(language)};
+            m_contents.info.defaultLanguage = *parsed;
+        }
+    }
+
+    void readNodeType(const QJsonObject& o) {
+        NodeType type{text(o, "key"), text(o, "name_en"), text(o, "name_ja"), text(o, "color")};
+        const QString shape = text(o, "shape");
+        auto parsed = shapeFromKey(shape.isEmpty() ? QStringLiteral("ellipse") : shape);
+        if (!parsed)
+            throw ReadError{
+                QStringLiteral("node type \"%1\": unknown shape \"%2\"").arg(type.key, shape)};
+        type.shape = *parsed;
+        m_contents.schema.putNodeType(type);
+    }
+
+    void readRelationType(const QJsonObject& o) {
+        RelationType type;
+        type.key = text(o, "key");
+        type.nameEn = text(o, "name_en");
+        type.nameJa = text(o, "name_ja");
+        type.color = text(o, "color");
+        const QString style = text(o, "line_style");
+        auto parsed = lineStyleFromKey(style.isEmpty() ? QStringLiteral("solid") : style);
+        if (!parsed)
+            throw ReadError{QStringLiteral("relation type \"%1\": unknown line style \"%2\"")
+                                .arg(type.key, style)};
+        type.lineStyle = *parsed;
+        type.directed = o.value(QLatin1String("directed")).toBool(true);
+        for (const QJsonValue& v : o.value(QLatin1String("source_types")).toArray())
+            type.sourceTypes.append(v.toString());
+        for (const QJsonValue& v : o.value(QLatin1String("target_types")).toArray())
+            type.targetTypes.append(v.toString());
+        m_contents.schema.putRelationType(type);
+    }
+
+    void readSource(const QJsonObject& o) {
+        const QString key = idOf(o.value(QLatin1String("id")), QStringLiteral("a source"));
+        Source source{SourceId(qint64(m_sourceIds.size()) + 1),
+                      text(o, "title"),
+                      text(o, "publisher"),
+                      text(o, "date"),
+                      text(o, "url"),
+                      text(o, "document")};
+        if (!m_sourceIds.emplace(key, source.id.value).second)
+            throw ReadError{QStringLiteral("source \"%1\": the id is used twice").arg(key)};
+        m_contents.sources.push_back(source);
+    }
+
+    void readCitations(const QJsonObject& o, qint64 elementId, const QString& where) {
+        for (const QJsonValue& v : o.value(QLatin1String("citations")).toArray()) {
+            const QJsonObject c = v.toObject();
+            const QString sourceKey =
+                idOf(c.value(QLatin1String("source")), where + QStringLiteral(" citation"));
+            auto source = m_sourceIds.find(sourceKey);
+            if (source == m_sourceIds.end())
+                throw ReadError{
+                    QStringLiteral("%1: cites unknown source \"%2\"").arg(where, sourceKey)};
+            m_contents.citations.push_back(Citation{CitationId(), elementId,
+                                                    SourceId(source->second), text(c, "excerpt"),
+                                                    text(c, "locator")});
+        }
+    }
+
+    void readNode(const QJsonObject& o, int index) {
+        const QString where = QStringLiteral("nodes[%1]").arg(index);
+        const QString key = idOf(o.value(QLatin1String("id")), where);
+        NodeData node;
+        node.id = NodeId(++m_nextElement);
+        if (!m_elementIds.emplace(key, node.id.value).second)
+            throw ReadError{QStringLiteral("%1: the id \"%2\" is used twice").arg(where, key)};
+        node.type = text(o, "type");
+        const QJsonObject labels = o.value(QLatin1String("labels")).toObject();
+        node.labels = Labels{text(labels, "en"), text(labels, "ja"), text(labels, "zh")};
+        node.description = text(o, "description");
+        node.properties = properties(o);
+        node.validFrom = text(o, "valid_from");
+        node.validTo = text(o, "valid_to");
+        if (o.contains(QLatin1String("x")) && o.contains(QLatin1String("y")))
+            node.position = QPointF(o.value(QLatin1String("x")).toDouble(),
+                                    o.value(QLatin1String("y")).toDouble());
+        readCitations(o, node.id.value, where);
+        m_contents.nodes.push_back(std::move(node));
+    }
+
+    void readEdge(const QJsonObject& o, int index) {
+        const QString where = QStringLiteral("edges[%1]").arg(index);
+        EdgeData edge;
+        edge.id = EdgeId(++m_nextElement);
+        if (o.contains(QLatin1String("id"))) {
+            const QString key = idOf(o.value(QLatin1String("id")), where);
+            if (!m_elementIds.emplace(key, edge.id.value).second)
+                throw ReadError{QStringLiteral("%1: the id \"%2\" is used twice").arg(where, key)};
+        }
+        for (const auto& [field, target] :
+             {std::pair{"source", &edge.source}, std::pair{"target", &edge.target}}) {
+            const QString key = idOf(o.value(QLatin1String(field)),
+                                     where + QLatin1Char('.') + QLatin1String(field));
+            auto it = m_elementIds.find(key);
+            if (it == m_elementIds.end())
+                throw ReadError{QStringLiteral("%1.%2: unknown node \"%3\"")
+                                    .arg(where, QLatin1String(field), key)};
+            *target = NodeId(it->second);
+        }
+        edge.relation = text(o, "relation");
+        edge.label = text(o, "label");
+        edge.properties = properties(o);
+        edge.validFrom = text(o, "valid_from");
+        edge.validTo = text(o, "valid_to");
+        const QJsonValue confidence = o.value(QLatin1String("confidence"));
+        if (confidence.isDouble())
+            edge.confidence = confidence.toDouble();
+        else if (!confidence.isNull() && !confidence.isUndefined())
+            throw ReadError{
+                QStringLiteral("%1.confidence: must be a number from 0 to 1").arg(where)};
+        readCitations(o, edge.id.value, where);
+        m_contents.edges.push_back(std::move(edge));
+    }
+
+    MapContents m_contents;
+    std::unordered_map<QString, qint64> m_elementIds;
+    std::unordered_map<QString, qint64> m_sourceIds;
+    qint64 m_nextElement = 0;
+};
+
+} // namespace
+
+Result<MapContents> readMapJson(const QByteArray& data, const QString& name) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{
+            QStringLiteral("%1: %2: %3")
+                .arg(name, lineAndColumn(data, parseError.offset), parseError.errorString())};
+    if (!document.isObject())
+        return Error{
+            QStringLiteral("%1: not a Kizuna map JSON file (the top level is not an object)")
+                .arg(name)};
+    try {
+        return Reader().read(document.object());
+    } catch (const ReadError& error) {
+        return Error{QStringLiteral("%1: %2").arg(name, error.message)};
+    }
+}
+
+Result<MapContents> readMapJsonFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("%1: %2").arg(path, file.errorString())};
+    return readMapJson(file.readAll(), path);
+}
+
+} // namespace kizuna

@@ -1,0 +1,17 @@
+#pragma once
+// Reads Kizuna's own JSON map format ("format": "kizuna-map") into MapContents. Ids in the file
+// (strings or numbers) become provisional ids that GraphDocument::append replaces.
+
+#include "model/MapContents.h"
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace kizuna {
+
+// `name` is the file name used in error messages.
+Result<MapContents> readMapJson(const QByteArray& data, const QString& name);
+Result<MapContents> readMapJsonFile(const QString& path);
+
+} // namespace kizuna

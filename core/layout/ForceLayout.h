@@ -1,0 +1,35 @@
+#pragma once
+// Force-directed placement (Fruchterman–Reingold with grid-bucketed repulsion, so one iteration
+// is near-linear). Pinned nodes stay where they are; the others settle around them. Written here
+// rather than taken from Boost because Boost's version has no pinning and is quadratic.
+
+#include "model/KnowledgeGraph.h"
+#include "model/Result.h"
+
+#include <QPointF>
+#include <functional>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kizuna {
+
+struct ForceLayoutOptions {
+    int iterations = 300;
+    double edgeLength = 140.0; // ideal distance between linked nodes, in canvas units
+    quint32 seed = 1;          // same graph + same seed -> same picture
+};
+
+// Called now and then with (done, total); return false to cancel.
+using ProgressCallback = std::function<bool(int done, int total)>;
+
+// New positions for every node that is not pinned. Pinned nodes must have a position.
+// An error only when cancelled.
+Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& graph,
+                                                        const std::unordered_set<NodeId>& pinned,
+                                                        const ForceLayoutOptions& options = {},
+                                                        const ProgressCallback& progress = {});
+
+// Positions for the nodes that have none yet, placed among the ones that have (which stay).
+std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGraph& graph);
+
+} // namespace kizuna

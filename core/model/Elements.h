@@ -1,0 +1,69 @@
+#pragma once
+// The data carried by nodes, edges and their provenance (sources and citations).
+
+#include "model/Ids.h"
+#include "model/Labels.h"
+
+#include <QMap>
+#include <QPointF>
+#include <QString>
+#include <optional>
+
+namespace kizuna {
+
+using Properties = QMap<QString, QString>; // ordered by key: stable output
+
+struct NodeData {
+    NodeId id;
+    QString type;
+    Labels labels;
+    QString description;
+    Properties properties;
+    std::optional<QPointF> position; // none until placed
+    QString validFrom;               // partial ISO date or empty
+    QString validTo;
+    bool operator==(const NodeData&) const = default;
+};
+
+struct EdgeData {
+    EdgeId id;
+    QString relation;
+    NodeId source;
+    NodeId target;
+    QString label;
+    Properties properties;
+    QString validFrom;
+    QString validTo;
+    std::optional<double> confidence; // in [0, 1]; none if not assessed
+    bool operator==(const EdgeData&) const = default;
+};
+
+struct Source {
+    SourceId id;
+    QString title;
+    QString publisher;
+    QString date; // partial ISO date or empty
+    QString url;
+    QString document; // document name when there is no URL
+    bool operator==(const Source&) const = default;
+};
+
+// Links one fact (a node or edge, by element id) to a source, with the passage it rests on.
+struct Citation {
+    CitationId id;
+    qint64 elementId = 0;
+    SourceId source;
+    QString excerpt;
+    QString locator; // section, page or paragraph
+    bool operator==(const Citation&) const = default;
+};
+
+struct MapInfo {
+    QString name;
+    QString description;
+    QString created; // ISO date-time
+    Language defaultLanguage = Language::En;
+    bool operator==(const MapInfo&) const = default;
+};
+
+} // namespace kizuna

@@ -1,0 +1,20 @@
+#pragma once
+// Everything a map holds, as plain values: what the store loads and what importers produce.
+
+#include "model/Elements.h"
+#include "model/Schema.h"
+
+#include <vector>
+
+namespace kizuna {
+
+struct MapContents {
+    MapInfo info;
+    Schema schema;
+    std::vector<NodeData> nodes;
+    std::vector<EdgeData> edges;
+    std::vector<Source> sources;
+    std::vector<Citation> citations;
+};
+
+} // namespace kizuna

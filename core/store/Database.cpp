@@ -1,0 +1,87 @@
+#include "store/Database.h"
+
+#include "store/SqlError.h"
+
+#include <QUrl>
+#include <sqlite3.h>
+
+namespace kizuna {
+
+Database::Database(const QString& path, Mode mode) {
+    int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::Create:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    // A URI so that names with '?' or '#' are taken literally and read-only means read-only.
+    QByteArray uri = "file:" + QUrl::toPercentEncoding(path, "/");
+    if (mode == Mode::ReadOnly)
+        uri += "?mode=ro";
+    const int rc = sqlite3_open_v2(uri.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw SqlError(message, rc);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+}
+
+Database::~Database() {
+    sqlite3_close_v2(m_db);
+}
+
+void Database::exec(const char* sql) {
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        std::string text = message ? message : sqlite3_errstr(rc);
+        sqlite3_free(message);
+        throw SqlError(text, rc);
+    }
+}
+
+qint64 Database::queryInt(const char* sql) {
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw SqlError(sqlite3_errmsg(m_db), rc);
+    rc = sqlite3_step(stmt);
+    const qint64 value = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        throw SqlError(sqlite3_errmsg(m_db), rc);
+    return value;
+}
+
+QString Database::queryText(const char* sql) {
+    sqlite3_stmt* stmt = nullptr;
+    int rc = sqlite3_prepare_v2(m_db, sql, -1, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw SqlError(sqlite3_errmsg(m_db), rc);
+    rc = sqlite3_step(stmt);
+    QString value;
+    if (rc == SQLITE_ROW)
+        value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        throw SqlError(sqlite3_errmsg(m_db), rc);
+    return value;
+}
+
+qint64 Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+QString Database::lastError() const {
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+} // namespace kizuna

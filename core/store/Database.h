@@ -1,0 +1,34 @@
+#pragma once
+// RAII owner of one SQLite connection.
+
+#include <QString>
+#include <memory>
+
+struct sqlite3;
+
+namespace kizuna {
+
+class Database {
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+
+    // Throws SqlError when SQLite cannot open the file.
+    Database(const QString& path, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+    // Runs constant SQL (DDL, pragmas); never pass user text here.
+    void exec(const char* sql);
+    // The first column of the first row of a constant query, as an integer.
+    qint64 queryInt(const char* sql);
+    QString queryText(const char* sql);
+    qint64 lastInsertId() const;
+    QString lastError() const;
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace kizuna

@@ -1,0 +1,495 @@
+#include "store/MapStore.h"
+
+#include "store/Database.h"
+#include "store/Migrations.h"
+#include "store/SqlError.h"
+#include "store/Statement.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <sqlite3.h>
+
+namespace kizuna {
+namespace {
+
+QString nativePath(const QString& path) {
+    return QFileInfo(path).absoluteFilePath();
+}
+
+// What a user can do about a failed write, by SQLite's primary result code.
+QString explainWriteFailure(const SqlError& error) {
+    switch (error.code() & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QStringLiteral("the map is locked by another program; close it there and try again");
+    case SQLITE_READONLY:
+        return QStringLiteral("the map file is read-only; check its permissions");
+    case SQLITE_FULL:
+        return QStringLiteral("the disk is full; free some space and try again");
+    case SQLITE_IOERR:
+        return QStringLiteral("the disk reported an I/O error (%1)")
+            .arg(QString::fromUtf8(error.what()));
+    case SQLITE_CONSTRAINT:
+        return QStringLiteral("the change breaks a rule of the map (%1)")
+            .arg(QString::fromUtf8(error.what()));
+    default:
+        return QString::fromUtf8(error.what());
+    }
+}
+
+bool hasSqliteHeader(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+MapStore::MapStore(QString path, Access access, std::unique_ptr<Database> db)
+    : m_path(std::move(path)), m_access(access), m_db(std::move(db)) {}
+
+MapStore::~MapStore() {
+    m_statements.clear(); // finalize before the connection closes
+}
+
+Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access access,
+                                                 Options options) {
+    const QString shown = nativePath(path);
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error{QStringLiteral("%1: no such file").arg(shown)};
+    if (!info.isFile())
+        return Error{QStringLiteral("%1: is not a file").arg(shown)};
+    if (!info.isReadable())
+        return Error{QStringLiteral("%1: permission denied (the file cannot be read)").arg(shown)};
+    if (!hasSqliteHeader(path))
+        return Error{
+            QStringLiteral("%1: is not a Kizuna map (it is not an SQLite database)").arg(shown)};
+
+    // Inspect read-only first: a pragma that writes (journal mode) must never touch a foreign file.
+    int version = 0;
+    try {
+        Database probe(path, Database::Mode::ReadOnly);
+        const qint64 applicationId = probe.queryInt("PRAGMA application_id");
+        if (applicationId != migrations::kApplicationId)
+            return Error{
+                QStringLiteral("%1: is not a Kizuna map (it is an SQLite database of another "
+                               "program)")
+                    .arg(shown)};
+        version = int(probe.queryInt("PRAGMA user_version"));
+        if (version > migrations::kCurrentVersion)
+            return Error{
+                QStringLiteral("%1: was written by a newer version of Kizuna (map format %2; "
+                               "this version reads up to %3). Update Kizuna to open it.")
+                    .arg(shown)
+                    .arg(version)
+                    .arg(migrations::kCurrentVersion)};
+        const QString check = probe.queryText("PRAGMA quick_check");
+        if (check != QLatin1String("ok"))
+            return Error{QStringLiteral("%1: the map is damaged (%2). Restore it from a backup.")
+                             .arg(shown, check.left(200))};
+    } catch (const SqlError& error) {
+        return Error{QStringLiteral("%1: the map is damaged or not a Kizuna map (%2)")
+                         .arg(shown, QString::fromUtf8(error.what()))};
+    }
+
+    if (access == Access::ReadWrite) {
+        const QFileInfo folder(info.absolutePath());
+        if (!info.isWritable())
+            return Error{QStringLiteral("%1: the file is read-only, so it cannot be edited. Open a "
+                                        "copy, or make the file writable.")
+                             .arg(shown)};
+        if (!folder.isWritable())
+            return Error{
+                QStringLiteral("%1: its folder is read-only, and Kizuna needs to write its "
+                               "journal next to the map. Move the map to a writable folder.")
+                    .arg(shown)};
+    }
+
+    try {
+        auto db = std::make_unique<Database>(path, access == Access::ReadOnly
+                                                       ? Database::Mode::ReadOnly
+                                                       : Database::Mode::ReadWrite);
+        std::unique_ptr<MapStore> store(new MapStore(path, access, std::move(db)));
+        store->configureConnection(options.busyTimeoutMs);
+        if (version < migrations::kCurrentVersion) {
+            if (access == Access::ReadOnly)
+                return Error{
+                    QStringLiteral("%1: uses an older map format (%2); open it once in Kizuna "
+                                   "to upgrade it")
+                        .arg(shown)
+                        .arg(version)};
+            const Status upgraded =
+                store->transact([&] { migrations::upgrade(*store->m_db, version); });
+            if (!upgraded)
+                return Error{QStringLiteral("%1: could not upgrade the map format: %2")
+                                 .arg(shown, upgraded.error())};
+        }
+        return store;
+    } catch (const SqlError& error) {
+        return Error{QStringLiteral("%1: cannot open the map (%2)")
+                         .arg(shown, QString::fromUtf8(error.what()))};
+    }
+}
+
+Result<std::unique_ptr<MapStore>> MapStore::create(const QString& path, const MapInfo& info) {
+    const QString shown = nativePath(path);
+    if (QFileInfo::exists(path))
+        return Error{QStringLiteral("%1: already exists; choose another name").arg(shown)};
+    try {
+        auto db = std::make_unique<Database>(path, Database::Mode::Create);
+        std::unique_ptr<MapStore> store(new MapStore(path, Access::ReadWrite, std::move(db)));
+        const QByteArray stampId =
+            "PRAGMA application_id = " + QByteArray::number(migrations::kApplicationId);
+        store->m_db->exec(stampId.constData());
+        store->configureConnection(Options{}.busyTimeoutMs);
+        MapInfo stamped = info;
+        if (stamped.created.isEmpty())
+            stamped.created = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const Status status = store->transact([&] {
+            migrations::upgrade(*store->m_db, 0);
+            store->writeMapInfo(stamped);
+        });
+        if (!status) {
+            store.reset();
+            QFile::remove(path);
+            return Error{
+                QStringLiteral("%1: cannot create the map: %2").arg(shown, status.error())};
+        }
+        return store;
+    } catch (const SqlError& error) {
+        QFile::remove(path);
+        return Error{QStringLiteral("%1: cannot create the map (%2)")
+                         .arg(shown, QString::fromUtf8(error.what()))};
+    }
+}
+
+void MapStore::configureConnection(int busyTimeoutMs) {
+    sqlite3_busy_timeout(m_db->handle(), busyTimeoutMs);
+    m_db->exec("PRAGMA foreign_keys = ON");
+    if (m_access == Access::ReadWrite) {
+        m_db->exec("PRAGMA journal_mode = WAL");
+        // FULL: a commit that returned survives power loss too, not only a crash of the app.
+        m_db->exec("PRAGMA synchronous = FULL");
+    }
+}
+
+Statement& MapStore::statement(const char* sql) {
+    auto& slot = m_statements[sql];
+    if (!slot)
+        slot = std::make_unique<Statement>(*m_db, sql);
+    slot->reset();
+    return *slot;
+}
+
+Status MapStore::transact(const std::function<void()>& work) {
+    if (m_access == Access::ReadOnly)
+        return Error{QStringLiteral("the map %1 is open read-only").arg(nativePath(m_path))};
+    try {
+        m_db->exec("BEGIN IMMEDIATE");
+    } catch (const SqlError& error) {
+        return Error{explainWriteFailure(error)};
+    }
+    try {
+        work();
+        m_db->exec("COMMIT");
+        return Status::success();
+    } catch (const SqlError& error) {
+        if (!sqlite3_get_autocommit(m_db->handle()))
+            sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        return Error{explainWriteFailure(error)};
+    }
+}
+
+Result<MapContents> MapStore::load() {
+    MapContents contents;
+    try {
+        Statement& meta = statement("SELECT key, value FROM map_meta");
+        while (meta.step()) {
+            const QString key = meta.text(0);
+            const QString value = meta.text(1);
+            if (key == QLatin1String("name"))
+                contents.info.name = value;
+            else if (key == QLatin1String("description"))
+                contents.info.description = value;
+            else if (key == QLatin1String("created"))
+                contents.info.created = value;
+            else if (key == QLatin1String("default_language"))
+                contents.info.defaultLanguage = languageFromKey(value).value_or(Language::En);
+        }
+
+        Statement& nodeTypes = statement(
+            "SELECT key, name_en, name_ja, color, shape FROM node_type ORDER BY sort_order, key");
+        while (nodeTypes.step()) {
+            NodeType type{nodeTypes.text(0), nodeTypes.text(1), nodeTypes.text(2),
+                          nodeTypes.text(3),
+                          shapeFromKey(nodeTypes.text(4)).value_or(NodeShape::Ellipse)};
+            contents.schema.putNodeType(type);
+        }
+        Statement& relationTypes =
+            statement("SELECT key, name_en, name_ja, color, line_style, directed FROM "
+                      "relation_type ORDER BY sort_order, key");
+        std::vector<RelationType> relations;
+        while (relationTypes.step()) {
+            RelationType type;
+            type.key = relationTypes.text(0);
+            type.nameEn = relationTypes.text(1);
+            type.nameJa = relationTypes.text(2);
+            type.color = relationTypes.text(3);
+            type.lineStyle = lineStyleFromKey(relationTypes.text(4)).value_or(LineStyle::Solid);
+            type.directed = relationTypes.int64(5) != 0;
+            relations.push_back(type);
+        }
+        Statement& endpoints = statement(
+            "SELECT relation_key, role, node_type_key FROM relation_endpoint ORDER BY rowid");
+        while (endpoints.step()) {
+            for (auto& type : relations) {
+                if (type.key != endpoints.text(0))
+                    continue;
+                (endpoints.text(1) == QLatin1String("source") ? type.sourceTypes : type.targetTypes)
+                    .append(endpoints.text(2));
+            }
+        }
+        for (const auto& type : relations)
+            contents.schema.putRelationType(type);
+
+        std::unordered_map<qint64, Properties> properties;
+        Statement& props = statement("SELECT element_id, key, value FROM property");
+        while (props.step())
+            properties[props.int64(0)].insert(props.text(1), props.text(2));
+
+        Statement& nodes =
+            statement("SELECT id, type_key, label_en, label_ja, label_zh, description, x, y, "
+                      "valid_from, valid_to FROM node ORDER BY id");
+        while (nodes.step()) {
+            NodeData node;
+            node.id = NodeId(nodes.int64(0));
+            node.type = nodes.text(1);
+            node.labels = Labels{nodes.text(2), nodes.text(3), nodes.text(4)};
+            node.description = nodes.text(5);
+            if (!nodes.isNull(6) && !nodes.isNull(7))
+                node.position = QPointF(nodes.real(6), nodes.real(7));
+            node.validFrom = nodes.text(8);
+            node.validTo = nodes.text(9);
+            if (auto it = properties.find(node.id.value); it != properties.end())
+                node.properties = it->second;
+            contents.nodes.push_back(std::move(node));
+        }
+        Statement& edges =
+            statement("SELECT id, relation_key, source_id, target_id, label, valid_from, "
+                      "valid_to, confidence FROM edge ORDER BY id");
+        while (edges.step()) {
+            EdgeData edge;
+            edge.id = EdgeId(edges.int64(0));
+            edge.relation = edges.text(1);
+            edge.source = NodeId(edges.int64(2));
+            edge.target = NodeId(edges.int64(3));
+            edge.label = edges.text(4);
+            edge.validFrom = edges.text(5);
+            edge.validTo = edges.text(6);
+            edge.confidence = edges.optionalReal(7);
+            if (auto it = properties.find(edge.id.value); it != properties.end())
+                edge.properties = it->second;
+            contents.edges.push_back(std::move(edge));
+        }
+        Statement& sources =
+            statement("SELECT id, title, publisher, date, url, document FROM source ORDER BY id");
+        while (sources.step())
+            contents.sources.push_back(Source{SourceId(sources.int64(0)), sources.text(1),
+                                              sources.text(2), sources.text(3), sources.text(4),
+                                              sources.text(5)});
+        Statement& citations = statement(
+            "SELECT id, element_id, source_id, excerpt, locator FROM citation ORDER BY id");
+        while (citations.step())
+            contents.citations.push_back(Citation{CitationId(citations.int64(0)),
+                                                  citations.int64(1), SourceId(citations.int64(2)),
+                                                  citations.text(3), citations.text(4)});
+    } catch (const SqlError& error) {
+        return Error{QStringLiteral("%1: cannot read the map (%2)")
+                         .arg(nativePath(m_path), QString::fromUtf8(error.what()))};
+    }
+    return contents;
+}
+
+void MapStore::writeMapInfo(const MapInfo& info) {
+    Statement& put = statement("INSERT INTO map_meta(key, value) VALUES(?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    const std::pair<const char*, QString> rows[] = {
+        {"name", info.name},
+        {"description", info.description},
+        {"created", info.created},
+        {"default_language", languageKey(info.defaultLanguage)}};
+    for (const auto& [key, value] : rows)
+        put.bind(1, QString::fromLatin1(key)).bind(2, value).run();
+}
+
+void MapStore::writeNodeType(const NodeType& type, int order) {
+    statement(
+        "INSERT INTO node_type(key, name_en, name_ja, color, shape, sort_order) VALUES(?, ?, ?, ?, "
+        "?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET name_en = excluded.name_en, name_ja = excluded.name_ja, "
+        "color = excluded.color, shape = excluded.shape, sort_order = excluded.sort_order")
+        .bind(1, type.key)
+        .bind(2, type.nameEn)
+        .bind(3, type.nameJa)
+        .bind(4, type.color)
+        .bind(5, shapeKey(type.shape))
+        .bind(6, qint64(order))
+        .run();
+}
+
+void MapStore::writeRelationType(const RelationType& type, int order) {
+    statement(
+        "INSERT INTO relation_type(key, name_en, name_ja, color, line_style, directed, sort_order) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET name_en = excluded.name_en, "
+        "name_ja = excluded.name_ja, color = excluded.color, line_style = excluded.line_style, "
+        "directed = excluded.directed, sort_order = excluded.sort_order")
+        .bind(1, type.key)
+        .bind(2, type.nameEn)
+        .bind(3, type.nameJa)
+        .bind(4, type.color)
+        .bind(5, lineStyleKey(type.lineStyle))
+        .bind(6, qint64(type.directed ? 1 : 0))
+        .bind(7, qint64(order))
+        .run();
+    statement("DELETE FROM relation_endpoint WHERE relation_key = ?").bind(1, type.key).run();
+    Statement& endpoint = statement(
+        "INSERT INTO relation_endpoint(relation_key, role, node_type_key) VALUES(?, ?, ?)");
+    for (const QString& key : type.sourceTypes)
+        endpoint.bind(1, type.key).bind(2, QStringLiteral("source")).bind(3, key).run();
+    for (const QString& key : type.targetTypes)
+        endpoint.bind(1, type.key).bind(2, QStringLiteral("target")).bind(3, key).run();
+}
+
+void MapStore::writeProperties(qint64 elementId, const Properties& properties) {
+    statement("DELETE FROM property WHERE element_id = ?").bind(1, elementId).run();
+    Statement& insert = statement("INSERT INTO property(element_id, key, value) VALUES(?, ?, ?)");
+    for (auto it = properties.begin(); it != properties.end(); ++it)
+        insert.bind(1, elementId).bind(2, it.key()).bind(3, it.value()).run();
+}
+
+static void bindNodeFields(Statement& s, const NodeData& node) {
+    s.bind(1, node.type)
+        .bindOptional(2, node.labels.en)
+        .bindOptional(3, node.labels.ja)
+        .bindOptional(4, node.labels.zh)
+        .bindOptional(5, node.description);
+    if (node.position)
+        s.bind(6, node.position->x()).bind(7, node.position->y());
+    else
+        s.bindNull(6).bindNull(7);
+    s.bindOptional(8, node.validFrom).bindOptional(9, node.validTo);
+}
+
+qint64 MapStore::insertNode(const NodeData& node) {
+    Statement& element = statement("INSERT INTO element(id, kind) VALUES(?, 1)");
+    if (node.id.isValid())
+        element.bind(1, node.id.value);
+    else
+        element.bindNull(1);
+    element.run();
+    const qint64 id = m_db->lastInsertId();
+    Statement& insert =
+        statement("INSERT INTO node(type_key, label_en, label_ja, label_zh, description, x, y, "
+                  "valid_from, valid_to, id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    bindNodeFields(insert, node);
+    insert.bind(10, id).run();
+    writeProperties(id, node.properties);
+    return id;
+}
+
+void MapStore::updateNode(const NodeData& node) {
+    Statement& update =
+        statement("UPDATE node SET type_key = ?, label_en = ?, label_ja = ?, label_zh = ?, "
+                  "description = ?, x = ?, y = ?, valid_from = ?, valid_to = ? WHERE id = ?");
+    bindNodeFields(update, node);
+    update.bind(10, node.id.value).run();
+    writeProperties(node.id.value, node.properties);
+}
+
+void MapStore::writePosition(NodeId id, QPointF position) {
+    statement("UPDATE node SET x = ?, y = ? WHERE id = ?")
+        .bind(1, position.x())
+        .bind(2, position.y())
+        .bind(3, id.value)
+        .run();
+}
+
+static void bindEdgeFields(Statement& s, const EdgeData& edge) {
+    s.bind(1, edge.relation)
+        .bind(2, edge.source.value)
+        .bind(3, edge.target.value)
+        .bindOptional(4, edge.label)
+        .bindOptional(5, edge.validFrom)
+        .bindOptional(6, edge.validTo)
+        .bindOptional(7, edge.confidence);
+}
+
+qint64 MapStore::insertEdge(const EdgeData& edge) {
+    Statement& element = statement("INSERT INTO element(id, kind) VALUES(?, 2)");
+    if (edge.id.isValid())
+        element.bind(1, edge.id.value);
+    else
+        element.bindNull(1);
+    element.run();
+    const qint64 id = m_db->lastInsertId();
+    Statement& insert =
+        statement("INSERT INTO edge(relation_key, source_id, target_id, label, valid_from, "
+                  "valid_to, confidence, id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
+    bindEdgeFields(insert, edge);
+    insert.bind(8, id).run();
+    writeProperties(id, edge.properties);
+    return id;
+}
+
+void MapStore::updateEdge(const EdgeData& edge) {
+    Statement& update =
+        statement("UPDATE edge SET relation_key = ?, source_id = ?, target_id = ?, label = ?, "
+                  "valid_from = ?, valid_to = ?, confidence = ? WHERE id = ?");
+    bindEdgeFields(update, edge);
+    update.bind(8, edge.id.value).run();
+    writeProperties(edge.id.value, edge.properties);
+}
+
+void MapStore::deleteElement(qint64 id) {
+    statement("DELETE FROM element WHERE id = ?").bind(1, id).run();
+}
+
+qint64 MapStore::insertSource(const Source& source) {
+    Statement& insert = statement(
+        "INSERT INTO source(id, title, publisher, date, url, document) VALUES(?, ?, ?, ?, ?, ?)");
+    if (source.id.isValid())
+        insert.bind(1, source.id.value);
+    else
+        insert.bindNull(1);
+    insert.bind(2, source.title)
+        .bindOptional(3, source.publisher)
+        .bindOptional(4, source.date)
+        .bindOptional(5, source.url)
+        .bindOptional(6, source.document)
+        .run();
+    return m_db->lastInsertId();
+}
+
+qint64 MapStore::insertCitation(const Citation& citation) {
+    Statement& insert = statement(
+        "INSERT INTO citation(id, element_id, source_id, excerpt, locator) VALUES(?, ?, ?, ?, ?)");
+    if (citation.id.isValid())
+        insert.bind(1, citation.id.value);
+    else
+        insert.bindNull(1);
+    insert.bind(2, citation.elementId)
+        .bind(3, citation.source.value)
+        .bindOptional(4, citation.excerpt)
+        .bindOptional(5, citation.locator)
+        .run();
+    return m_db->lastInsertId();
+}
+
+void MapStore::deleteCitation(CitationId id) {
+    statement("DELETE FROM citation WHERE id = ?").bind(1, id.value).run();
+}
+
+} // namespace kizuna

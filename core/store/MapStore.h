@@ -1,0 +1,69 @@
+#pragma once
+// The map file: a SQLite database in Kizuna's format. All SQL of the project lives in store/.
+// Opening checks the file is a Kizuna map this build can read before anything could write to it.
+
+#include "model/MapContents.h"
+#include "model/Result.h"
+
+#include <QString>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+namespace kizuna {
+
+class Database;
+class Statement;
+
+class MapStore {
+public:
+    enum class Access { ReadOnly, ReadWrite };
+    struct Options {
+        int busyTimeoutMs = 3000; // how long a write waits for another program's lock
+    };
+
+    static Result<std::unique_ptr<MapStore>> open(const QString& path, Access access,
+                                                  Options options);
+    static Result<std::unique_ptr<MapStore>> open(const QString& path, Access access) {
+        return open(path, access, Options{});
+    }
+    // Creates a new, empty map; refuses a path that exists.
+    static Result<std::unique_ptr<MapStore>> create(const QString& path, const MapInfo& info);
+    ~MapStore();
+
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+
+    Result<MapContents> load();
+
+    // Runs `work` in one IMMEDIATE transaction and commits before returning. If `work` throws
+    // SqlError or the commit fails, everything is rolled back and the error says why.
+    Status transact(const std::function<void()>& work);
+
+    // Write helpers: call only inside transact(); they throw SqlError.
+    void writeMapInfo(const MapInfo& info);
+    void writeNodeType(const NodeType& type, int order);
+    void writeRelationType(const RelationType& type, int order);
+    qint64 insertNode(const NodeData& node); // uses node.id when valid, else assigns one
+    void updateNode(const NodeData& node);
+    void writePosition(NodeId id, QPointF position);
+    qint64 insertEdge(const EdgeData& edge);
+    void updateEdge(const EdgeData& edge);
+    void deleteElement(qint64 id); // a node's edges must be deleted first
+    qint64 insertSource(const Source& source);
+    qint64 insertCitation(const Citation& citation);
+    void deleteCitation(CitationId id);
+
+private:
+    MapStore(QString path, Access access, std::unique_ptr<Database> db);
+    Statement& statement(const char* sql); // prepared once, reset before use
+    void writeProperties(qint64 elementId, const Properties& properties);
+    void configureConnection(int busyTimeoutMs);
+
+    QString m_path;
+    Access m_access;
+    std::unique_ptr<Database> m_db;
+    std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
+};
+
+} // namespace kizuna

@@ -1,0 +1,108 @@
+#include "store/Migrations.h"
+
+#include "store/Database.h"
+
+#include <array>
+
+namespace kizuna::migrations {
+namespace {
+
+// Version 1: the first map format. Nodes and edges extend `element`, so ids are shared and
+// citations and properties can point at either with ON DELETE CASCADE.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE map_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE node_type (
+    key        TEXT PRIMARY KEY,
+    name_en    TEXT NOT NULL DEFAULT '',
+    name_ja    TEXT NOT NULL DEFAULT '',
+    color      TEXT NOT NULL,
+    shape      TEXT NOT NULL,
+    sort_order INTEGER NOT NULL
+);
+CREATE TABLE relation_type (
+    key        TEXT PRIMARY KEY,
+    name_en    TEXT NOT NULL DEFAULT '',
+    name_ja    TEXT NOT NULL DEFAULT '',
+    color      TEXT NOT NULL,
+    line_style TEXT NOT NULL,
+    directed   INTEGER NOT NULL CHECK (directed IN (0, 1)),
+    sort_order INTEGER NOT NULL
+);
+CREATE TABLE relation_endpoint (
+    relation_key  TEXT NOT NULL REFERENCES relation_type(key) ON DELETE CASCADE ON UPDATE CASCADE,
+    role          TEXT NOT NULL CHECK (role IN ('source', 'target')),
+    node_type_key TEXT NOT NULL REFERENCES node_type(key) ON DELETE CASCADE ON UPDATE CASCADE,
+    PRIMARY KEY (relation_key, role, node_type_key)
+);  -- a rowid table: rowid order keeps the order the types were listed in
+CREATE TABLE element (
+    id   INTEGER PRIMARY KEY,
+    kind INTEGER NOT NULL CHECK (kind IN (1, 2))  -- 1 node, 2 edge
+);
+CREATE TABLE node (
+    id          INTEGER PRIMARY KEY REFERENCES element(id) ON DELETE CASCADE,
+    type_key    TEXT NOT NULL REFERENCES node_type(key) ON UPDATE CASCADE,
+    label_en    TEXT,
+    label_ja    TEXT,
+    label_zh    TEXT,
+    description TEXT,
+    x           REAL,
+    y           REAL,
+    valid_from  TEXT,
+    valid_to    TEXT,
+    CHECK (coalesce(label_en, label_ja, label_zh) IS NOT NULL)
+);
+CREATE INDEX node_type_idx ON node(type_key);
+CREATE TABLE edge (
+    id           INTEGER PRIMARY KEY REFERENCES element(id) ON DELETE CASCADE,
+    relation_key TEXT NOT NULL REFERENCES relation_type(key) ON UPDATE CASCADE,
+    source_id    INTEGER NOT NULL REFERENCES node(id),
+    target_id    INTEGER NOT NULL REFERENCES node(id),
+    label        TEXT,
+    valid_from   TEXT,
+    valid_to     TEXT,
+    confidence   REAL CHECK (confidence IS NULL OR (confidence >= 0 AND confidence <= 1))
+);
+CREATE INDEX edge_source_idx ON edge(source_id);
+CREATE INDEX edge_target_idx ON edge(target_id);
+CREATE INDEX edge_relation_idx ON edge(relation_key);
+CREATE TABLE property (
+    element_id INTEGER NOT NULL REFERENCES element(id) ON DELETE CASCADE,
+    key        TEXT NOT NULL,
+    value      TEXT NOT NULL,
+    PRIMARY KEY (element_id, key)
+) WITHOUT ROWID;
+CREATE TABLE source (
+    id        INTEGER PRIMARY KEY,
+    title     TEXT NOT NULL,
+    publisher TEXT,
+    date      TEXT,
+    url       TEXT,
+    document  TEXT
+);
+CREATE TABLE citation (
+    id         INTEGER PRIMARY KEY,
+    element_id INTEGER NOT NULL REFERENCES element(id) ON DELETE CASCADE,
+    source_id  INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+    excerpt    TEXT,
+    locator    TEXT
+);
+CREATE INDEX citation_element_idx ON citation(element_id);
+CREATE INDEX citation_source_idx ON citation(source_id);
+)sql";
+
+// Index i upgrades from version i to version i + 1. Append new steps; never edit old ones.
+constexpr std::array<const char*, kCurrentVersion> kSteps = {kVersion1};
+
+} // namespace
+
+void upgrade(Database& db, int fromVersion) {
+    for (int version = fromVersion; version < kCurrentVersion; ++version)
+        db.exec(kSteps.at(static_cast<size_t>(version)));
+    db.exec("PRAGMA user_version = 1"); // keep in step with kCurrentVersion
+    static_assert(kCurrentVersion == 1, "update the user_version pragma above");
+}
+
+} // namespace kizuna::migrations

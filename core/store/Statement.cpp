@@ -1,0 +1,101 @@
+#include "store/Statement.h"
+
+#include "store/Database.h"
+#include "store/SqlError.h"
+
+#include <sqlite3.h>
+
+namespace kizuna {
+
+Statement::Statement(Database& db, const char* sql) : m_db(db) {
+    const int rc =
+        sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throw SqlError(sqlite3_errmsg(db.handle()), rc);
+}
+
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
+
+static void check(Database& db, int rc) {
+    if (rc != SQLITE_OK)
+        throw SqlError(sqlite3_errmsg(db.handle()), rc);
+}
+
+Statement& Statement::bind(int index, const QString& value) {
+    const QByteArray utf8 = value.toUtf8();
+    check(m_db,
+          sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
+Statement& Statement::bind(int index, qint64 value) {
+    check(m_db, sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+    check(m_db, sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bindNull(int index) {
+    check(m_db, sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+Statement& Statement::bindOptional(int index, const QString& value) {
+    return value.isEmpty() ? bindNull(index) : bind(index, value);
+}
+
+Statement& Statement::bindOptional(int index, const std::optional<double>& value) {
+    return value ? bind(index, *value) : bindNull(index);
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const std::string message = sqlite3_errmsg(m_db.handle());
+    sqlite3_reset(m_stmt);
+    throw SqlError(message, rc);
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+QString Statement::text(int column) const {
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return data ? QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
+qint64 Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
+
+bool Statement::isNull(int column) const {
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::optional<double> Statement::optionalReal(int column) const {
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+} // namespace kizuna

@@ -1,0 +1,43 @@
+#pragma once
+// A prepared statement with `?` binds; throws SqlError on failure.
+
+#include <QString>
+#include <optional>
+
+struct sqlite3_stmt;
+
+namespace kizuna {
+
+class Database;
+
+class Statement {
+public:
+    Statement(Database& db, const char* sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Binds are 1-based, as in SQLite. Empty strings bind as NULL only via bindOptional.
+    Statement& bind(int index, const QString& value);
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, double value);
+    Statement& bindNull(int index);
+    Statement& bindOptional(int index, const QString& value); // empty -> NULL
+    Statement& bindOptional(int index, const std::optional<double>& value);
+
+    bool step(); // true while there is a row
+    void run();  // steps to completion and resets
+    void reset();
+
+    QString text(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+    std::optional<double> optionalReal(int column) const;
+
+private:
+    Database& m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+} // namespace kizuna

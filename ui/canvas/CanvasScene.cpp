@@ -1,0 +1,231 @@
+#include "canvas/CanvasScene.h"
+
+#include "document/GraphDocument.h"
+
+#include <QFontMetricsF>
+#include <QPainterPathStroker>
+#include <boost/geometry.hpp>
+#include <boost/geometry/index/rtree.hpp>
+#include <cmath>
+#include <map>
+
+namespace bg = boost::geometry;
+namespace bgi = boost::geometry::index;
+
+namespace kizuna {
+
+using Point = bg::model::point<double, 2, bg::cs::cartesian>;
+using Box = bg::model::box<Point>;
+using Entry = std::pair<Box, int>;
+
+struct CanvasScene::Index {
+    bgi::rtree<Entry, bgi::rstar<16>> nodes;
+    bgi::rtree<Entry, bgi::rstar<16>> edges;
+};
+
+namespace {
+
+Box toBox(const QRectF& r) {
+    return Box(Point(r.left(), r.top()), Point(r.right(), r.bottom()));
+}
+
+QPointF unit(QPointF v) {
+    const double length = std::hypot(v.x(), v.y());
+    return length > 1e-9 ? v / length : QPointF(1, 0);
+}
+
+QString relationName(const RelationType* type, const QString& key, Language language) {
+    if (!type)
+        return key;
+    if (language == Language::Ja && !type->nameJa.isEmpty())
+        return type->nameJa;
+    return type->nameEn.isEmpty() ? type->nameJa : type->nameEn;
+}
+
+// Lays out one edge: straight, or bowed by `bend` world units so parallel edges stay apart.
+void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend) {
+    const double r = CanvasScene::kNodeRadius;
+    QPainterPath path;
+    if (edge.source == edge.target) { // a self-loop: a small circle on top of the node
+        const QPointF centre = from + QPointF(0, -r * 1.6);
+        path.addEllipse(centre, r * 0.9, r * 0.9);
+        edge.labelAnchor = centre + QPointF(0, -r);
+        edge.arrowTip = from + QPointF(r * 0.45, -r * 0.9);
+        edge.arrowAngle = M_PI / 2;
+        edge.path = path;
+        return;
+    }
+    const QPointF direction = unit(to - from);
+    const QPointF normal(-direction.y(), direction.x());
+    const QPointF control = (from + to) / 2 + normal * bend;
+    const QPointF start = from + unit(control - from) * (r + 2);
+    const QPointF end = to + unit(control - to) * (r + 3);
+    path.moveTo(start);
+    if (std::abs(bend) < 1e-6)
+        path.lineTo(end);
+    else
+        path.quadTo(control, end);
+    edge.path = path;
+    edge.labelAnchor = path.pointAtPercent(0.5);
+    edge.arrowTip = end;
+    const QPointF incoming = end - (std::abs(bend) < 1e-6 ? start : control);
+    edge.arrowAngle = std::atan2(incoming.y(), incoming.x());
+}
+
+} // namespace
+
+CanvasScene::CanvasScene() : m_index(std::make_unique<Index>()) {
+    // Latin in DejaVu Sans, Japanese and Chinese from IPA Gothic / WenQuanYi: fonts that render
+    // and, in PDF exports, extract cleanly.
+    const QStringList families = {QStringLiteral("DejaVu Sans"), QStringLiteral("IPAPGothic"),
+                                  QStringLiteral("IPAGothic"),
+                                  QStringLiteral("WenQuanYi Micro Hei")};
+    m_labelFont.setFamilies(families);
+    m_labelFont.setPixelSize(12);
+    m_edgeLabelFont.setFamilies(families);
+    m_edgeLabelFont.setPixelSize(9);
+}
+
+CanvasScene::~CanvasScene() = default;
+
+void CanvasScene::clear() {
+    m_nodes.clear();
+    m_edges.clear();
+    m_nodeIndex.clear();
+    m_index = std::make_unique<Index>();
+    m_bounds = QRectF();
+}
+
+void CanvasScene::rebuild(const GraphDocument& document, Language language) {
+    clear();
+    const KnowledgeGraph& graph = document.graph();
+    const Schema& schema = document.schema();
+    const QFontMetricsF metrics(m_labelFont);
+    const double r = kNodeRadius;
+
+    m_nodes.reserve(graph.nodeCount());
+    for (NodeId id : graph.nodeIds()) {
+        const NodeData& data = *graph.node(id);
+        NodeVisual visual;
+        visual.id = id;
+        visual.position = data.position.value_or(QPointF());
+        const NodeType* type = schema.nodeType(data.type);
+        visual.color = type ? QColor(type->color) : QColor(Qt::gray);
+        visual.shape = type ? type->shape : NodeShape::Ellipse;
+        visual.label = data.labels.display(language);
+        const double width = metrics.horizontalAdvance(visual.label);
+        visual.labelRect = QRectF(visual.position.x() - width / 2, visual.position.y() + r + 3,
+                                  width, metrics.height());
+        m_nodeIndex[id] = int(m_nodes.size());
+        m_nodes.push_back(std::move(visual));
+    }
+
+    // Group parallel edges by their unordered endpoint pair, so each gets its own bend.
+    std::map<std::pair<qint64, qint64>, std::vector<EdgeId>> bundles;
+    for (EdgeId id : graph.edgeIds()) {
+        const EdgeData& data = *graph.edge(id);
+        bundles[std::minmax(data.source.value, data.target.value)].push_back(id);
+    }
+    m_edges.reserve(graph.edgeCount());
+    for (const auto& [pair, ids] : bundles) {
+        for (size_t k = 0; k < ids.size(); ++k) {
+            const EdgeData& data = *graph.edge(ids[k]);
+            const RelationType* type = schema.relationType(data.relation);
+            EdgeVisual visual;
+            visual.id = data.id;
+            visual.source = m_nodeIndex.at(data.source);
+            visual.target = m_nodeIndex.at(data.target);
+            visual.color = type ? QColor(type->color) : QColor(Qt::darkGray);
+            visual.lineStyle = type ? type->lineStyle : LineStyle::Solid;
+            visual.directed = type ? type->directed : true;
+            visual.label = relationName(type, data.relation, language);
+            if (!data.label.isEmpty())
+                visual.label += QStringLiteral(": ") + data.label;
+            // Bends are relative to the pair's canonical direction, so A->B and B->A separate too.
+            double bend = (double(k) - double(ids.size() - 1) / 2.0) * 28.0;
+            if (data.source.value != pair.first)
+                bend = -bend;
+            routeEdge(visual, m_nodes[visual.source].position, m_nodes[visual.target].position,
+                      bend);
+            m_edges.push_back(std::move(visual));
+        }
+    }
+    std::sort(m_edges.begin(), m_edges.end(),
+              [](const EdgeVisual& a, const EdgeVisual& b) { return a.id < b.id; });
+
+    std::vector<Entry> nodeEntries, edgeEntries;
+    nodeEntries.reserve(m_nodes.size());
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        const QPointF p = m_nodes[i].position;
+        const QRectF shape(p.x() - r * 1.3, p.y() - r * 1.3, r * 2.6, r * 2.6);
+        const QRectF all = shape.united(m_nodes[i].labelRect);
+        nodeEntries.emplace_back(toBox(all), int(i));
+        m_bounds = m_bounds.isNull() ? all : m_bounds.united(all);
+    }
+    edgeEntries.reserve(m_edges.size());
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        const QRectF box = m_edges[i].path.controlPointRect().adjusted(-2, -2, 2, 2);
+        edgeEntries.emplace_back(toBox(box), int(i));
+        m_bounds = m_bounds.isNull() ? box : m_bounds.united(box);
+    }
+    // Bulk loading (packing) builds a better tree than inserting one by one, and faster.
+    m_index->nodes = bgi::rtree<Entry, bgi::rstar<16>>(nodeEntries.begin(), nodeEntries.end());
+    m_index->edges = bgi::rtree<Entry, bgi::rstar<16>>(edgeEntries.begin(), edgeEntries.end());
+}
+
+std::optional<QPointF> CanvasScene::positionOf(NodeId id) const {
+    auto it = m_nodeIndex.find(id);
+    if (it == m_nodeIndex.end())
+        return std::nullopt;
+    return m_nodes[size_t(it->second)].position;
+}
+
+std::vector<int> CanvasScene::nodesIn(const QRectF& world) const {
+    std::vector<int> result;
+    for (auto it = m_index->nodes.qbegin(bgi::intersects(toBox(world)));
+         it != m_index->nodes.qend(); ++it)
+        result.push_back(it->second);
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+std::vector<int> CanvasScene::edgesIn(const QRectF& world) const {
+    std::vector<int> result;
+    for (auto it = m_index->edges.qbegin(bgi::intersects(toBox(world)));
+         it != m_index->edges.qend(); ++it)
+        result.push_back(it->second);
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+std::optional<NodeId> CanvasScene::nodeAt(QPointF world) const {
+    const double r = kNodeRadius * 1.3;
+    std::optional<NodeId> best;
+    double bestDistance = 0;
+    for (int i : nodesIn(QRectF(world, QSizeF(0.01, 0.01)))) {
+        const NodeVisual& node = m_nodes[size_t(i)];
+        const double distance =
+            std::hypot(world.x() - node.position.x(), world.y() - node.position.y());
+        if (distance > r && !node.labelRect.contains(world))
+            continue;
+        if (!best || distance < bestDistance) {
+            best = node.id;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+std::optional<EdgeId> CanvasScene::edgeAt(QPointF world, double tolerance) const {
+    const QRectF area(world.x() - tolerance, world.y() - tolerance, 2 * tolerance, 2 * tolerance);
+    QPainterPathStroker stroker;
+    stroker.setWidth(2 * tolerance);
+    for (int i : edgesIn(area)) {
+        const EdgeVisual& edge = m_edges[size_t(i)];
+        if (stroker.createStroke(edge.path).contains(world))
+            return edge.id;
+    }
+    return std::nullopt;
+}
+
+} // namespace kizuna

@@ -1,0 +1,86 @@
+#pragma once
+// What the canvas draws, in world coordinates: one visual per node and edge, built from the
+// document, with R-trees for culling and hit-testing (the canvas never holds one QGraphicsItem
+// per element, so it scales to very large maps).
+
+#include "model/Ids.h"
+#include "model/Labels.h"
+#include "model/Schema.h"
+
+#include <QColor>
+#include <QFont>
+#include <QPainterPath>
+#include <QRectF>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+namespace kizuna {
+
+class GraphDocument;
+
+struct NodeVisual {
+    NodeId id;
+    QPointF position;
+    QColor color;
+    NodeShape shape = NodeShape::Ellipse;
+    QString label;
+    QRectF labelRect; // world rectangle of the label under the node
+};
+
+struct EdgeVisual {
+    EdgeId id;
+    int source = -1; // indexes into nodes()
+    int target = -1;
+    QColor color;
+    LineStyle lineStyle = LineStyle::Solid;
+    bool directed = true;
+    QString label;         // relation name, and the edge's own label if it has one
+    QPainterPath path;     // world path from border to border (curved for parallel edges)
+    QPointF labelAnchor;   // middle of the path
+    QPointF arrowTip;      // where the arrowhead points (directed only)
+    double arrowAngle = 0; // radians, direction of travel at the tip
+};
+
+class CanvasScene {
+public:
+    static constexpr double kNodeRadius = 16.0;
+
+    CanvasScene();
+    ~CanvasScene();
+
+    // Rebuilds every visual from the document; labels in `language` where the node has one.
+    void rebuild(const GraphDocument& document, Language language);
+    void clear();
+
+    const std::vector<NodeVisual>& nodes() const { return m_nodes; }
+    const std::vector<EdgeVisual>& edges() const { return m_edges; }
+    size_t nodeCount() const { return m_nodes.size(); }
+    size_t edgeCount() const { return m_edges.size(); }
+    const QFont& labelFont() const { return m_labelFont; }
+    const QFont& edgeLabelFont() const { return m_edgeLabelFont; }
+
+    // Bounding box of everything drawn, labels included.
+    QRectF bounds() const { return m_bounds; }
+    std::optional<QPointF> positionOf(NodeId id) const;
+
+    std::vector<int> nodesIn(const QRectF& world) const;
+    std::vector<int> edgesIn(const QRectF& world) const;
+    // The topmost node under `world` (shape or label), else the nearest edge within `tolerance`.
+    std::optional<NodeId> nodeAt(QPointF world) const;
+    std::optional<EdgeId> edgeAt(QPointF world, double tolerance) const;
+
+private:
+    struct Index;
+    std::vector<NodeVisual> m_nodes;
+    std::vector<EdgeVisual> m_edges;
+    std::unordered_map<NodeId, int> m_nodeIndex;
+    std::unique_ptr<Index> m_index;
+    QRectF m_bounds;
+    QFont m_labelFont;
+    QFont m_edgeLabelFont;
+};
+
+} // namespace kizuna

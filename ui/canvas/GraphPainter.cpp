@@ -1,0 +1,134 @@
+#include "canvas/GraphPainter.h"
+
+#include "canvas/NodeShapes.h"
+
+#include <QFontMetricsF>
+#include <QPolygonF>
+#include <array>
+#include <cmath>
+
+namespace kizuna {
+namespace {
+
+const QColor kSelection(21, 101, 192);
+const QColor kLabelText(34, 34, 34);
+const QColor kHalo(255, 255, 255, 215);
+
+Qt::PenStyle penStyle(LineStyle style) {
+    switch (style) {
+    case LineStyle::Dash:
+        return Qt::DashLine;
+    case LineStyle::Dot:
+        return Qt::DotLine;
+    case LineStyle::DashDot:
+        return Qt::DashDotLine;
+    case LineStyle::Solid:
+        break;
+    }
+    return Qt::SolidLine;
+}
+
+void drawArrowhead(QPainter& painter, const EdgeVisual& edge, double size) {
+    const double a = edge.arrowAngle;
+    const QPointF tip = edge.arrowTip;
+    const std::array<QPointF, 3> points = {
+        tip, tip - QPointF(std::cos(a - 0.4), std::sin(a - 0.4)) * size,
+        tip - QPointF(std::cos(a + 0.4), std::sin(a + 0.4)) * size};
+    painter.drawPolygon(points.data(), int(points.size()));
+}
+
+// Text on a soft white halo, so labels stay readable over edges.
+void drawLabel(QPainter& painter, const QRectF& rect, const QString& text, const QColor& color) {
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kHalo);
+    painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3);
+    painter.setPen(color);
+    painter.drawText(rect, Qt::AlignCenter, text);
+}
+
+void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
+                const std::vector<int>& visible) {
+    for (int pass = 0; pass < 2; ++pass) { // selected edges last, on top
+        for (int i : visible) {
+            const EdgeVisual& edge = scene.edges()[size_t(i)];
+            const bool selected = request.selected.contains(edge.id.value);
+            if (selected != (pass == 1))
+                continue;
+            QPen pen(selected ? kSelection : edge.color, selected ? 3.5 : 1.6,
+                     penStyle(edge.lineStyle));
+            pen.setCapStyle(Qt::FlatCap);
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(edge.path);
+            if (edge.directed) {
+                painter.setPen(Qt::NoPen);
+                painter.setBrush(selected ? kSelection : edge.color);
+                drawArrowhead(painter, edge, selected ? 12 : 10);
+            }
+        }
+    }
+    if (request.scale * scene.edgeLabelFont().pixelSize() < 7)
+        return; // too small to read: level of detail
+    painter.setFont(scene.edgeLabelFont());
+    const QFontMetricsF metrics(scene.edgeLabelFont());
+    for (int i : visible) {
+        const EdgeVisual& edge = scene.edges()[size_t(i)];
+        const double width = metrics.horizontalAdvance(edge.label);
+        const QRectF rect(edge.labelAnchor.x() - width / 2,
+                          edge.labelAnchor.y() - metrics.height() / 2, width, metrics.height());
+        drawLabel(painter, rect, edge.label, edge.color.darker(140));
+    }
+}
+
+void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
+                const std::vector<int>& visible) {
+    const double r = CanvasScene::kNodeRadius;
+    if (request.scale * r < 2.0) { // far out: a dot per node
+        for (int i : visible) {
+            const NodeVisual& node = scene.nodes()[size_t(i)];
+            painter.setPen(QPen(node.color, 2 * r, Qt::SolidLine, Qt::RoundCap));
+            painter.drawPoint(node.position);
+        }
+        return;
+    }
+    QPainterPath shapes[7];
+    for (int s = 0; s < 7; ++s)
+        shapes[s] = nodeShapePath(static_cast<NodeShape>(s), r);
+    for (int i : visible) {
+        const NodeVisual& node = scene.nodes()[size_t(i)];
+        const bool selected = request.selected.contains(node.id.value);
+        painter.save();
+        painter.translate(node.position);
+        if (selected) {
+            painter.setPen(QPen(kSelection, 4));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(QPointF(0, 0), r * 1.45, r * 1.45);
+        }
+        painter.setPen(QPen(node.color.darker(150), 1.5));
+        painter.setBrush(node.color);
+        painter.drawPath(shapes[static_cast<int>(node.shape)]);
+        painter.restore();
+    }
+    if (request.scale * scene.labelFont().pixelSize() < 5)
+        return;
+    painter.setFont(scene.labelFont());
+    for (int i : visible) {
+        const NodeVisual& node = scene.nodes()[size_t(i)];
+        drawLabel(painter, node.labelRect, node.label,
+                  request.selected.contains(node.id.value) ? kSelection : kLabelText);
+    }
+}
+
+} // namespace
+
+void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request) {
+    const std::vector<int> edges = scene.edgesIn(request.visibleWorld);
+    const std::vector<int> nodes = scene.nodesIn(request.visibleWorld);
+    // Antialiasing is what makes a diagram look finished, but costs most on huge views.
+    painter.setRenderHint(QPainter::Antialiasing, edges.size() + nodes.size() < 50000);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    paintEdges(painter, scene, request, edges);
+    paintNodes(painter, scene, request, nodes);
+}
+
+} // namespace kizuna

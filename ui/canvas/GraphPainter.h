@@ -1,0 +1,20 @@
+#pragma once
+// Paints a CanvasScene with a QPainter whose transform maps world to device coordinates. The same
+// code draws the screen and (later) exported diagrams, so what is exported is what is seen.
+
+#include "canvas/CanvasScene.h"
+
+#include <QPainter>
+#include <QSet>
+
+namespace kizuna {
+
+struct PaintRequest {
+    QRectF visibleWorld;   // only what intersects this is painted
+    double scale = 1.0;    // device pixels per world unit: picks the level of detail
+    QSet<qint64> selected; // element ids drawn highlighted
+};
+
+void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request);
+
+} // namespace kizuna
