@@ -139,8 +139,10 @@ void CanvasScene::rebuild(const GraphDocument& document, Language language) {
             visual.lineStyle = type ? type->lineStyle : LineStyle::Solid;
             visual.directed = type ? type->directed : true;
             visual.label = relationName(type, data.relation, language);
-            if (!data.label.isEmpty())
-                visual.label += QStringLiteral(": ") + data.label;
+            if (!data.label.isEmpty()) // the full label is in the inspector; keep the canvas calm
+                visual.label +=
+                    QStringLiteral(": ") +
+                    (data.label.size() > 18 ? data.label.left(17) + QChar(0x2026) : data.label);
             // Bends are relative to the pair's canonical direction, so A->B and B->A separate too.
             double bend = (double(k) - double(ids.size() - 1) / 2.0) * 28.0;
             if (data.source.value != pair.first)

@@ -148,24 +148,29 @@ QString InspectorPanel::citationsHtml(qint64 id) const {
     if (citations.empty())
         return tr("<h4>Sources</h4><p style='color:#a33'>No source cited for this fact.</p>");
     QString html = tr("<h4>Sources</h4>");
+    // Citations are grouped by source, so a source quoted several times is named once.
+    SourceId shownSource;
     for (const Citation& citation : citations) {
         const Source* source = provenance.source(citation.source);
         if (!source)
             continue;
-        QString where = esc(source->title);
-        if (!source->url.isEmpty())
-            where = QStringLiteral("<a href='%1'>%2</a>").arg(esc(source->url), where);
-        QStringList details;
-        for (const QString& part : {source->publisher, source->date, source->document})
-            if (!part.isEmpty())
-                details << esc(part);
-        html += QStringLiteral("<p><b>%1</b><br><span style='color:#666'>%2</span></p>")
-                    .arg(where, details.join(QStringLiteral(", ")));
+        if (source->id != shownSource) {
+            shownSource = source->id;
+            QString title = esc(source->title);
+            if (!source->url.isEmpty())
+                title = QStringLiteral("<a href='%1'>%2</a>").arg(esc(source->url), title);
+            QStringList details;
+            for (const QString& part : {source->publisher, source->date, source->document})
+                if (!part.isEmpty())
+                    details << esc(part);
+            html += QStringLiteral("<p><b>%1</b><br><span style='color:#666'>%2</span></p>")
+                        .arg(title, details.join(QStringLiteral(", ")));
+        }
         if (!citation.excerpt.isEmpty())
             html += QStringLiteral("<blockquote style='color:#333'>“%1”</blockquote>")
                         .arg(esc(citation.excerpt));
         if (!citation.locator.isEmpty())
-            html += QStringLiteral("<p style='color:#666'>%1: %2</p>")
+            html += QStringLiteral("<p style='color:#666;margin-left:20px'>%1: %2</p>")
                         .arg(tr("Section"), esc(citation.locator));
     }
     return html;
