@@ -52,6 +52,11 @@ MapStore::MapStore(QString path, Access access, std::unique_ptr<Database> db)
 
 MapStore::~MapStore() {
     m_statements.clear(); // finalize before the connection closes
+    // WAL while open (readers never block the writer); a closed map goes back to a rollback
+    // journal, so a later read-only open leaves no -wal/-shm files behind. Fails harmlessly
+    // while another connection still has the map open.
+    if (m_access == Access::ReadWrite)
+        sqlite3_exec(m_db->handle(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
 }
 
 Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access access,
