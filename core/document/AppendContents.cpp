@@ -67,32 +67,32 @@ Status GraphDocument::append(const MapContents& contents) {
             m_store->writeRelationType(type, order++);
         for (auto& source : sources) {
             const qint64 old = source.id.value;
-            source.id = SourceId();
-            source.id = SourceId(m_store->insertSource(source));
+            source.id = newSourceId();
+            m_store->insertSource(source);
             newSourceIds[old] = source.id.value;
         }
         for (auto& node : nodes) {
             const qint64 old = node.id.value;
-            node.id = NodeId();
-            node.id = NodeId(m_store->insertNode(node));
+            node.id = newNodeId();
+            m_store->insertNode(node);
             elementIds[old] = node.id.value;
         }
         for (auto& edge : edges) {
             const qint64 old = edge.id.value;
-            edge.id = EdgeId();
+            edge.id = newEdgeId();
             edge.source = NodeId(elementIds.at(edge.source.value));
             edge.target = NodeId(elementIds.at(edge.target.value));
-            edge.id = EdgeId(m_store->insertEdge(edge));
+            m_store->insertEdge(edge);
             elementIds[old] = edge.id.value;
         }
         for (auto& citation : citations) {
             auto element = elementIds.find(citation.elementId);
             if (element == elementIds.end())
                 throw SqlError("a citation refers to a node or edge that is not in the data", 0);
-            citation.id = CitationId();
+            citation.id = newCitationId();
             citation.elementId = element->second;
             citation.source = SourceId(newSourceIds.at(citation.source.value));
-            citation.id = CitationId(m_store->insertCitation(citation));
+            m_store->insertCitation(citation);
         }
     });
     if (!status)

@@ -3,6 +3,7 @@
 // validated, written in one SQLite transaction, and applied to the in-memory graph only after the
 // commit succeeded; a failed change leaves file and memory as they were.
 
+#include "document/ChangeSet.h"
 #include "model/GraphObserver.h"
 #include "model/KnowledgeGraph.h"
 #include "model/MapContents.h"
@@ -34,12 +35,24 @@ public:
     void addObserver(GraphObserver* observer);
     void removeObserver(GraphObserver* observer);
 
-    Result<NodeId> addNode(const NodeData& node); // node.id may name a free id (undo of a delete)
+    // Applies a change set in one transaction: checked first against the state it leads to (and
+    // each operation's `before` against what is there now), then committed, then applied in
+    // memory. All or nothing. Undo is apply(change.inverted()).
+    Status apply(const ChangeSet& change);
+
+    // Fresh ids for new things; never reused in this file, even after a delete.
+    NodeId newNodeId() { return NodeId(++m_lastElementId); }
+    EdgeId newEdgeId() { return EdgeId(++m_lastElementId); }
+    SourceId newSourceId() { return SourceId(++m_lastSourceId); }
+    CitationId newCitationId() { return CitationId(++m_lastCitationId); }
+
+    // Conveniences over apply() for single edits. An id of 0 on a new thing means "assign one".
+    Result<NodeId> addNode(const NodeData& node);
     Result<EdgeId> addEdge(const EdgeData& edge);
     Status updateNode(const NodeData& node);
     Status updateEdge(const EdgeData& edge);
-    Status removeEdge(EdgeId id);
-    Status removeNode(NodeId id); // and its edges
+    Status removeEdge(EdgeId id); // and its citations
+    Status removeNode(NodeId id); // and its edges and citations
     Status setPositions(const std::vector<std::pair<NodeId, QPointF>>& positions);
     Result<SourceId> addSource(const Source& source);
     Result<CitationId> addCitation(const Citation& citation);
@@ -54,7 +67,6 @@ public:
 
 private:
     GraphDocument(std::unique_ptr<MapStore> store, MapContents contents);
-    Status validateEdgeEndpoints(const EdgeData& edge) const;
     void notify(const std::function<void(GraphObserver&)>& notice);
 
     std::unique_ptr<MapStore> m_store;
@@ -63,6 +75,9 @@ private:
     KnowledgeGraph m_graph;
     Provenance m_provenance;
     std::vector<GraphObserver*> m_observers;
+    qint64 m_lastElementId = 0;
+    qint64 m_lastSourceId = 0;
+    qint64 m_lastCitationId = 0;
 };
 
 } // namespace kizuna

@@ -36,6 +36,10 @@ void Provenance::putSource(const Source& source) {
     m_sources[source.id] = source;
 }
 
+void Provenance::removeSource(SourceId id) {
+    m_sources.erase(id);
+}
+
 void Provenance::putCitation(const Citation& citation) {
     removeCitation(citation.id);
     m_citations[citation.id] = citation;

@@ -17,6 +17,7 @@ public:
     size_t citationCount() const { return m_citations.size(); }
 
     void putSource(const Source& source);
+    void removeSource(SourceId id); // its citations must be gone
     void putCitation(const Citation& citation);
     void removeCitation(CitationId id);
     void removeCitationsOf(qint64 elementId);

@@ -311,6 +311,7 @@ Result<MapContents> MapStore::load() {
             contents.citations.push_back(Citation{CitationId(citations.int64(0)),
                                                   citations.int64(1), SourceId(citations.int64(2)),
                                                   citations.text(3), citations.text(4)});
+        contents.lastElementId = lastElementId();
     } catch (const SqlError& error) {
         return Error{QStringLiteral("%1: cannot read the map (%2)")
                          .arg(nativePath(m_path), QString::fromUtf8(error.what()))};
@@ -495,6 +496,50 @@ qint64 MapStore::insertCitation(const Citation& citation) {
 
 void MapStore::deleteCitation(CitationId id) {
     statement("DELETE FROM citation WHERE id = ?").bind(1, id.value).run();
+}
+
+void MapStore::updateCitation(const Citation& citation) {
+    statement(
+        "UPDATE citation SET element_id = ?, source_id = ?, excerpt = ?, locator = ? WHERE id = ?")
+        .bind(1, citation.elementId)
+        .bind(2, citation.source.value)
+        .bindOptional(3, citation.excerpt)
+        .bindOptional(4, citation.locator)
+        .bind(5, citation.id.value)
+        .run();
+}
+
+void MapStore::updateSource(const Source& source) {
+    statement(
+        "UPDATE source SET title = ?, publisher = ?, date = ?, url = ?, document = ? WHERE id = ?")
+        .bind(1, source.title)
+        .bindOptional(2, source.publisher)
+        .bindOptional(3, source.date)
+        .bindOptional(4, source.url)
+        .bindOptional(5, source.document)
+        .bind(6, source.id.value)
+        .run();
+}
+
+void MapStore::deleteSource(SourceId id) {
+    statement("DELETE FROM source WHERE id = ?").bind(1, id.value).run();
+}
+
+void MapStore::deleteNodeType(const QString& key) {
+    statement("DELETE FROM node_type WHERE key = ?").bind(1, key).run();
+}
+
+void MapStore::deleteRelationType(const QString& key) {
+    statement("DELETE FROM relation_type WHERE key = ?").bind(1, key).run();
+}
+
+qint64 MapStore::lastElementId() {
+    Statement& sequence = statement(
+        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'element'), 0), "
+        "coalesce((SELECT max(id) FROM element), 0))");
+    const qint64 value = sequence.step() ? sequence.int64(0) : 0;
+    sequence.reset();
+    return value;
 }
 
 } // namespace kizuna

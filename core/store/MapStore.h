@@ -53,6 +53,13 @@ public:
     qint64 insertSource(const Source& source);
     qint64 insertCitation(const Citation& citation);
     void deleteCitation(CitationId id);
+    void updateCitation(const Citation& citation);
+    void updateSource(const Source& source);
+    void deleteSource(SourceId id);
+    void deleteNodeType(const QString& key);
+    void deleteRelationType(const QString& key);
+    // The highest element id ever given out (ids of deleted elements are not reused).
+    qint64 lastElementId();
 
 private:
     MapStore(QString path, Access access, std::unique_ptr<Database> db);

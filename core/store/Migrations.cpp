@@ -38,7 +38,7 @@ CREATE TABLE relation_endpoint (
     PRIMARY KEY (relation_key, role, node_type_key)
 );  -- a rowid table: rowid order keeps the order the types were listed in
 CREATE TABLE element (
-    id   INTEGER PRIMARY KEY,
+    id   INTEGER PRIMARY KEY AUTOINCREMENT,  -- an id is never reused, even after a delete
     kind INTEGER NOT NULL CHECK (kind IN (1, 2))  -- 1 node, 2 edge
 );
 CREATE TABLE node (

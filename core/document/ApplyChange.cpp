@@ -1,0 +1,391 @@
+// GraphDocument::apply: validate a change set against the state it leads to, write it in one
+// transaction, then apply it in memory and tell the observers.
+
+#include "document/GraphDocument.h"
+#include "document/Validation.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kizuna {
+namespace {
+
+// The document as the change set would leave it, for validation before anything is written.
+class PendingState {
+public:
+    PendingState(const KnowledgeGraph& graph, const Provenance& provenance, const Schema& schema)
+        : m_graph(graph), m_provenance(provenance), schema(schema) {}
+
+    const NodeData* node(NodeId id) const {
+        if (auto it = nodes.find(id); it != nodes.end())
+            return it->second ? &*it->second : nullptr;
+        return m_graph.node(id);
+    }
+    const EdgeData* edge(EdgeId id) const {
+        if (auto it = edges.find(id); it != edges.end())
+            return it->second ? &*it->second : nullptr;
+        return m_graph.edge(id);
+    }
+    const Source* source(SourceId id) const {
+        if (auto it = sources.find(id); it != sources.end())
+            return it->second ? &*it->second : nullptr;
+        return m_provenance.source(id);
+    }
+    const Citation* citation(CitationId id) const {
+        if (auto it = citations.find(id); it != citations.end())
+            return it->second ? &*it->second : nullptr;
+        return m_provenance.citation(id);
+    }
+    bool elementExists(qint64 id) const { return node(NodeId(id)) || edge(EdgeId(id)); }
+
+    // Edges touching `id` in the pending state.
+    std::vector<EdgeId> incidentEdges(NodeId id) const {
+        std::vector<EdgeId> result;
+        for (EdgeId edgeId : m_graph.incidentEdges(id))
+            if (edge(edgeId) && (edge(edgeId)->source == id || edge(edgeId)->target == id))
+                result.push_back(edgeId);
+        for (const auto& [edgeId, data] : edges)
+            if (data && (data->source == id || data->target == id) && !m_graph.contains(edgeId))
+                result.push_back(edgeId);
+        return result;
+    }
+    bool hasCitations(qint64 elementId) const {
+        for (const Citation& c : m_provenance.citationsOf(elementId))
+            if (citation(c.id) && citation(c.id)->elementId == elementId)
+                return true;
+        for (const auto& [id, data] : citations)
+            if (data && data->elementId == elementId)
+                return true;
+        return false;
+    }
+
+    const KnowledgeGraph& m_graph;
+    const Provenance& m_provenance;
+    Schema schema;
+    std::unordered_map<NodeId, std::optional<NodeData>> nodes;
+    std::unordered_map<EdgeId, std::optional<EdgeData>> edges;
+    std::unordered_map<SourceId, std::optional<Source>> sources;
+    std::unordered_map<CitationId, std::optional<Citation>> citations;
+    std::unordered_set<NodeId> retypedNodes;
+};
+
+Schema withoutNodeType(const Schema& schema, const QString& key) {
+    Schema result;
+    for (const auto& type : schema.nodeTypes())
+        if (type.key != key)
+            result.putNodeType(type);
+    for (const auto& type : schema.relationTypes())
+        result.putRelationType(type);
+    return result;
+}
+
+Schema withoutRelationType(const Schema& schema, const QString& key) {
+    Schema result;
+    for (const auto& type : schema.nodeTypes())
+        result.putNodeType(type);
+    for (const auto& type : schema.relationTypes())
+        if (type.key != key)
+            result.putRelationType(type);
+    return result;
+}
+
+// Checks one operation and records its effect in `state`. `before` must match what is there now,
+// so a stale change (say, an undo after an outside edit) is refused instead of corrupting the map.
+class Checker {
+public:
+    explicit Checker(PendingState& state) : s(state) {}
+
+    Status operator()(const NodeOp& op) {
+        const NodeId id = op.after ? op.after->id : op.before->id;
+        const NodeData* current = s.node(id);
+        if (op.before && (!current || !(*current == *op.before)))
+            return Error{
+                QStringLiteral("node %1 has changed since this edit was made").arg(id.value)};
+        if (!op.before && (current || s.edge(EdgeId(id.value))))
+            return Error{QStringLiteral("id %1 is already in use").arg(id.value)};
+        if (op.after) {
+            if (Status valid = validateNode(s.schema, *op.after); !valid)
+                return valid;
+            if (op.before && op.before->type != op.after->type)
+                s.retypedNodes.insert(id);
+        } else {
+            if (!s.incidentEdges(id).empty())
+                return Error{QStringLiteral("node %1 still has relations").arg(id.value)};
+            if (s.hasCitations(id.value))
+                return Error{QStringLiteral("node %1 still has citations").arg(id.value)};
+        }
+        s.nodes[id] = op.after;
+        return Status::success();
+    }
+
+    Status operator()(const EdgeOp& op) {
+        const EdgeId id = op.after ? op.after->id : op.before->id;
+        const EdgeData* current = s.edge(id);
+        if (op.before && (!current || !(*current == *op.before)))
+            return Error{
+                QStringLiteral("edge %1 has changed since this edit was made").arg(id.value)};
+        if (!op.before && (current || s.node(NodeId(id.value))))
+            return Error{QStringLiteral("id %1 is already in use").arg(id.value)};
+        if (op.after) {
+            const NodeData* source = s.node(op.after->source);
+            const NodeData* target = s.node(op.after->target);
+            if (!source)
+                return Error{
+                    QStringLiteral("source: there is no node %1").arg(op.after->source.value)};
+            if (!target)
+                return Error{
+                    QStringLiteral("target: there is no node %1").arg(op.after->target.value)};
+            if (Status valid = validateEdge(s.schema, *op.after, source->type, target->type);
+                !valid)
+                return valid;
+        } else if (s.hasCitations(id.value)) {
+            return Error{QStringLiteral("edge %1 still has citations").arg(id.value)};
+        }
+        s.edges[id] = op.after;
+        return Status::success();
+    }
+
+    Status operator()(const SourceOp& op) {
+        const SourceId id = op.after ? op.after->id : op.before->id;
+        const Source* current = s.source(id);
+        if (op.before && (!current || !(*current == *op.before)))
+            return Error{
+                QStringLiteral("source %1 has changed since this edit was made").arg(id.value)};
+        if (!op.before && current)
+            return Error{QStringLiteral("source id %1 is already in use").arg(id.value)};
+        if (op.after) {
+            if (Status valid = validateSource(*op.after); !valid)
+                return valid;
+        }
+        s.sources[id] = op.after;
+        return Status::success();
+    }
+
+    Status operator()(const CitationOp& op) {
+        const CitationId id = op.after ? op.after->id : op.before->id;
+        const Citation* current = s.citation(id);
+        if (op.before && (!current || !(*current == *op.before)))
+            return Error{
+                QStringLiteral("citation %1 has changed since this edit was made").arg(id.value)};
+        if (!op.before && current)
+            return Error{QStringLiteral("citation id %1 is already in use").arg(id.value)};
+        if (op.after) {
+            if (!s.elementExists(op.after->elementId))
+                return Error{QStringLiteral("there is no node or edge %1 to cite for")
+                                 .arg(op.after->elementId)};
+            if (!s.source(op.after->source))
+                return Error{
+                    QStringLiteral("source: there is no source %1").arg(op.after->source.value)};
+        }
+        s.citations[id] = op.after;
+        return Status::success();
+    }
+
+    Status operator()(const NodeTypeOp& op) {
+        if (op.after) {
+            if (Status valid = s.schema.validate(*op.after); !valid)
+                return valid;
+            s.schema.putNodeType(*op.after);
+            return Status::success();
+        }
+        const QString key = op.before->key;
+        bool used = false;
+        s.m_graph.forEachNode([&](const NodeData& node) {
+            const NodeData* pending = s.node(node.id);
+            used = used || (pending && pending->type == key);
+        });
+        for (const auto& [id, node] : s.nodes)
+            used = used || (node && node->type == key);
+        if (used)
+            return Error{QStringLiteral("node type \"%1\" is still used by nodes").arg(key)};
+        for (const auto& relation : s.schema.relationTypes())
+            if (relation.sourceTypes.contains(key) || relation.targetTypes.contains(key))
+                return Error{
+                    QStringLiteral("node type \"%1\" is still named by relation type \"%2\"")
+                        .arg(key, relation.key)};
+        s.schema = withoutNodeType(s.schema, key);
+        return Status::success();
+    }
+
+    Status operator()(const RelationTypeOp& op) {
+        if (op.after) {
+            if (Status valid = s.schema.validate(*op.after); !valid)
+                return valid;
+            s.schema.putRelationType(*op.after);
+            return Status::success();
+        }
+        const QString key = op.before->key;
+        bool used = false;
+        s.m_graph.forEachEdge([&](const EdgeData& edge) {
+            const EdgeData* pending = s.edge(edge.id);
+            used = used || (pending && pending->relation == key);
+        });
+        for (const auto& [id, edge] : s.edges)
+            used = used || (edge && edge->relation == key);
+        if (used)
+            return Error{QStringLiteral("relation type \"%1\" is still used by edges").arg(key)};
+        s.schema = withoutRelationType(s.schema, key);
+        return Status::success();
+    }
+
+    Status operator()(const MapInfoOp& op) {
+        if (!op.after)
+            return Error{QStringLiteral("the map's information cannot be removed")};
+        return Status::success();
+    }
+
+private:
+    PendingState& s;
+};
+
+int indexOf(const Schema& schema, const NodeType& type) {
+    const auto& all = schema.nodeTypes();
+    return int(
+        std::find_if(all.begin(), all.end(), [&](const NodeType& t) { return t.key == type.key; }) -
+        all.begin());
+}
+
+int indexOf(const Schema& schema, const RelationType& type) {
+    const auto& all = schema.relationTypes();
+    return int(std::find_if(all.begin(), all.end(),
+                            [&](const RelationType& t) { return t.key == type.key; }) -
+               all.begin());
+}
+
+} // namespace
+
+Status GraphDocument::apply(const ChangeSet& change) {
+    if (change.isEmpty())
+        return Status::success();
+    PendingState pending(m_graph, m_provenance, m_schema);
+    Checker checker(pending);
+    for (const Operation& operation : change.operations)
+        if (Status valid = std::visit(checker, operation); !valid)
+            return valid;
+    // A node that changed type must still fit every relation it takes part in.
+    for (NodeId id : pending.retypedNodes) {
+        for (EdgeId edgeId : pending.incidentEdges(id)) {
+            const EdgeData& edge = *pending.edge(edgeId);
+            if (Status fits = validateEdge(pending.schema, edge, pending.node(edge.source)->type,
+                                           pending.node(edge.target)->type);
+                !fits)
+                return Error{QStringLiteral("type: relation %1 would no longer fit: %2")
+                                 .arg(edgeId.value)
+                                 .arg(fits.error())};
+        }
+    }
+
+    const Schema& finalSchema = pending.schema;
+    const Status written = m_store->transact([&] {
+        for (const Operation& operation : change.operations) {
+            if (auto* op = std::get_if<NodeOp>(&operation)) {
+                if (!op->after)
+                    m_store->deleteElement(op->before->id.value);
+                else if (!op->before)
+                    m_store->insertNode(*op->after);
+                else
+                    m_store->updateNode(*op->after);
+            } else if (auto* op = std::get_if<EdgeOp>(&operation)) {
+                if (!op->after)
+                    m_store->deleteElement(op->before->id.value);
+                else if (!op->before)
+                    m_store->insertEdge(*op->after);
+                else
+                    m_store->updateEdge(*op->after);
+            } else if (auto* op = std::get_if<SourceOp>(&operation)) {
+                if (!op->after)
+                    m_store->deleteSource(op->before->id);
+                else if (!op->before)
+                    m_store->insertSource(*op->after);
+                else
+                    m_store->updateSource(*op->after);
+            } else if (auto* op = std::get_if<CitationOp>(&operation)) {
+                if (!op->after)
+                    m_store->deleteCitation(op->before->id);
+                else if (!op->before)
+                    m_store->insertCitation(*op->after);
+                else
+                    m_store->updateCitation(*op->after);
+            } else if (auto* op = std::get_if<NodeTypeOp>(&operation)) {
+                if (op->after)
+                    m_store->writeNodeType(*op->after, indexOf(finalSchema, *op->after));
+                else
+                    m_store->deleteNodeType(op->before->key);
+            } else if (auto* op = std::get_if<RelationTypeOp>(&operation)) {
+                if (op->after)
+                    m_store->writeRelationType(*op->after, indexOf(finalSchema, *op->after));
+                else
+                    m_store->deleteRelationType(op->before->key);
+            } else if (auto* op = std::get_if<MapInfoOp>(&operation)) {
+                m_store->writeMapInfo(*op->after);
+            }
+        }
+    });
+    if (!written)
+        return written;
+
+    // Committed: now memory follows, and observers hear about it (one reset for big changes).
+    const bool bulk = change.operations.size() > 64;
+    auto tell = [&](const std::function<void(GraphObserver&)>& notice) {
+        if (!bulk)
+            notify(notice);
+    };
+    m_schema = pending.schema;
+    for (const Operation& operation : change.operations) {
+        if (auto* op = std::get_if<NodeOp>(&operation)) {
+            if (!op->after) {
+                const NodeId id = op->before->id;
+                m_graph.removeNode(id);
+                tell([id](GraphObserver& o) { o.nodeRemoved(id); });
+            } else if (!op->before) {
+                m_graph.insertNode(*op->after);
+                m_lastElementId = std::max(m_lastElementId, op->after->id.value);
+                tell([id = op->after->id](GraphObserver& o) { o.nodeAdded(id); });
+            } else {
+                m_graph.replaceNode(*op->after);
+                tell([id = op->after->id](GraphObserver& o) { o.nodeChanged(id); });
+            }
+        } else if (auto* op = std::get_if<EdgeOp>(&operation)) {
+            if (!op->after) {
+                const EdgeId id = op->before->id;
+                m_graph.removeEdge(id);
+                tell([id](GraphObserver& o) { o.edgeRemoved(id); });
+            } else if (!op->before) {
+                m_graph.insertEdge(*op->after);
+                m_lastElementId = std::max(m_lastElementId, op->after->id.value);
+                tell([id = op->after->id](GraphObserver& o) { o.edgeAdded(id); });
+            } else {
+                m_graph.replaceEdge(*op->after);
+                tell([id = op->after->id](GraphObserver& o) { o.edgeChanged(id); });
+            }
+        } else if (auto* op = std::get_if<SourceOp>(&operation)) {
+            if (op->after) {
+                m_provenance.putSource(*op->after);
+                m_lastSourceId = std::max(m_lastSourceId, op->after->id.value);
+            } else {
+                m_provenance.removeSource(op->before->id);
+            }
+        } else if (auto* op = std::get_if<CitationOp>(&operation)) {
+            if (op->before) {
+                m_provenance.removeCitation(op->before->id);
+                tell([id = op->before->elementId](GraphObserver& o) { o.provenanceChanged(id); });
+            }
+            if (op->after) {
+                m_provenance.putCitation(*op->after);
+                m_lastCitationId = std::max(m_lastCitationId, op->after->id.value);
+                tell([id = op->after->elementId](GraphObserver& o) { o.provenanceChanged(id); });
+            }
+        } else if (std::holds_alternative<NodeTypeOp>(operation) ||
+                   std::holds_alternative<RelationTypeOp>(operation)) {
+            tell([](GraphObserver& o) { o.schemaChanged(); });
+        } else if (auto* op = std::get_if<MapInfoOp>(&operation)) {
+            m_info = *op->after;
+            tell([](GraphObserver& o) { o.mapInfoChanged(); });
+        }
+    }
+    if (bulk)
+        notify([](GraphObserver& o) { o.reset(); });
+    return Status::success();
+}
+
+} // namespace kizuna
