@@ -9,5 +9,10 @@ namespace kizuna::cli {
 int runInit(const QStringList& args, Io io);
 int runStats(const QStringList& args, Io io);
 int runList(const QStringList& args, Io io);
+int runAddNode(const QStringList& args, Io io);
+int runAddEdge(const QStringList& args, Io io);
+int runSet(const QStringList& args, Io io);
+int runDelete(const QStringList& args, Io io);
+int runMerge(const QStringList& args, Io io);
 
 } // namespace kizuna::cli

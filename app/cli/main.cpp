@@ -15,7 +15,16 @@ Commands:
   init FILE [--bundled] [--force] [--name NAME]   create a map (empty, or the bundled US-China AI map)
   stats FILE [--json]                              node and edge counts, by type
   list nodes|edges FILE [--json]                   one record per line (JSON Lines with --json)
+  add-node FILE --type T --label L [--lang en|ja|zh] [--description D]
+           [--prop KEY=VALUE]... [--valid-from DATE] [--valid-to DATE]   add a node, print its id
+  add-edge FILE FROM TO --relation R [--label L] [--confidence C]
+           [--prop KEY=VALUE]... [--valid-from DATE] [--valid-to DATE]   add an edge, print its id
+  set FILE ID FIELD VALUE                          set a field (or prop.KEY); an empty VALUE clears it
+  delete FILE ID...                                delete nodes (with their edges) and edges
+  merge FILE SURVIVOR OTHER... [--prefer survivor|other]   merge nodes into SURVIVOR
   help                                             this text
+
+Nodes (FROM, TO, SURVIVOR, OTHER, ID) are given by id or by exact label in any language.
 
 Exit status: 0 success, 1 data or file error, 2 usage error.
 )";
@@ -43,9 +52,10 @@ int main(int argc, char* argv[]) {
         return Success;
     }
     const std::map<QString, std::function<int(const QStringList&, Io)>> commands = {
-        {QStringLiteral("init"), runInit},
-        {QStringLiteral("stats"), runStats},
-        {QStringLiteral("list"), runList},
+        {QStringLiteral("init"), runInit},        {QStringLiteral("stats"), runStats},
+        {QStringLiteral("list"), runList},        {QStringLiteral("add-node"), runAddNode},
+        {QStringLiteral("add-edge"), runAddEdge}, {QStringLiteral("set"), runSet},
+        {QStringLiteral("delete"), runDelete},    {QStringLiteral("merge"), runMerge},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -1,0 +1,123 @@
+#include "document/FieldEdit.h"
+
+#include "document/Edits.h"
+#include "document/GraphDocument.h"
+#include "document/NodeLookup.h"
+
+namespace kizuna {
+namespace {
+
+Result<double> parseNumber(const QString& field, const QString& value) {
+    bool ok = false;
+    const double number = value.toDouble(&ok);
+    if (!ok)
+        return Error{QStringLiteral("%1: \"%2\" is not a number").arg(field, value)};
+    return number;
+}
+
+Status setNodeField(const GraphDocument& document, NodeData& node, const QString& field,
+                    const QString& value) {
+    if (field == QLatin1String("type"))
+        node.type = value;
+    else if (field == QLatin1String("label"))
+        node.labels.set(document.info().defaultLanguage, value);
+    else if (field == QLatin1String("label.en"))
+        node.labels.en = value;
+    else if (field == QLatin1String("label.ja"))
+        node.labels.ja = value;
+    else if (field == QLatin1String("label.zh"))
+        node.labels.zh = value;
+    else if (field == QLatin1String("description"))
+        node.description = value;
+    else if (field == QLatin1String("valid_from"))
+        node.validFrom = value;
+    else if (field == QLatin1String("valid_to"))
+        node.validTo = value;
+    else if (field == QLatin1String("x") || field == QLatin1String("y")) {
+        auto number = parseNumber(field, value);
+        if (!number)
+            return Error{number.error()};
+        QPointF position = node.position.value_or(QPointF());
+        (field == QLatin1String("x") ? position.rx() : position.ry()) = number.value();
+        node.position = position;
+    } else if (field.startsWith(QLatin1String("prop.")) && field.size() > 5) {
+        if (value.isEmpty())
+            node.properties.remove(field.mid(5));
+        else
+            node.properties.insert(field.mid(5), value);
+    } else {
+        return Error{QStringLiteral("%1: not a node field (use one of %2)")
+                         .arg(field, nodeFieldNames().join(QStringLiteral(", ")))};
+    }
+    return Status::success();
+}
+
+Status setEdgeField(const GraphDocument& document, EdgeData& edge, const QString& field,
+                    const QString& value) {
+    if (field == QLatin1String("relation") || field == QLatin1String("type"))
+        edge.relation = value;
+    else if (field == QLatin1String("label"))
+        edge.label = value;
+    else if (field == QLatin1String("source") || field == QLatin1String("target")) {
+        auto node = findNode(document, value);
+        if (!node)
+            return Error{QStringLiteral("%1: %2").arg(field, node.error())};
+        (field == QLatin1String("source") ? edge.source : edge.target) = node.value();
+    } else if (field == QLatin1String("valid_from"))
+        edge.validFrom = value;
+    else if (field == QLatin1String("valid_to"))
+        edge.validTo = value;
+    else if (field == QLatin1String("confidence")) {
+        if (value.isEmpty()) {
+            edge.confidence.reset();
+        } else {
+            auto number = parseNumber(field, value);
+            if (!number)
+                return Error{number.error()};
+            edge.confidence = number.value();
+        }
+    } else if (field.startsWith(QLatin1String("prop.")) && field.size() > 5) {
+        if (value.isEmpty())
+            edge.properties.remove(field.mid(5));
+        else
+            edge.properties.insert(field.mid(5), value);
+    } else {
+        return Error{QStringLiteral("%1: not an edge field (use one of %2)")
+                         .arg(field, edgeFieldNames().join(QStringLiteral(", ")))};
+    }
+    return Status::success();
+}
+
+} // namespace
+
+QStringList nodeFieldNames() {
+    return {QStringLiteral("type"),       QStringLiteral("label"),    QStringLiteral("label.en"),
+            QStringLiteral("label.ja"),   QStringLiteral("label.zh"), QStringLiteral("description"),
+            QStringLiteral("valid_from"), QStringLiteral("valid_to"), QStringLiteral("x"),
+            QStringLiteral("y"),          QStringLiteral("prop.KEY")};
+}
+
+QStringList edgeFieldNames() {
+    return {QStringLiteral("relation"),   QStringLiteral("label"),      QStringLiteral("source"),
+            QStringLiteral("target"),     QStringLiteral("valid_from"), QStringLiteral("valid_to"),
+            QStringLiteral("confidence"), QStringLiteral("prop.KEY")};
+}
+
+Result<ChangeSet> setFieldChange(const GraphDocument& document, qint64 elementId,
+                                 const QString& field, const QString& value) {
+    if (const NodeData* node = document.graph().node(NodeId(elementId))) {
+        NodeData after = *node;
+        if (Status status = setNodeField(document, after, field, value); !status)
+            return Error{status.error()};
+        return updateNodeChange(document, after);
+    }
+    if (const EdgeData* edge = document.graph().edge(EdgeId(elementId))) {
+        EdgeData after = *edge;
+        if (Status status = setEdgeField(document, after, field, value); !status)
+            return Error{status.error()};
+        return updateEdgeChange(document, after);
+    }
+    return Error{QStringLiteral("there is no node or edge with id %1").arg(elementId)};
+}
+
+} // namespace kizuna

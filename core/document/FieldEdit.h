@@ -1,0 +1,19 @@
+#pragma once
+// Setting one field of a node or edge by name, as `kizuna-cli set` and the inspector do.
+// Node fields: type, label (in the map's default language), label.en, label.ja, label.zh,
+// description, valid_from, valid_to, x, y, prop.KEY. Edge fields: relation, label, source, target,
+// valid_from, valid_to, confidence, prop.KEY. An empty value clears the field (removes a property).
+
+#include "document/ChangeSet.h"
+#include "model/Result.h"
+
+namespace kizuna {
+
+class GraphDocument;
+
+QStringList nodeFieldNames();
+QStringList edgeFieldNames();
+Result<ChangeSet> setFieldChange(const GraphDocument& document, qint64 elementId,
+                                 const QString& field, const QString& value);
+
+} // namespace kizuna
