@@ -46,6 +46,22 @@ ChangeSet updateEdgeChange(const GraphDocument& document, const EdgeData& after)
     return ChangeSet{QStringLiteral("Edit relation"), {EdgeOp{*before, after}}};
 }
 
+ChangeSet setPropertiesChange(const GraphDocument& document, qint64 elementId,
+                              const Properties& properties) {
+    ChangeSet change;
+    if (const NodeData* node = document.graph().node(NodeId(elementId))) {
+        NodeData after = *node;
+        after.properties = properties;
+        change = updateNodeChange(document, after);
+    } else if (const EdgeData* edge = document.graph().edge(EdgeId(elementId))) {
+        EdgeData after = *edge;
+        after.properties = properties;
+        change = updateEdgeChange(document, after);
+    }
+    change.description = QStringLiteral("Edit properties");
+    return change;
+}
+
 ChangeSet removeElementsChange(const GraphDocument& document,
                                const std::vector<qint64>& elementIds) {
     const KnowledgeGraph& graph = document.graph();

@@ -19,6 +19,9 @@ ChangeSet addEdgeChange(GraphDocument& document, EdgeData edge); // assigns an i
 ChangeSet updateNodeChange(const GraphDocument& document, const NodeData& after);
 ChangeSet updateEdgeChange(const GraphDocument& document, const EdgeData& after);
 // Removes nodes and edges together with the edges of those nodes and every citation of them.
+// Replaces a node's or edge's properties (add, rename, remove keys).
+ChangeSet setPropertiesChange(const GraphDocument& document, qint64 elementId,
+                              const Properties& properties);
 ChangeSet removeElementsChange(const GraphDocument& document,
                                const std::vector<qint64>& elementIds);
 ChangeSet moveNodesChange(const GraphDocument& document,

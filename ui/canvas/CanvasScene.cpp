@@ -45,6 +45,7 @@ QString relationName(const RelationType* type, const QString& key, Language lang
 // Lays out one edge: straight, or bowed by `bend` world units so parallel edges stay apart.
 void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend) {
     const double r = CanvasScene::kNodeRadius;
+    edge.bend = bend;
     QPainterPath path;
     if (edge.source == edge.target) { // a self-loop: a small circle on top of the node
         const QPointF centre = from + QPointF(0, -r * 1.6);
@@ -100,8 +101,8 @@ void CanvasScene::rebuild(const GraphDocument& document, Language language) {
     clear();
     const KnowledgeGraph& graph = document.graph();
     const Schema& schema = document.schema();
-    const QFontMetricsF metrics(m_labelFont);
     const double r = kNodeRadius;
+    const QFontMetricsF metrics(m_labelFont);
 
     m_nodes.reserve(graph.nodeCount());
     for (NodeId id : graph.nodeIds()) {
@@ -113,9 +114,7 @@ void CanvasScene::rebuild(const GraphDocument& document, Language language) {
         visual.color = type ? QColor(type->color) : QColor(Qt::gray);
         visual.shape = type ? type->shape : NodeShape::Ellipse;
         visual.label = data.labels.display(language);
-        const double width = metrics.horizontalAdvance(visual.label);
-        visual.labelRect = QRectF(visual.position.x() - width / 2, visual.position.y() + r + 3,
-                                  width, metrics.height());
+        placeLabel(visual, metrics);
         m_nodeIndex[id] = int(m_nodes.size());
         m_nodes.push_back(std::move(visual));
     }
@@ -173,6 +172,34 @@ void CanvasScene::rebuild(const GraphDocument& document, Language language) {
     // Bulk loading (packing) builds a better tree than inserting one by one, and faster.
     m_index->nodes = bgi::rtree<Entry, bgi::rstar<16>>(nodeEntries.begin(), nodeEntries.end());
     m_index->edges = bgi::rtree<Entry, bgi::rstar<16>>(edgeEntries.begin(), edgeEntries.end());
+}
+
+void CanvasScene::placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const {
+    const double width = metrics.horizontalAdvance(node.label);
+    node.labelRect = QRectF(node.position.x() - width / 2, node.position.y() + kNodeRadius + 3,
+                            width, metrics.height());
+}
+
+void CanvasScene::moveNodes(const std::vector<NodeId>& ids, QPointF delta) {
+    std::vector<char> moved(m_nodes.size(), 0);
+    const QFontMetricsF metrics(m_labelFont);
+    for (NodeId id : ids) {
+        auto it = m_nodeIndex.find(id);
+        if (it == m_nodeIndex.end())
+            continue;
+        NodeVisual& node = m_nodes[size_t(it->second)];
+        node.position += delta;
+        placeLabel(node, metrics);
+        moved[size_t(it->second)] = 1;
+    }
+    for (EdgeVisual& edge : m_edges) {
+        if (!moved[size_t(edge.source)] && !moved[size_t(edge.target)])
+            continue;
+        // A parallel edge keeps its bend.
+        const QPointF from = m_nodes[size_t(edge.source)].position,
+                      to = m_nodes[size_t(edge.target)].position;
+        routeEdge(edge, from, to, edge.bend);
+    }
 }
 
 std::optional<QPointF> CanvasScene::positionOf(NodeId id) const {

@@ -9,6 +9,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainterPath>
 #include <QRectF>
 #include <QString>
@@ -42,6 +43,7 @@ struct EdgeVisual {
     QPointF labelAnchor;   // middle of the path
     QPointF arrowTip;      // where the arrowhead points (directed only)
     double arrowAngle = 0; // radians, direction of travel at the tip
+    double bend = 0;       // offset of a parallel edge's curve from the straight line
 };
 
 class CanvasScene {
@@ -66,6 +68,10 @@ public:
     QRectF bounds() const { return m_bounds; }
     std::optional<QPointF> positionOf(NodeId id) const;
 
+    // Moves nodes by `delta` while the user drags them (the index is rebuilt when the drag is
+    // committed and the document reports the change).
+    void moveNodes(const std::vector<NodeId>& ids, QPointF delta);
+
     std::vector<int> nodesIn(const QRectF& world) const;
     std::vector<int> edgesIn(const QRectF& world) const;
     // The topmost node under `world` (shape or label), else the nearest edge within `tolerance`.
@@ -74,6 +80,7 @@ public:
 
 private:
     struct Index;
+    void placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const;
     std::vector<NodeVisual> m_nodes;
     std::vector<EdgeVisual> m_edges;
     std::unordered_map<NodeId, int> m_nodeIndex;

@@ -2,9 +2,14 @@
 
 #include "canvas/GraphModelAdapter.h"
 #include "canvas/GraphPainter.h"
+#include "commands/EditController.h"
+#include "document/Edits.h"
+#include "document/FieldEdit.h"
 #include "document/GraphDocument.h"
 
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QWheelEvent>
@@ -16,34 +21,46 @@ namespace {
 
 constexpr double kMinScale = 0.002;
 constexpr double kMaxScale = 12.0;
+constexpr int kDragThreshold = 3; // pixels before a press becomes a drag
+
+QPointF rounded(QPointF p) {
+    return QPointF(std::round(p.x() * 10) / 10, std::round(p.y() * 10) / 10);
+}
 
 } // namespace
 
 GraphCanvas::GraphCanvas(QWidget* parent) : QWidget(parent) {
     setFocusPolicy(Qt::StrongFocus);
-    setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
 }
 
 GraphCanvas::~GraphCanvas() = default;
 
-void GraphCanvas::setModel(GraphModelAdapter* model) {
+void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits) {
+    cancelRename();
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    m_selected = 0;
+    m_edits = edits;
+    m_selection.clear();
+    m_drag = Drag::None;
     if (m_model) {
         m_language = m_model->document().info().defaultLanguage;
         connect(m_model, &GraphModelAdapter::graphChanged, this, &GraphCanvas::rebuildScene);
         connect(m_model, &GraphModelAdapter::elementRemoved, this, [this](qint64 id) {
-            if (id == m_selected)
-                select(0);
+            if (m_selection.contains(id)) {
+                QSet<qint64> rest = m_selection;
+                rest.remove(id);
+                setSelection(rest);
+            }
         });
     }
     rebuildScene();
     m_fitPending = true;
     fitToWindow();
+    Q_EMIT selectionSetChanged();
+    Q_EMIT selectionChanged(0);
 }
 
 void GraphCanvas::setLabelLanguage(Language language) {
@@ -74,12 +91,32 @@ std::optional<QPointF> GraphCanvas::screenPosition(NodeId id) const {
     return worldToScreen(*world);
 }
 
+qint64 GraphCanvas::selectedElement() const {
+    return m_selection.size() == 1 ? *m_selection.begin() : 0;
+}
+
+std::vector<NodeId> GraphCanvas::selectedNodes() const {
+    std::vector<NodeId> nodes;
+    if (!m_model)
+        return nodes;
+    for (qint64 id : m_selection)
+        if (m_model->document().graph().contains(NodeId(id)))
+            nodes.push_back(NodeId(id));
+    std::sort(nodes.begin(), nodes.end());
+    return nodes;
+}
+
 void GraphCanvas::select(qint64 elementId) {
-    if (elementId == m_selected)
+    setSelection(elementId ? QSet<qint64>{elementId} : QSet<qint64>{});
+}
+
+void GraphCanvas::setSelection(const QSet<qint64>& elements) {
+    if (elements == m_selection)
         return;
-    m_selected = elementId;
+    m_selection = elements;
     update();
-    Q_EMIT selectionChanged(elementId);
+    Q_EMIT selectionSetChanged();
+    Q_EMIT selectionChanged(selectedElement());
 }
 
 void GraphCanvas::fitToWindow() {
@@ -114,16 +151,103 @@ void GraphCanvas::zoomAround(QPointF screen, double factor) {
     update();
 }
 
+QStringList GraphCanvas::allowedRelations(NodeId from, NodeId to) const {
+    QStringList keys;
+    if (!m_model)
+        return keys;
+    const GraphDocument& document = m_model->document();
+    const NodeData* source = document.graph().node(from);
+    const NodeData* target = document.graph().node(to);
+    if (!source || !target)
+        return keys;
+    for (const RelationType& type : document.schema().relationTypes())
+        if (type.allows(source->type, target->type))
+            keys << type.key;
+    return keys;
+}
+
+void GraphCanvas::connectNodes(NodeId from, NodeId to, const QString& relation) {
+    if (!m_edits)
+        return;
+    EdgeData edge;
+    edge.source = from;
+    edge.target = to;
+    edge.relation = relation;
+    if (m_edits->perform(addEdgeChange(m_edits->document(), edge)).isEmpty())
+        Q_EMIT message(tr("Added a relation"));
+}
+
+void GraphCanvas::deleteSelection() {
+    if (!m_edits || m_selection.isEmpty())
+        return;
+    const ChangeSet change = removeElementsChange(
+        m_edits->document(), std::vector<qint64>(m_selection.begin(), m_selection.end()));
+    int nodes = 0, edges = 0;
+    for (const Operation& op : change.operations) {
+        nodes += std::holds_alternative<NodeOp>(op);
+        edges += std::holds_alternative<EdgeOp>(op);
+    }
+    if (m_edits->perform(change).isEmpty())
+        Q_EMIT message(tr("Deleted %n node(s)", "", nodes) + tr(" and %n relation(s)", "", edges));
+}
+
+void GraphCanvas::startRename() {
+    const std::vector<NodeId> nodes = selectedNodes();
+    if (!m_edits || nodes.size() != 1)
+        return;
+    cancelRename();
+    m_renaming = nodes.front();
+    const NodeData* node = m_model->document().graph().node(m_renaming);
+    m_renameEditor = new QLineEdit(this);
+    m_renameEditor->setObjectName(QStringLiteral("renameEditor"));
+    m_renameEditor->setText(node->labels.get(m_language));
+    m_renameEditor->setPlaceholderText(tr("Label (%1)").arg(languageKey(m_language)));
+    const QPointF at = worldToScreen(*m_scene.positionOf(m_renaming));
+    m_renameEditor->setGeometry(int(at.x()) - 110, int(at.y() + CanvasScene::kNodeRadius * m_scale),
+                                220, m_renameEditor->sizeHint().height());
+    m_renameEditor->selectAll();
+    m_renameEditor->show();
+    m_renameEditor->setFocus();
+    connect(m_renameEditor, &QLineEdit::editingFinished, this, &GraphCanvas::finishRename);
+}
+
+void GraphCanvas::finishRename() {
+    if (!m_renameEditor)
+        return;
+    const QString text = m_renameEditor->text().trimmed();
+    const NodeId id = m_renaming;
+    cancelRename();
+    auto change = setFieldChange(m_edits->document(), id.value,
+                                 QStringLiteral("label.") + languageKey(m_language), text);
+    if (!change) {
+        Q_EMIT m_edits->editFailed(change.error());
+        return;
+    }
+    ChangeSet named = change.value();
+    named.description = tr("Rename node");
+    m_edits->perform(named);
+}
+
+void GraphCanvas::cancelRename() {
+    if (!m_renameEditor)
+        return;
+    m_renameEditor->deleteLater();
+    m_renameEditor = nullptr;
+    m_renaming = NodeId();
+    setFocus();
+}
+
 void GraphCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), QColor(250, 250, 248));
     if (m_scene.nodeCount() == 0) {
         painter.setPen(QColor(120, 120, 120));
         painter.drawText(rect(), Qt::AlignCenter,
-                         m_model ? tr("This map is empty.")
+                         m_model ? tr("This map is empty. Double-click to add a node.")
                                  : tr("No map is open. Use File > Open or File > New."));
         return;
     }
+    painter.save();
     painter.translate(width() / 2.0, height() / 2.0);
     painter.scale(m_scale, m_scale);
     painter.translate(-m_centre);
@@ -131,9 +255,21 @@ void GraphCanvas::paintEvent(QPaintEvent*) {
     request.visibleWorld =
         QRectF(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
     request.scale = m_scale;
-    if (m_selected)
-        request.selected.insert(m_selected);
+    request.selected = m_selection;
     paintGraph(painter, m_scene, request);
+    painter.restore();
+
+    painter.setRenderHint(QPainter::Antialiasing);
+    if (m_drag == Drag::Connect) {
+        painter.setPen(QPen(QColor(21, 101, 192), 2, Qt::DashLine));
+        painter.drawLine(worldToScreen(*m_scene.positionOf(m_connectFrom)),
+                         worldToScreen(m_dragWorld));
+    } else if (m_drag == Drag::RubberBand) {
+        painter.setPen(QPen(QColor(21, 101, 192), 1));
+        painter.setBrush(QColor(21, 101, 192, 30));
+        painter.drawRect(
+            QRectF(worldToScreen(m_pressWorld), worldToScreen(m_dragWorld)).normalized());
+    }
 }
 
 void GraphCanvas::resizeEvent(QResizeEvent*) {
@@ -152,38 +288,151 @@ void GraphCanvas::wheelEvent(QWheelEvent* event) {
 void GraphCanvas::mousePressEvent(QMouseEvent* event) {
     setFocus(Qt::MouseFocusReason);
     m_lastMouse = event->position().toPoint();
+    m_pressWorld = m_dragWorld = screenToWorld(event->position());
+    m_movedBy = QPointF();
     if (event->button() == Qt::MiddleButton) {
-        m_panning = true;
+        m_drag = Drag::Pan;
         return;
     }
     if (event->button() != Qt::LeftButton)
         return;
-    const QPointF world = screenToWorld(event->position());
-    if (auto node = m_scene.nodeAt(world)) {
-        select(node->value);
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    if (auto node = m_scene.nodeAt(m_pressWorld)) {
+        if ((event->modifiers() & Qt::ShiftModifier || m_connectMode) && m_edits) {
+            m_drag = Drag::Connect;
+            m_connectFrom = *node;
+            return;
+        }
+        QSet<qint64> selection = m_selection;
+        if (ctrl) {
+            if (!selection.remove(node->value))
+                selection.insert(node->value);
+            setSelection(selection);
+            return;
+        }
+        if (!selection.contains(node->value))
+            setSelection({node->value});
+        m_drag = m_edits ? Drag::Move : Drag::None;
         return;
     }
-    if (auto edge = m_scene.edgeAt(world, 5.0 / m_scale)) {
-        select(edge->value);
+    if (auto edge = m_scene.edgeAt(m_pressWorld, 5.0 / m_scale)) {
+        QSet<qint64> selection = ctrl ? m_selection : QSet<qint64>{};
+        if (!selection.remove(edge->value))
+            selection.insert(edge->value);
+        setSelection(selection);
+        return;
+    }
+    if (ctrl) {
+        m_drag = Drag::RubberBand;
         return;
     }
     select(0);
-    m_panning = true;
+    m_drag = Drag::Pan;
     setCursor(Qt::ClosedHandCursor);
 }
 
 void GraphCanvas::mouseMoveEvent(QMouseEvent* event) {
-    if (!m_panning)
-        return;
     const QPoint position = event->position().toPoint();
-    m_centre -= QPointF(position - m_lastMouse) / m_scale;
-    m_lastMouse = position;
+    const QPointF world = screenToWorld(event->position());
+    switch (m_drag) {
+    case Drag::Pan:
+        m_centre -= QPointF(position - m_lastMouse) / m_scale;
+        break;
+    case Drag::Move: {
+        if (m_movedBy.isNull() && (position - m_lastMouse).manhattanLength() < kDragThreshold)
+            return;
+        const QPointF delta = world - m_dragWorld;
+        m_scene.moveNodes(selectedNodes(), delta);
+        m_movedBy += delta;
+        break;
+    }
+    case Drag::Connect:
+    case Drag::RubberBand:
+    case Drag::None:
+        break;
+    }
+    if (m_drag != Drag::Move || !m_movedBy.isNull())
+        m_lastMouse = position;
+    m_dragWorld = world;
     update();
 }
 
-void GraphCanvas::mouseReleaseEvent(QMouseEvent*) {
-    m_panning = false;
+void GraphCanvas::mouseReleaseEvent(QMouseEvent* event) {
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
     unsetCursor();
+    switch (drag) {
+    case Drag::Move:
+        finishMove();
+        break;
+    case Drag::Connect:
+        finishConnect(event->position());
+        break;
+    case Drag::RubberBand: {
+        const QRectF area = QRectF(m_pressWorld, screenToWorld(event->position())).normalized();
+        QSet<qint64> selection = m_selection;
+        for (int i : m_scene.nodesIn(area))
+            if (area.contains(m_scene.nodes()[size_t(i)].position))
+                selection.insert(m_scene.nodes()[size_t(i)].id.value);
+        setSelection(selection);
+        break;
+    }
+    case Drag::Pan:
+    case Drag::None:
+        break;
+    }
+    update();
+}
+
+void GraphCanvas::finishMove() {
+    if (m_movedBy.isNull() || !m_edits)
+        return;
+    // One undo step for the whole drag, however many nodes moved.
+    std::vector<std::pair<NodeId, QPointF>> positions;
+    for (NodeId id : selectedNodes())
+        positions.emplace_back(id, rounded(*m_scene.positionOf(id)));
+    m_movedBy = QPointF();
+    if (!m_edits->perform(moveNodesChange(m_edits->document(), positions)).isEmpty())
+        rebuildScene(); // refused: show the stored positions again
+}
+
+void GraphCanvas::finishConnect(QPointF screen) {
+    const auto target = m_scene.nodeAt(screenToWorld(screen));
+    if (!target || !m_edits)
+        return;
+    const QStringList keys = allowedRelations(m_connectFrom, *target);
+    const GraphDocument& document = m_edits->document();
+    if (keys.isEmpty()) {
+        Q_EMIT m_edits->editFailed(
+            tr("No relation type allows a %1 → %2 relation. Add one in Edit > Schema.")
+                .arg(document.graph().node(m_connectFrom)->type,
+                     document.graph().node(*target)->type));
+        return;
+    }
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("relationMenu"));
+    menu.addSection(
+        tr("%1 → %2").arg(document.displayLabel(m_connectFrom), document.displayLabel(*target)));
+    for (const QString& key : keys) {
+        const RelationType* type = document.schema().relationType(key);
+        const QString name =
+            m_language == Language::Ja && !type->nameJa.isEmpty() ? type->nameJa : type->nameEn;
+        menu.addAction(name)->setData(key);
+    }
+    if (QAction* chosen = menu.exec(mapToGlobal(screen.toPoint())))
+        connectNodes(m_connectFrom, *target, chosen->data().toString());
+}
+
+void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
+    if (event->button() != Qt::LeftButton || !m_edits)
+        return;
+    const QPointF world = screenToWorld(event->position());
+    if (auto node = m_scene.nodeAt(world)) {
+        select(node->value);
+        startRename();
+        return;
+    }
+    Q_EMIT createNodeRequested(rounded(world));
 }
 
 void GraphCanvas::keyPressEvent(QKeyEvent* event) {
@@ -202,7 +451,17 @@ void GraphCanvas::keyPressEvent(QKeyEvent* event) {
         m_centre.ry() += step;
         break;
     case Qt::Key_Escape:
-        select(0);
+        if (m_renameEditor)
+            cancelRename();
+        else
+            select(0);
+        return;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        deleteSelection();
+        return;
+    case Qt::Key_F2:
+        startRename();
         return;
     default:
         QWidget::keyPressEvent(event);

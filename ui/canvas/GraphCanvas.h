@@ -1,14 +1,20 @@
 #pragma once
-// The map canvas: draws the document through CanvasScene and GraphPainter; wheel zooms around the
-// cursor, dragging empty space pans, clicking selects a node or an edge.
+// The map canvas: draws the document through CanvasScene and GraphPainter and turns gestures into
+// edits. Wheel zooms around the cursor; dragging empty space (or the middle button) pans;
+// Ctrl-dragging empty space selects with a rubber band; clicking selects (Ctrl toggles); dragging
+// nodes moves the selection; Shift-dragging from a node to another connects them; double-click on
+// empty space asks for a new node; F2 renames; Delete deletes.
 
 #include "canvas/CanvasScene.h"
 
 #include <QSet>
 #include <QWidget>
 
+class QLineEdit;
+
 namespace kizuna {
 
+class EditController;
 class GraphModelAdapter;
 
 class GraphCanvas : public QWidget {
@@ -17,8 +23,9 @@ public:
     explicit GraphCanvas(QWidget* parent = nullptr);
     ~GraphCanvas() override;
 
-    // Shows the adapter's document (nullptr: nothing). The canvas does not own it.
-    void setModel(GraphModelAdapter* model);
+    // Shows the adapter's document (nullptr: nothing); edits go through `edits` (nullptr: view
+    // only). The canvas owns neither.
+    void setModel(GraphModelAdapter* model, EditController* edits);
     void setLabelLanguage(Language language);
     Language labelLanguage() const { return m_language; }
 
@@ -29,16 +36,33 @@ public:
     // Where a node is drawn on the widget, if it exists.
     std::optional<QPointF> screenPosition(NodeId id) const;
 
-    qint64 selectedElement() const { return m_selected; } // 0: none
-    void select(qint64 elementId);
+    const QSet<qint64>& selection() const { return m_selection; }
+    qint64 selectedElement() const; // the one selected element, or 0
+    std::vector<NodeId> selectedNodes() const;
+    void select(qint64 elementId); // 0 clears
+    void setSelection(const QSet<qint64>& elements);
+
+    // Connect mode: a plain drag from a node connects instead of moving.
+    void setConnectMode(bool on) { m_connectMode = on; }
+    bool connectMode() const { return m_connectMode; }
+    // The relation types a new edge from `from` to `to` may have.
+    QStringList allowedRelations(NodeId from, NodeId to) const;
+    // Adds an edge; on failure the controller reports the error.
+    void connectNodes(NodeId from, NodeId to, const QString& relation);
+    QLineEdit* renameEditor() const { return m_renameEditor; }
 
 public Q_SLOTS:
     void fitToWindow();
     void zoomIn();
     void zoomOut();
+    void deleteSelection();
+    void startRename(); // F2 on the selected node
 
 Q_SIGNALS:
-    void selectionChanged(qint64 elementId); // 0 when cleared
+    void selectionChanged(qint64 elementId); // the one selected element, 0 when none or several
+    void selectionSetChanged();
+    void createNodeRequested(QPointF world); // double-click on empty canvas
+    void message(const QString& text);       // for the status bar
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -47,21 +71,36 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
     void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    enum class Drag { None, Pan, Move, Connect, RubberBand };
     void rebuildScene();
     void zoomAround(QPointF screen, double factor);
+    void finishMove();
+    void finishConnect(QPointF screen);
+    void finishRename();
+    void cancelRename();
 
     GraphModelAdapter* m_model = nullptr;
+    EditController* m_edits = nullptr;
     CanvasScene m_scene;
     Language m_language = Language::En;
     QPointF m_centre; // world point shown at the widget's centre
     double m_scale = 1.0;
     bool m_fitPending = true; // fit once the widget has its real size
-    qint64 m_selected = 0;
-    bool m_panning = false;
+    QSet<qint64> m_selection;
+    bool m_connectMode = false;
+
+    Drag m_drag = Drag::None;
     QPoint m_lastMouse;
+    QPointF m_pressWorld;
+    QPointF m_dragWorld; // where the cursor is now, in world coordinates
+    QPointF m_movedBy;   // total offset of a node drag so far
+    NodeId m_connectFrom;
+    QLineEdit* m_renameEditor = nullptr;
+    NodeId m_renaming;
 };
 
 } // namespace kizuna

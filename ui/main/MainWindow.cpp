@@ -2,6 +2,11 @@
 
 #include "canvas/GraphCanvas.h"
 #include "canvas/GraphModelAdapter.h"
+#include "commands/EditController.h"
+#include "dialogs/MergeDialog.h"
+#include "dialogs/NewNodeDialog.h"
+#include "dialogs/SchemaDialog.h"
+#include "document/Edits.h"
 #include "document/GraphDocument.h"
 #include "io/MapFiles.h"
 #include "layout/ForceLayout.h"
@@ -20,18 +25,39 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoView>
 
 namespace kizuna {
 
 MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_recent(std::make_unique<RecentMaps>(settings)),
-      m_canvas(new GraphCanvas(this)), m_inspector(new InspectorPanel(this)) {
+      m_undoGroup(new QUndoGroup(this)), m_canvas(new GraphCanvas(this)),
+      m_inspector(new InspectorPanel(this)) {
     setCentralWidget(m_canvas);
     auto* dock = new QDockWidget(tr("Inspector"), this);
     dock->setObjectName(QStringLiteral("inspectorDock"));
     dock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    connect(m_canvas, &GraphCanvas::selectionChanged, m_inspector, &InspectorPanel::showElement);
+    auto* history = new QDockWidget(tr("History"), this);
+    history->setObjectName(QStringLiteral("historyDock"));
+    auto* undoView = new QUndoView(m_undoGroup, history);
+    undoView->setEmptyLabel(tr("<opened>"));
+    history->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+    tabifyDockWidget(dock, history);
+    dock->raise();
+    connect(m_canvas, &GraphCanvas::selectionSetChanged, this, [this] {
+        const qsizetype count = m_canvas->selection().size();
+        if (count > 1)
+            m_inspector->showMessage(tr("%n elements selected.", "", int(count)));
+        else
+            m_inspector->showElement(m_canvas->selectedElement());
+        updateEditActions();
+    });
+    connect(m_canvas, &GraphCanvas::createNodeRequested, this, &MainWindow::newNodeAt);
+    connect(m_canvas, &GraphCanvas::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     createActions();
     resize(1280, 800);
     restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -41,8 +67,8 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    m_canvas->setModel(nullptr);
-    m_inspector->setModel(nullptr);
+    m_canvas->setModel(nullptr, nullptr);
+    m_inspector->setModel(nullptr, nullptr);
 }
 
 void MainWindow::createActions() {
@@ -54,6 +80,39 @@ void MainWindow::createActions() {
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&New Node…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this, [this] {
+        newNodeAt(
+            m_canvas->screenToWorld(QPointF(m_canvas->width() / 2.0, m_canvas->height() / 2.0)));
+    });
+    QAction* connectMode = edit->addAction(tr("&Connect Mode (drag from node to node)"));
+    connectMode->setCheckable(true);
+    connectMode->setShortcut(QKeySequence(Qt::Key_E));
+    connect(connectMode, &QAction::toggled, m_canvas, &GraphCanvas::setConnectMode);
+    m_renameAction = edit->addAction(tr("Re&name"), m_canvas, &GraphCanvas::startRename);
+    m_renameAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renameAction->setShortcutContext(Qt::WidgetShortcut);
+    m_canvas->addAction(m_renameAction);
+    m_deleteAction = edit->addAction(tr("&Delete"), m_canvas, &GraphCanvas::deleteSelection);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(
+        Qt::WidgetShortcut); // only on the canvas: text fields keep Delete
+    m_canvas->addAction(m_deleteAction);
+    m_mergeAction =
+        edit->addAction(tr("&Merge Selected Nodes…"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
+                        &MainWindow::mergeSelectedNodes);
+    edit->addSeparator();
+    edit->addAction(tr("&Schema…"), this, &MainWindow::editSchema);
+    updateEditActions();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), m_canvas,
@@ -102,8 +161,9 @@ QString MainWindow::openMap(const QString& path) {
     if (!opened)
         return opened.error();
     // The views let go of the old map before it closes.
-    m_canvas->setModel(nullptr);
-    m_inspector->setModel(nullptr);
+    m_canvas->setModel(nullptr, nullptr);
+    m_inspector->setModel(nullptr, nullptr);
+    m_edits.reset();
     m_model.reset();
     m_document = std::move(opened).value();
     // Nodes without a position (added by a script, say) are placed before they are shown.
@@ -115,8 +175,14 @@ QString MainWindow::openMap(const QString& path) {
     m_model = std::make_unique<GraphModelAdapter>(*m_document);
     connect(m_model.get(), &GraphModelAdapter::graphChanged, this, &MainWindow::updateStatus);
     connect(m_model.get(), &GraphModelAdapter::infoChanged, this, &MainWindow::updateTitle);
-    m_canvas->setModel(m_model.get());
-    m_inspector->setModel(m_model.get());
+    m_edits = std::make_unique<EditController>(*m_document);
+    m_undoGroup->addStack(m_edits->undoStack());
+    m_undoGroup->setActiveStack(m_edits->undoStack());
+    connect(m_edits.get(), &EditController::editFailed, this, [this](const QString& error) {
+        statusBar()->showMessage(tr("Not changed: %1").arg(error), 10000);
+    });
+    m_canvas->setModel(m_model.get(), m_edits.get());
+    m_inspector->setModel(m_model.get(), m_edits.get());
     m_recent->add(path);
     rebuildRecentMenu();
     updateTitle();
@@ -190,6 +256,73 @@ void MainWindow::openBundledMap() {
         return;
     }
     openMapInteractively(path.value());
+}
+
+void MainWindow::updateEditActions() {
+    const bool editable = m_edits != nullptr;
+    m_mergeAction->setEnabled(editable && m_canvas->selectedNodes().size() >= 2);
+    m_deleteAction->setEnabled(editable && !m_canvas->selection().isEmpty());
+    m_renameAction->setEnabled(editable && m_canvas->selectedNodes().size() == 1);
+}
+
+QString MainWindow::createNode(const NodeData& node, QPointF world) {
+    if (!m_edits)
+        return tr("No map is open.");
+    NodeData placed = node;
+    placed.position = world;
+    ChangeSet change = addNodeChange(*m_document, placed);
+    const QString error = m_edits->perform(change);
+    if (error.isEmpty())
+        m_canvas->select(std::get<NodeOp>(change.operations.front()).after->id.value);
+    return error;
+}
+
+void MainWindow::newNodeAt(QPointF world) {
+    if (!m_edits)
+        return;
+    NewNodeDialog dialog(m_document->schema(), m_canvas->labelLanguage(), this);
+    dialog.setObjectName(QStringLiteral("newNodeDialog"));
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString error = createNode(dialog.node(), world);
+        if (error.isEmpty())
+            return;
+        dialog.showError(error); // and ask again
+    }
+}
+
+QString MainWindow::mergeNodes(NodeId survivor, const std::vector<NodeId>& others,
+                               const QMap<QString, QString>& choices) {
+    auto change =
+        mergeNodesChange(*m_document, survivor, others, MergePreference::Survivor, choices);
+    const QString error = change ? m_edits->perform(change.value()) : change.error();
+    if (error.isEmpty()) {
+        m_canvas->select(survivor.value);
+        statusBar()->showMessage(tr("Merged %n node(s) into %1", "", int(others.size()))
+                                     .arg(m_document->displayLabel(survivor)),
+                                 5000);
+    }
+    return error;
+}
+
+void MainWindow::mergeSelectedNodes() {
+    const std::vector<NodeId> nodes = m_canvas->selectedNodes();
+    if (!m_edits || nodes.size() < 2)
+        return;
+    MergeDialog dialog(*m_document, nodes, this);
+    dialog.setObjectName(QStringLiteral("mergeDialog"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString error = mergeNodes(dialog.survivor(), dialog.others(), dialog.choices());
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot merge"), error);
+}
+
+void MainWindow::editSchema() {
+    if (!m_edits)
+        return;
+    SchemaDialog dialog(*m_model, *m_edits, this);
+    dialog.setObjectName(QStringLiteral("schemaDialog"));
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -1,19 +1,24 @@
 #pragma once
 // The desktop main window: composes the canvas, the inspector and the actions. No map logic here.
 
-#include "model/Labels.h"
+#include "model/Elements.h"
+
+#include <QMap>
 
 #include <QMainWindow>
 #include <memory>
 
+class QAction;
 class QMenu;
 class QSettings;
+class QUndoGroup;
 
 namespace kizuna {
 
 class GraphDocument;
 class GraphModelAdapter;
 class GraphCanvas;
+class EditController;
 class InspectorPanel;
 class RecentMaps;
 
@@ -32,6 +37,18 @@ public:
     GraphCanvas* canvas() const { return m_canvas; }
     InspectorPanel* inspector() const { return m_inspector; }
     GraphDocument* document() const { return m_document.get(); }
+    EditController* edits() const { return m_edits.get(); }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+
+    // The Edit menu's actions, without their dialogs (the dialogs call these).
+    QString createNode(const NodeData& node, QPointF world);
+    QString mergeNodes(NodeId survivor, const std::vector<NodeId>& others,
+                       const QMap<QString, QString>& choices);
+
+public Q_SLOTS:
+    void newNodeAt(QPointF world); // asks for type and label
+    void mergeSelectedNodes();     // asks which node survives and which values win
+    void editSchema();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -44,11 +61,17 @@ private:
     void newMap();
     void openMapDialog();
     void openBundledMap();
+    void updateEditActions();
 
     QSettings& m_settings;
     std::unique_ptr<RecentMaps> m_recent;
     std::unique_ptr<GraphDocument> m_document;
     std::unique_ptr<GraphModelAdapter> m_model;
+    std::unique_ptr<EditController> m_edits;
+    QUndoGroup* m_undoGroup;
+    QAction* m_mergeAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_renameAction = nullptr;
     GraphCanvas* m_canvas;
     InspectorPanel* m_inspector;
     QMenu* m_recentMenu = nullptr;
