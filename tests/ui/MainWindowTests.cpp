@@ -1,4 +1,4 @@
-#include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "canvas/GraphCanvas.h"
 #include "main/MainWindow.h"
 #include "panels/InspectorPanel.h"
@@ -12,23 +12,7 @@ using namespace kizuna;
 
 namespace {
 
-struct WindowFixture {
-    test::TempFolder folder;
-    QString mapPath = folder.file(QStringLiteral("bundled.kizuna"));
-    QSettings settings{folder.file(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    std::unique_ptr<MainWindow> window;
-
-    WindowFixture() {
-        test::writeBundledMap(mapPath);
-        window = std::make_unique<MainWindow>(settings);
-        window->resize(1200, 800);
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        const QString error = window->openMap(mapPath);
-        INFO(error.toStdString());
-        REQUIRE(error.isEmpty());
-    }
-};
+using test::WindowFixture;
 
 NodeId nodeWithJapaneseLabel(const GraphDocument& document, const QString& label) {
     for (NodeId id : document.graph().nodeIds())
