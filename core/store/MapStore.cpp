@@ -52,10 +52,9 @@ MapStore::MapStore(QString path, Access access, std::unique_ptr<Database> db)
 
 MapStore::~MapStore() {
     m_statements.clear(); // finalize before the connection closes
-    // WAL while open (readers never block the writer); a closed map goes back to a rollback
-    // journal, so a later read-only open leaves no -wal/-shm files behind. Fails harmlessly
-    // while another connection still has the map open.
-    if (m_access == Access::ReadWrite)
+    // A closed map goes back to a rollback journal, so a later read-only open leaves no
+    // -wal/-shm files behind. Fails harmlessly while another connection has the map open.
+    if (m_walEnabled)
         sqlite3_exec(m_db->handle(), "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
 }
 
@@ -174,11 +173,17 @@ Result<std::unique_ptr<MapStore>> MapStore::create(const QString& path, const Ma
 void MapStore::configureConnection(int busyTimeoutMs) {
     sqlite3_busy_timeout(m_db->handle(), busyTimeoutMs);
     m_db->exec("PRAGMA foreign_keys = ON");
-    if (m_access == Access::ReadWrite) {
-        m_db->exec("PRAGMA journal_mode = WAL");
-        // FULL: a commit that returned survives power loss too, not only a crash of the app.
+    // FULL: a commit that returned survives power loss too, not only a crash of the app.
+    if (m_access == Access::ReadWrite)
         m_db->exec("PRAGMA synchronous = FULL");
-    }
+}
+
+void MapStore::enableWriteAheadLog() {
+    // WAL from the first write on (readers then never block the writer). Not at open: a map
+    // that is opened and not edited, or whose edit is refused, keeps every byte as it was.
+    if (m_walEnabled)
+        return;
+    m_walEnabled = m_db->queryText("PRAGMA journal_mode = WAL") == QLatin1String("wal");
 }
 
 Statement& MapStore::statement(const char* sql) {
@@ -193,6 +198,7 @@ Status MapStore::transact(const std::function<void()>& work) {
     if (m_access == Access::ReadOnly)
         return Error{QStringLiteral("the map %1 is open read-only").arg(nativePath(m_path))};
     try {
+        enableWriteAheadLog(); // stays in rollback mode if another program has the map open
         m_db->exec("BEGIN IMMEDIATE");
     } catch (const SqlError& error) {
         return Error{explainWriteFailure(error)};

@@ -66,11 +66,13 @@ private:
     Statement& statement(const char* sql); // prepared once, reset before use
     void writeProperties(qint64 elementId, const Properties& properties);
     void configureConnection(int busyTimeoutMs);
+    void enableWriteAheadLog();
 
     QString m_path;
     Access m_access;
     std::unique_ptr<Database> m_db;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
+    bool m_walEnabled = false; // switched on by the first write, off again on close
 };
 
 } // namespace kizuna
