@@ -6,6 +6,7 @@
 #include "store/Statement.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
 #include <sqlite3.h>
@@ -540,12 +541,11 @@ void MapStore::deleteRelationType(const QString& key) {
 }
 
 qint64 MapStore::lastElementId() {
-    Statement& sequence = statement(
-        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'element'), 0), "
-        "coalesce((SELECT max(id) FROM element), 0))");
-    const qint64 value = sequence.step() ? sequence.int64(0) : 0;
-    sequence.reset();
-    return value;
+    // sqlite_sequence remembers the highest id ever used, even if that element was deleted.
+    qint64 sequence = 0;
+    if (m_db->queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'") > 0)
+        sequence = m_db->queryInt("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'element'");
+    return std::max(sequence, m_db->queryInt("SELECT coalesce(max(id), 0) FROM element"));
 }
 
 } // namespace kizuna

@@ -38,6 +38,7 @@ public:
     InspectorPanel* inspector() const { return m_inspector; }
     GraphDocument* document() const { return m_document.get(); }
     EditController* edits() const { return m_edits.get(); }
+    GraphModelAdapter* model() const { return m_model.get(); }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
 
     // The Edit menu's actions, without their dialogs (the dialogs call these).
