@@ -109,13 +109,17 @@ Result<ChangeSet> setFieldChange(const GraphDocument& document, qint64 elementId
         NodeData after = *node;
         if (Status status = setNodeField(document, after, field, value); !status)
             return Error{status.error()};
-        return updateNodeChange(document, after);
+        ChangeSet change = updateNodeChange(document, after);
+        change.description = QStringLiteral("Set %1").arg(field);
+        return change;
     }
     if (const EdgeData* edge = document.graph().edge(EdgeId(elementId))) {
         EdgeData after = *edge;
         if (Status status = setEdgeField(document, after, field, value); !status)
             return Error{status.error()};
-        return updateEdgeChange(document, after);
+        ChangeSet change = updateEdgeChange(document, after);
+        change.description = QStringLiteral("Set %1").arg(field);
+        return change;
     }
     return Error{QStringLiteral("there is no node or edge with id %1").arg(elementId)};
 }

@@ -173,8 +173,14 @@ void GraphCanvas::connectNodes(NodeId from, NodeId to, const QString& relation) 
     edge.source = from;
     edge.target = to;
     edge.relation = relation;
-    if (m_edits->perform(addEdgeChange(m_edits->document(), edge)).isEmpty())
-        Q_EMIT message(tr("Added a relation"));
+    ChangeSet change = addEdgeChange(m_edits->document(), edge);
+    const RelationType* type = m_edits->document().schema().relationType(relation);
+    change.description =
+        tr("Connect %1 → %2 (%3)")
+            .arg(m_edits->document().displayLabel(from), m_edits->document().displayLabel(to),
+                 type ? type->nameEn : relation);
+    if (m_edits->perform(change).isEmpty())
+        Q_EMIT message(change.description);
 }
 
 void GraphCanvas::deleteSelection() {

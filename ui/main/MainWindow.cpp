@@ -271,6 +271,7 @@ QString MainWindow::createNode(const NodeData& node, QPointF world) {
     NodeData placed = node;
     placed.position = world;
     ChangeSet change = addNodeChange(*m_document, placed);
+    change.description = tr("Add node “%1”").arg(placed.labels.display(Language::En));
     const QString error = m_edits->perform(change);
     if (error.isEmpty())
         m_canvas->select(std::get<NodeOp>(change.operations.front()).after->id.value);
