@@ -14,5 +14,7 @@ int runAddEdge(const QStringList& args, Io io);
 int runSet(const QStringList& args, Io io);
 int runDelete(const QStringList& args, Io io);
 int runMerge(const QStringList& args, Io io);
+int runImport(const QStringList& args, Io io);
+int runExport(const QStringList& args, Io io);
 
 } // namespace kizuna::cli

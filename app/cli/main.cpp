@@ -22,6 +22,9 @@ Commands:
   set FILE ID FIELD VALUE                          set a field (or prop.KEY); an empty VALUE clears it
   delete FILE ID...                                delete nodes (with their edges) and edges
   merge FILE SURVIVOR OTHER... [--prefer survivor|other]   merge nodes into SURVIVOR
+  import FILE INPUT [--format F] [--merge-by id|label] [--dry-run] [--edges PATH]
+           [--map COLUMN=FIELD]... [--json]      import (FILE is created if missing)
+  export FILE OUT [--format F] [--edges PATH]      export as csv, graphml, gexf, dot, cyjs or json
   help                                             this text
 
 Nodes (FROM, TO, SURVIVOR, OTHER, ID) are given by id or by exact label in any language.
@@ -56,6 +59,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("list"), runList},        {QStringLiteral("add-node"), runAddNode},
         {QStringLiteral("add-edge"), runAddEdge}, {QStringLiteral("set"), runSet},
         {QStringLiteral("delete"), runDelete},    {QStringLiteral("merge"), runMerge},
+        {QStringLiteral("import"), runImport},    {QStringLiteral("export"), runExport},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -3,6 +3,7 @@
 
 #include "document/GraphDocument.h"
 #include "document/Validation.h"
+#include "store/SqlError.h"
 
 #include <unordered_map>
 #include <unordered_set>
@@ -255,6 +256,10 @@ int indexOf(const Schema& schema, const RelationType& type) {
 } // namespace
 
 Status GraphDocument::apply(const ChangeSet& change) {
+    return apply(change, ProgressCallback());
+}
+
+Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& progress) {
     if (change.isEmpty())
         return Status::success();
     PendingState pending(m_graph, m_provenance, m_schema);
@@ -277,7 +282,11 @@ Status GraphDocument::apply(const ChangeSet& change) {
 
     const Schema& finalSchema = pending.schema;
     const Status written = m_store->transact([&] {
+        qint64 done = 0;
+        const qint64 total = qint64(change.operations.size());
         for (const Operation& operation : change.operations) {
+            if (progress && (++done % 2048) == 0 && !progress(done, total))
+                throw SqlError("cancelled; the map is unchanged", 0);
             if (auto* op = std::get_if<NodeOp>(&operation)) {
                 if (!op->after)
                     m_store->deleteElement(op->before->id.value);

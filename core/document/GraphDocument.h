@@ -7,6 +7,7 @@
 #include "model/GraphObserver.h"
 #include "model/KnowledgeGraph.h"
 #include "model/MapContents.h"
+#include "model/Progress.h"
 #include "model/Provenance.h"
 #include "store/MapStore.h"
 
@@ -39,6 +40,8 @@ public:
     // each operation's `before` against what is there now), then committed, then applied in
     // memory. All or nothing. Undo is apply(change.inverted()).
     Status apply(const ChangeSet& change);
+    // The same, reporting progress while writing (big imports); cancelling rolls everything back.
+    Status apply(const ChangeSet& change, const ProgressCallback& progress);
 
     // Fresh ids for new things; never reused in this file, even after a delete.
     NodeId newNodeId() { return NodeId(++m_lastElementId); }

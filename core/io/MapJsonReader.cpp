@@ -1,31 +1,17 @@
 #include "io/MapJsonReader.h"
 
+#include "io/ReadError.h"
+#include "io/TextFiles.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <set>
 #include <unordered_map>
 
 namespace kizuna {
 namespace {
-
-// Thrown inside the reader only; readMapJson turns it into an Error naming the file.
-struct ReadError {
-    QString message;
-};
-
-QString lineAndColumn(const QByteArray& data, int offset) {
-    int line = 1, column = 1;
-    for (int i = 0; i < offset && i < data.size(); ++i) {
-        if (data[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((data[i] & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
 
 QString text(const QJsonObject& object, const char* key) {
     const QJsonValue value = object.value(QLatin1String(key));
@@ -63,9 +49,22 @@ Properties properties(const QJsonObject& object) {
     return result;
 }
 
+// True when every element of `arrays` has a positive integer "id", none twice: a Kizuna export.
+bool hasMapIds(std::initializer_list<QJsonArray> arrays) {
+    std::set<qint64> seen;
+    for (const QJsonArray& array : arrays)
+        for (const QJsonValue& v : array) {
+            const QJsonValue id = v.toObject().value(QLatin1String("id"));
+            if (!id.isDouble() || id.toDouble() != double(id.toInteger()) || id.toInteger() <= 0 ||
+                !seen.insert(id.toInteger()).second)
+                return false;
+        }
+    return true;
+}
+
 class Reader {
 public:
-    MapContents read(const QJsonObject& root) {
+    ImportedGraph read(const QJsonObject& root) {
         if (root.value(QLatin1String("format")).toString() != QLatin1String("kizuna-map"))
             throw ReadError{
                 QStringLiteral("not a Kizuna map JSON file (\"format\" is not \"kizuna-map\")")};
@@ -80,7 +79,12 @@ public:
             readNodeType(v.toObject());
         for (const QJsonValue& v : schema.value(QLatin1String("relation_types")).toArray())
             readRelationType(v.toObject());
-        for (const QJsonValue& v : root.value(QLatin1String("sources")).toArray())
+        const QJsonArray nodes = root.value(QLatin1String("nodes")).toArray();
+        const QJsonArray edges = root.value(QLatin1String("edges")).toArray();
+        const QJsonArray sources = root.value(QLatin1String("sources")).toArray();
+        m_fileIds = hasMapIds({nodes, edges});
+        m_fileSourceIds = m_fileIds && hasMapIds({sources});
+        for (const QJsonValue& v : sources)
             readSource(v.toObject());
         int index = 0;
         for (const QJsonValue& v : root.value(QLatin1String("nodes")).toArray())
@@ -88,7 +92,11 @@ public:
         index = 0;
         for (const QJsonValue& v : root.value(QLatin1String("edges")).toArray())
             readEdge(v.toObject(), index++);
-        return std::move(m_contents);
+        ImportedGraph graph;
+        graph.contents = std::move(m_contents);
+        graph.nodeKeys = std::move(m_nodeKeys);
+        graph.idsAreMapIds = m_fileIds && m_fileSourceIds;
+        return graph;
     }
 
 private:
@@ -138,7 +146,8 @@ private:
 
     void readSource(const QJsonObject& o) {
         const QString key = idOf(o.value(QLatin1String("id")), QStringLiteral("a source"));
-        Source source{SourceId(qint64(m_sourceIds.size()) + 1),
+        Source source{SourceId(m_fileSourceIds ? o.value(QLatin1String("id")).toInteger()
+                                               : qint64(m_sourceIds.size()) + 1),
                       text(o, "title"),
                       text(o, "publisher"),
                       text(o, "date"),
@@ -158,7 +167,7 @@ private:
             if (source == m_sourceIds.end())
                 throw ReadError{
                     QStringLiteral("%1: cites unknown source \"%2\"").arg(where, sourceKey)};
-            m_contents.citations.push_back(Citation{CitationId(), elementId,
+            m_contents.citations.push_back(Citation{CitationId(++m_nextCitation), elementId,
                                                     SourceId(source->second), text(c, "excerpt"),
                                                     text(c, "locator")});
         }
@@ -168,7 +177,8 @@ private:
         const QString where = QStringLiteral("nodes[%1]").arg(index);
         const QString key = idOf(o.value(QLatin1String("id")), where);
         NodeData node;
-        node.id = NodeId(++m_nextElement);
+        node.id = NodeId(m_fileIds ? o.value(QLatin1String("id")).toInteger() : ++m_nextElement);
+        m_nodeKeys.push_back(key);
         if (!m_elementIds.emplace(key, node.id.value).second)
             throw ReadError{QStringLiteral("%1: the id \"%2\" is used twice").arg(where, key)};
         node.type = text(o, "type");
@@ -188,7 +198,7 @@ private:
     void readEdge(const QJsonObject& o, int index) {
         const QString where = QStringLiteral("edges[%1]").arg(index);
         EdgeData edge;
-        edge.id = EdgeId(++m_nextElement);
+        edge.id = EdgeId(m_fileIds ? o.value(QLatin1String("id")).toInteger() : ++m_nextElement);
         if (o.contains(QLatin1String("id"))) {
             const QString key = idOf(o.value(QLatin1String("id")), where);
             if (!m_elementIds.emplace(key, edge.id.value).second)
@@ -220,6 +230,10 @@ private:
     }
 
     MapContents m_contents;
+    std::vector<QString> m_nodeKeys;
+    bool m_fileIds = false;
+    bool m_fileSourceIds = false;
+    qint64 m_nextCitation = 0;
     std::unordered_map<QString, qint64> m_elementIds;
     std::unordered_map<QString, qint64> m_sourceIds;
     qint64 m_nextElement = 0;
@@ -227,13 +241,13 @@ private:
 
 } // namespace
 
-Result<MapContents> readMapJson(const QByteArray& data, const QString& name) {
+Result<ImportedGraph> readMapJsonGraph(const QByteArray& data, const QString& name) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error{
             QStringLiteral("%1: %2: %3")
-                .arg(name, lineAndColumn(data, parseError.offset), parseError.errorString())};
+                .arg(name, lineAndColumnOf(data, parseError.offset), parseError.errorString())};
     if (!document.isObject())
         return Error{
             QStringLiteral("%1: not a Kizuna map JSON file (the top level is not an object)")
@@ -245,11 +259,27 @@ Result<MapContents> readMapJson(const QByteArray& data, const QString& name) {
     }
 }
 
+Result<MapContents> readMapJson(const QByteArray& data, const QString& name) {
+    auto graph = readMapJsonGraph(data, name);
+    if (!graph)
+        return Error{graph.error()};
+    return std::move(graph).value().contents;
+}
+
 Result<MapContents> readMapJsonFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("%1: %2").arg(path, file.errorString())};
     return readMapJson(file.readAll(), path);
+}
+
+Result<ImportedGraph> readMapJsonGraphFile(const QString& path) {
+    try {
+        const QByteArray data = readTextFile(path);
+        return readMapJsonGraph(data, path);
+    } catch (const ReadError& error) {
+        return Error{error.message};
+    }
 }
 
 } // namespace kizuna

@@ -4,6 +4,7 @@
 // rather than taken from Boost because Boost's version has no pinning and is quadratic.
 
 #include "model/KnowledgeGraph.h"
+#include "model/Progress.h"
 #include "model/Result.h"
 
 #include <QPointF>
@@ -18,9 +19,6 @@ struct ForceLayoutOptions {
     double edgeLength = 140.0; // ideal distance between linked nodes, in canvas units
     quint32 seed = 1;          // same graph + same seed -> same picture
 };
-
-// Called now and then with (done, total); return false to cancel.
-using ProgressCallback = std::function<bool(int done, int total)>;
 
 // New positions for every node that is not pinned. Pinned nodes must have a position.
 // An error only when cancelled.

@@ -1,0 +1,173 @@
+// kizuna-cli import and export: the interchange formats of core/io/GraphFormats.h.
+#include "cli/Commands.h"
+
+#include "io/GraphFormats.h"
+#include "io/ImportPlan.h"
+#include "io/MapFiles.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+namespace kizuna::cli {
+namespace {
+
+const QStringList kDiagramFormats = {QStringLiteral("svg"), QStringLiteral("pdf"),
+                                     QStringLiteral("png")};
+
+void printSummary(Io io, const ImportSummary& summary, bool json, bool dryRun) {
+    if (json) {
+        printJsonLine(io, QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                                      {QStringLiteral("nodes_added"), summary.nodesAdded},
+                                      {QStringLiteral("nodes_updated"), summary.nodesUpdated},
+                                      {QStringLiteral("nodes_unchanged"), summary.nodesUnchanged},
+                                      {QStringLiteral("edges_added"), summary.edgesAdded},
+                                      {QStringLiteral("edges_skipped"), summary.edgesSkipped},
+                                      {QStringLiteral("types_added"), summary.typesAdded},
+                                      {QStringLiteral("sources_added"), summary.sourcesAdded}});
+        return;
+    }
+    io.out << (dryRun ? "would import: " : "imported: ") << summary.text() << "\n";
+}
+
+} // namespace
+
+int runImport(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Input format."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption mergeBy(QStringLiteral("merge-by"),
+                                     QStringLiteral("Match nodes by id or label."),
+                                     QStringLiteral("id|label"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Only print what would change."));
+    const QCommandLineOption edges(QStringLiteral("edges"), QStringLiteral("CSV edges table."),
+                                   QStringLiteral("PATH"));
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 QStringLiteral("CSV column mapping COLUMN=FIELD (repeatable)."),
+                                 QStringLiteral("COLUMN=FIELD"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    parser.addOptions({format, mergeBy, dryRun, edges, map, json});
+    const QString command = QStringLiteral("import");
+    if (!parseArguments(parser, command, args, io, 2, 2))
+        return UsageError;
+    const QString path = parser.positionalArguments().at(0);
+    const QString input = parser.positionalArguments().at(1);
+
+    MergeBy merge = MergeBy::None;
+    if (parser.value(mergeBy) == QLatin1String("id"))
+        merge = MergeBy::Id;
+    else if (parser.value(mergeBy) == QLatin1String("label"))
+        merge = MergeBy::Label;
+    else if (parser.isSet(mergeBy))
+        return usageError(io, command, QStringLiteral("--merge-by must be id or label"));
+    ReadOptions options;
+    options.csv.edgesPath = parser.value(edges);
+    for (const QString& mapping : parser.values(map)) {
+        const qsizetype equals = mapping.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return usageError(io, command,
+                              QStringLiteral("--map needs COLUMN=FIELD, not \"%1\"").arg(mapping));
+        options.csv.columns.insert(mapping.left(equals), mapping.mid(equals + 1));
+    }
+    Result<GraphFormat> chosen = Error{QString()};
+    if (parser.isSet(format)) {
+        auto named = formatFromName(parser.value(format));
+        if (!named)
+            return usageError(io, command,
+                              QStringLiteral("--format must be one of %1")
+                                  .arg(formatNames().join(QStringLiteral(", "))));
+        chosen = *named;
+    } else {
+        chosen = detectFormat(input);
+    }
+    if (!chosen)
+        return dataError(io, chosen.error());
+    if (!QFileInfo::exists(input))
+        return dataError(io, QStringLiteral("%1: no such file").arg(input));
+
+    // A map that does not exist yet is created for the import (and removed if the import fails).
+    const bool fresh = !QFileInfo::exists(path);
+    QTemporaryDir scratch;
+    const QString target =
+        fresh && parser.isSet(dryRun) ? scratch.filePath(QStringLiteral("preview.kizuna")) : path;
+    if (fresh) {
+        auto schema = defaultSchemaContents();
+        if (!schema)
+            return dataError(io, schema.error());
+        schema.value().info.name = QFileInfo(input).completeBaseName();
+        if (Status created = writeNewMap(target, std::move(schema).value(), false); !created)
+            return dataError(io, created.error());
+    }
+    auto removeFresh = [&] {
+        if (fresh)
+            QFile::remove(target);
+    };
+    auto document =
+        GraphDocument::open(target, parser.isSet(dryRun) && !fresh ? MapStore::Access::ReadOnly
+                                                                   : MapStore::Access::ReadWrite);
+    if (!document) {
+        removeFresh();
+        return dataError(io, document.error());
+    }
+    auto graph = readGraphFile(input, chosen.value(), document.value()->schema(), options);
+    if (!graph) {
+        document.value().reset();
+        removeFresh();
+        return dataError(io, graph.error());
+    }
+    const ImportPlan plan = planImport(*document.value(), graph.value(), merge);
+    if (parser.isSet(dryRun)) {
+        printSummary(io, plan.summary, parser.isSet(json), true);
+        return Success;
+    }
+    if (Status applied = document.value()->apply(plan.change); !applied) {
+        document.value().reset();
+        removeFresh();
+        return dataError(io, QStringLiteral("%1: not imported, the map is unchanged: %2")
+                                 .arg(input, applied.error()));
+    }
+    printSummary(io, plan.summary, parser.isSet(json), false);
+    return Success;
+}
+
+int runExport(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption edges(QStringLiteral("edges"), QStringLiteral("CSV edges table."),
+                                   QStringLiteral("PATH"));
+    parser.addOptions({format, edges});
+    const QString command = QStringLiteral("export");
+    if (!parseArguments(parser, command, args, io, 2, 2))
+        return UsageError;
+    const QString out = parser.positionalArguments().at(1);
+    if (kDiagramFormats.contains(QFileInfo(out).suffix().toLower()) ||
+        kDiagramFormats.contains(parser.value(format)))
+        return dataError(
+            io, QStringLiteral(
+                    "%1: diagram export (SVG, PDF, PNG) is not available in this version yet")
+                    .arg(out));
+    Result<GraphFormat> chosen = Error{QString()};
+    if (parser.isSet(format)) {
+        auto named = formatFromName(parser.value(format));
+        if (!named)
+            return usageError(io, command,
+                              QStringLiteral("--format must be one of %1")
+                                  .arg(formatNames().join(QStringLiteral(", "))));
+        chosen = *named;
+    } else {
+        chosen = formatForWriting(out);
+    }
+    if (!chosen)
+        return usageError(io, command, chosen.error());
+    auto document = openForReading(parser.positionalArguments().at(0), io);
+    if (!document)
+        return DataError;
+    if (Status written = writeGraphFile(*document, out, chosen.value(), parser.value(edges));
+        !written)
+        return dataError(io, written.error());
+    return Success;
+}
+
+} // namespace kizuna::cli

@@ -1,0 +1,27 @@
+#pragma once
+// How attributes found in files map onto Kizuna's fields, shared by every importer so that
+// "label", "type", "start"/"end" and friends mean the same in CSV, GraphML, GEXF, DOT and JSON.
+// Whatever is not a known field becomes a property: nothing is dropped.
+
+#include "model/Elements.h"
+
+namespace kizuna {
+
+// Sets `name` = `value` on a node; throws ReadError (prefixed with `where`) for a bad value.
+void applyNodeAttribute(NodeData& node, const QString& name, const QString& value,
+                        const QString& where);
+void applyEdgeAttribute(EdgeData& edge, const QString& name, const QString& value,
+                        const QString& where);
+// A date as files write it ("2025-07", "2025-07-31T00:00:00", "2025.0") as a partial ISO date.
+QString importedDate(const QString& value, const QString& field, const QString& where);
+// True if importers read `name` as a field rather than a property (so writers prefix such
+// property names with "prop." to keep them properties).
+bool isNodeFieldName(const QString& name);
+bool isEdgeFieldName(const QString& name);
+// The name a writer uses for a property: prefixed when it would read back as a field.
+QString nodePropertyName(const QString& key);
+QString edgePropertyName(const QString& key);
+// Gives a node without any label its id as English label.
+void ensureLabel(NodeData& node, const QString& key);
+
+} // namespace kizuna

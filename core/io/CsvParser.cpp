@@ -1,0 +1,101 @@
+#include "io/CsvParser.h"
+
+#include "io/ReadError.h"
+
+namespace kizuna {
+
+CsvParser::CsvParser(const QByteArray& data) : m_data(data) {
+    if (m_data.startsWith("\xEF\xBB\xBF"))
+        m_pos = m_lineStart = 3;
+}
+
+void CsvParser::fail(const QString& what) const {
+    const int column =
+        int(QString::fromUtf8(m_data.mid(m_lineStart, m_pos - m_lineStart)).size()) + 1;
+    throw ReadError{QStringLiteral("line %1, column %2: %3").arg(m_line).arg(column).arg(what)};
+}
+
+bool CsvParser::next(QStringList& fields) {
+    fields.clear();
+    const qsizetype size = m_data.size();
+    // Skip blank lines between records.
+    while (m_pos < size && (m_data[m_pos] == '\n' || m_data[m_pos] == '\r')) {
+        if (m_data[m_pos] == '\n') {
+            ++m_line;
+            m_lineStart = m_pos + 1;
+        }
+        ++m_pos;
+    }
+    if (m_pos >= size)
+        return false;
+    m_recordLine = m_line;
+    QByteArray field;
+    for (;;) {
+        field.clear();
+        if (m_pos < size && m_data[m_pos] == '"') {
+            ++m_pos;
+            for (;;) {
+                if (m_pos >= size)
+                    fail(QStringLiteral("a quoted field is not closed (a \" is missing)"));
+                const char c = m_data[m_pos++];
+                if (c == '"') {
+                    if (m_pos < size && m_data[m_pos] == '"') {
+                        field += '"';
+                        ++m_pos;
+                        continue;
+                    }
+                    break;
+                }
+                if (c == '\n') {
+                    ++m_line;
+                    m_lineStart = m_pos;
+                }
+                field += c;
+            }
+            if (m_pos < size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' &&
+                m_data[m_pos] != '\r')
+                fail(QStringLiteral("unexpected text after a closing quote (write \"\" for a quote "
+                                    "inside a quoted field)"));
+        } else {
+            while (m_pos < size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' &&
+                   m_data[m_pos] != '\r') {
+                if (m_data[m_pos] == '"')
+                    fail(QStringLiteral(
+                        "a quote inside an unquoted field (quote the whole field and write \"\")"));
+                field += m_data[m_pos++];
+            }
+        }
+        fields << QString::fromUtf8(field);
+        if (m_pos >= size)
+            return true;
+        const char separator = m_data[m_pos++];
+        if (separator == ',')
+            continue;
+        if (separator == '\r' && m_pos < size && m_data[m_pos] == '\n')
+            ++m_pos;
+        ++m_line;
+        m_lineStart = m_pos;
+        return true;
+    }
+}
+
+QString csvField(const QString& text) {
+    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+                       text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
+                       (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
+    if (!quote)
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString csvRecord(const QStringList& fields) {
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString& field : fields)
+        out << csvField(field);
+    return out.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
+} // namespace kizuna

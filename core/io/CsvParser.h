@@ -1,0 +1,34 @@
+#pragma once
+// RFC 4180 CSV: comma-separated fields, double quotes around fields with commas, quotes or line
+// breaks, "" for a quote inside a quoted field; CRLF or LF; a UTF-8 BOM is skipped. Broken
+// quoting is an error with its line and column, never a guess.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace kizuna {
+
+class CsvParser {
+public:
+    explicit CsvParser(const QByteArray& data);
+
+    // The next record, or false at the end. Throws ReadError("line L, column C: ...").
+    bool next(QStringList& fields);
+    int recordLine() const { return m_recordLine; } // line where the last record started
+    qsizetype position() const { return m_pos; }
+
+private:
+    [[noreturn]] void fail(const QString& what) const;
+
+    const QByteArray& m_data;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    qsizetype m_lineStart = 0;
+    int m_recordLine = 0;
+};
+
+QString csvField(const QString& text); // quoted when it must be
+QString csvRecord(const QStringList& fields);
+
+} // namespace kizuna

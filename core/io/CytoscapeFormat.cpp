@@ -1,0 +1,176 @@
+#include "io/CytoscapeFormat.h"
+
+#include "document/GraphDocument.h"
+#include "io/AttributeMapping.h"
+#include "io/ReadError.h"
+#include "io/TextFiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <unordered_map>
+
+namespace kizuna {
+namespace {
+
+QString text(const QJsonValue& value) {
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 17);
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+ImportedGraph readElements(const QJsonObject& root) {
+    ImportedGraph graph;
+    graph.directed = root.value(QLatin1String("directed")).toBool(true);
+    QJsonArray nodes, edges;
+    const QJsonValue elements = root.value(QLatin1String("elements"));
+    if (elements.isObject()) {
+        nodes = elements.toObject().value(QLatin1String("nodes")).toArray();
+        edges = elements.toObject().value(QLatin1String("edges")).toArray();
+    } else if (elements.isArray()) {
+        for (const QJsonValue& element : elements.toArray()) {
+            const QJsonObject object = element.toObject();
+            const bool isEdge =
+                object.value(QLatin1String("group")).toString() == QLatin1String("edges") ||
+                object.value(QLatin1String("data")).toObject().contains(QLatin1String("source"));
+            (isEdge ? edges : nodes).append(element);
+        }
+    } else {
+        throw ReadError{QStringLiteral("not Cytoscape JSON: there is no \"elements\"")};
+    }
+    std::unordered_map<QString, NodeId> ids;
+    for (int i = 0; i < nodes.size(); ++i) {
+        const QString where = QStringLiteral("elements.nodes[%1]").arg(i);
+        const QJsonObject element = nodes[i].toObject();
+        const QJsonObject data = element.value(QLatin1String("data")).toObject();
+        const QString key = text(data.value(QLatin1String("id")));
+        if (key.isEmpty())
+            throw ReadError{QStringLiteral("%1: data.id is missing").arg(where)};
+        NodeData node;
+        node.id = NodeId(qint64(graph.contents.nodes.size()) + 1);
+        if (!ids.emplace(key, node.id).second)
+            throw ReadError{QStringLiteral("%1: the id \"%2\" is used twice").arg(where, key)};
+        QString label;
+        for (auto it = data.begin(); it != data.end(); ++it) {
+            if (it.key() == QLatin1String("id"))
+                continue;
+            if (it.key() == QLatin1String("label") || it.key() == QLatin1String("name")) {
+                label = label.isEmpty() || it.key() == QLatin1String("label") ? text(it.value())
+                                                                              : label;
+                continue; // a fallback: label_en/ja/zh say more
+            }
+            applyNodeAttribute(node, it.key(), text(it.value()), where);
+        }
+        if (node.labels.isEmpty())
+            node.labels.en = label;
+        const QJsonObject position = element.value(QLatin1String("position")).toObject();
+        if (position.contains(QLatin1String("x")) && position.contains(QLatin1String("y")))
+            node.position = QPointF(position.value(QLatin1String("x")).toDouble(),
+                                    position.value(QLatin1String("y")).toDouble());
+        ensureLabel(node, key);
+        graph.contents.nodes.push_back(std::move(node));
+        graph.nodeKeys.push_back(key);
+    }
+    for (int i = 0; i < edges.size(); ++i) {
+        const QString where = QStringLiteral("elements.edges[%1]").arg(i);
+        const QJsonObject data = edges[i].toObject().value(QLatin1String("data")).toObject();
+        EdgeData edge;
+        edge.id = EdgeId(1000000000000LL + i);
+        for (const char* role : {"source", "target"}) {
+            const QString key = text(data.value(QLatin1String(role)));
+            auto it = ids.find(key);
+            if (it == ids.end())
+                throw ReadError{QStringLiteral("%1: %2 \"%3\" is not a node")
+                                    .arg(where, QLatin1String(role), key)};
+            (role[0] == 's' ? edge.source : edge.target) = it->second;
+        }
+        for (auto it = data.begin(); it != data.end(); ++it)
+            if (it.key() != QLatin1String("id") && it.key() != QLatin1String("source") &&
+                it.key() != QLatin1String("target"))
+                applyEdgeAttribute(edge, it.key(), text(it.value()), where);
+        graph.contents.edges.push_back(std::move(edge));
+    }
+    return graph;
+}
+
+} // namespace
+
+Result<ImportedGraph> readCytoscapeJson(const QString& path, const ProgressCallback&) {
+    try {
+        const QByteArray data = readTextFile(path);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(data, &error);
+        if (error.error != QJsonParseError::NoError)
+            return Error{QStringLiteral("%1: %2: %3")
+                             .arg(path, lineAndColumnOf(data, error.offset), error.errorString())};
+        return readElements(document.object());
+    } catch (const ReadError& error) {
+        return Error{QStringLiteral("%1: %2").arg(path, error.message)};
+    }
+}
+
+Status writeCytoscapeJson(const GraphDocument& document, const QString& path) {
+    const KnowledgeGraph& graph = document.graph();
+    auto put = [](QJsonObject& data, const QString& key, const QString& value) {
+        if (!value.isEmpty())
+            data.insert(key, value);
+    };
+    auto putProperties = [&](QJsonObject& data, const Properties& properties, bool node) {
+        for (auto it = properties.begin(); it != properties.end(); ++it)
+            data.insert(node ? nodePropertyName(it.key()) : edgePropertyName(it.key()), it.value());
+    };
+    QJsonArray nodes, edges;
+    for (NodeId id : graph.nodeIds()) {
+        const NodeData& n = *graph.node(id);
+        QJsonObject data;
+        data.insert(QStringLiteral("id"), QString::number(id.value));
+        put(data, QStringLiteral("label"), n.labels.display(document.info().defaultLanguage));
+        put(data, QStringLiteral("type"), n.type);
+        put(data, QStringLiteral("label_en"), n.labels.en);
+        put(data, QStringLiteral("label_ja"), n.labels.ja);
+        put(data, QStringLiteral("label_zh"), n.labels.zh);
+        put(data, QStringLiteral("description"), n.description);
+        put(data, QStringLiteral("valid_from"), n.validFrom);
+        put(data, QStringLiteral("valid_to"), n.validTo);
+        putProperties(data, n.properties, true);
+        QJsonObject element{{QStringLiteral("data"), data}};
+        if (n.position)
+            element.insert(QStringLiteral("position"),
+                           QJsonObject{{QStringLiteral("x"), n.position->x()},
+                                       {QStringLiteral("y"), n.position->y()}});
+        nodes.append(element);
+    }
+    for (EdgeId id : graph.edgeIds()) {
+        const EdgeData& e = *graph.edge(id);
+        QJsonObject data;
+        data.insert(QStringLiteral("id"), QString::number(id.value));
+        data.insert(QStringLiteral("source"), QString::number(e.source.value));
+        data.insert(QStringLiteral("target"), QString::number(e.target.value));
+        put(data, QStringLiteral("relation"), e.relation);
+        put(data, QStringLiteral("label"), e.label);
+        put(data, QStringLiteral("valid_from"), e.validFrom);
+        put(data, QStringLiteral("valid_to"), e.validTo);
+        if (e.confidence)
+            data.insert(QStringLiteral("confidence"), *e.confidence);
+        putProperties(data, e.properties, false);
+        edges.append(QJsonObject{{QStringLiteral("data"), data}});
+    }
+    const QJsonObject root{
+        {QStringLiteral("format_version"), QStringLiteral("1.0")},
+        {QStringLiteral("generated_by"), QStringLiteral("Kizuna")},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("name"), document.info().name}}},
+        {QStringLiteral("directed"), true},
+        {QStringLiteral("elements"),
+         QJsonObject{{QStringLiteral("nodes"), nodes}, {QStringLiteral("edges"), edges}}}};
+    return writeTextFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
+}
+
+} // namespace kizuna

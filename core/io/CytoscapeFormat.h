@@ -1,0 +1,16 @@
+#pragma once
+// Cytoscape.js JSON (also what networkx's cytoscape_data writes): "elements" with "data" and
+// "position", either as {"nodes": […], "edges": […]} or as one list with "group" fields.
+
+#include "io/ImportedGraph.h"
+#include "model/Progress.h"
+#include "model/Result.h"
+
+namespace kizuna {
+
+class GraphDocument;
+
+Result<ImportedGraph> readCytoscapeJson(const QString& path, const ProgressCallback& progress = {});
+Status writeCytoscapeJson(const GraphDocument& document, const QString& path);
+
+} // namespace kizuna

@@ -1,0 +1,226 @@
+#include "io/AttributeMapping.h"
+#include "io/GexfFormat.h"
+#include "io/TextFiles.h"
+#include "io/XmlSupport.h"
+
+#include <set>
+#include <unordered_map>
+
+namespace kizuna {
+namespace {
+
+struct Attribute {
+    QString title;
+    QString defaultValue;
+    bool hasDefault = false;
+};
+
+struct PendingEdge {
+    EdgeData data;
+    QString source, target, where;
+};
+
+class GexfReader {
+public:
+    GexfReader(const QByteArray& data, const QString& path, const ProgressCallback& progress)
+        : m_in(data, path), m_size(data.size()), m_progress(progress) {}
+
+    ImportedGraph read() {
+        while (m_in.next()) {
+            QXmlStreamReader& r = m_in.reader();
+            if (!r.isStartElement())
+                continue;
+            const auto name = r.name();
+            if (name == QLatin1String("graph"))
+                m_graph.directed = m_in.attribute("defaultedgetype") != QLatin1String("undirected");
+            else if (name == QLatin1String("attributes"))
+                readAttributes();
+            else if (name == QLatin1String("node"))
+                readNode();
+            else if (name == QLatin1String("edge"))
+                readEdge();
+        }
+        for (PendingEdge& edge : m_edges) {
+            edge.data.source = resolve(edge.source, edge.where, "source");
+            edge.data.target = resolve(edge.target, edge.where, "target");
+            m_graph.contents.edges.push_back(std::move(edge.data));
+        }
+        return std::move(m_graph);
+    }
+
+private:
+    void readAttributes() {
+        auto& table =
+            m_in.attribute("class") == QLatin1String("edge") ? m_edgeAttributes : m_nodeAttributes;
+        QString current;
+        while (m_in.next()) {
+            QXmlStreamReader& r = m_in.reader();
+            if (r.isEndElement() && r.name() == QLatin1String("attributes"))
+                return;
+            if (!r.isStartElement())
+                continue;
+            if (r.name() == QLatin1String("attribute")) {
+                current = m_in.attribute("id");
+                table[current].title =
+                    m_in.hasAttribute("title") ? m_in.attribute("title") : current;
+            } else if (r.name() == QLatin1String("default")) {
+                table[current].defaultValue = m_in.text();
+                table[current].hasDefault = true;
+            }
+        }
+    }
+
+    // <attvalues>: returns title -> value, with declared defaults for the rest.
+    std::vector<std::pair<QString, QString>>
+    readValues(const std::unordered_map<QString, Attribute>& table, std::set<QString>& seen) {
+        std::vector<std::pair<QString, QString>> values;
+        while (m_in.next()) {
+            QXmlStreamReader& r = m_in.reader();
+            if (r.isEndElement() && r.name() == QLatin1String("attvalues"))
+                break;
+            if (!r.isStartElement() || r.name() != QLatin1String("attvalue"))
+                continue;
+            const QString id =
+                m_in.attribute("for").isEmpty() ? m_in.attribute("id") : m_in.attribute("for");
+            auto attribute = table.find(id);
+            if (attribute == table.end())
+                m_in.fail(
+                    QStringLiteral("attvalue refers to an undeclared attribute \"%1\"").arg(id));
+            if (seen.insert(id).second)
+                values.emplace_back(attribute->second.title, m_in.attribute("value"));
+        }
+        return values;
+    }
+
+    void applyDefaults(const std::unordered_map<QString, Attribute>& table,
+                       const std::set<QString>& seen,
+                       std::vector<std::pair<QString, QString>>& values) {
+        for (const auto& [id, attribute] : table)
+            if (attribute.hasDefault && !seen.count(id))
+                values.emplace_back(attribute.title, attribute.defaultValue);
+    }
+
+    void readNode() {
+        const QString id = m_in.attribute("id");
+        const QString where = m_in.where();
+        if (id.isEmpty())
+            m_in.fail(QStringLiteral("a node needs an id"));
+        NodeData node;
+        const QString label = m_in.attribute("label");
+        QString start = m_in.attribute("start"), end = m_in.attribute("end");
+        std::set<QString> seen;
+        std::vector<std::pair<QString, QString>> values;
+        while (m_in.next()) {
+            QXmlStreamReader& r = m_in.reader();
+            if (r.isEndElement() && r.name() == QLatin1String("node"))
+                break;
+            if (!r.isStartElement())
+                continue;
+            const auto name = r.name();
+            if (name == QLatin1String("nodes") || name == QLatin1String("node"))
+                m_in.fail(QStringLiteral("hierarchical graphs (nodes inside nodes) are not "
+                                         "supported: Kizuna maps are flat"));
+            if (name == QLatin1String("attvalues"))
+                values = readValues(m_nodeAttributes, seen);
+            else if (name == QLatin1String("position"))
+                node.position =
+                    QPointF(m_in.attribute("x").toDouble(), m_in.attribute("y").toDouble());
+            else if (name == QLatin1String("color"))
+                node.properties.insert(
+                    QStringLiteral("color"),
+                    QStringLiteral("#%1%2%3")
+                        .arg(m_in.attribute("r").toInt(), 2, 16, QLatin1Char('0'))
+                        .arg(m_in.attribute("g").toInt(), 2, 16, QLatin1Char('0'))
+                        .arg(m_in.attribute("b").toInt(), 2, 16, QLatin1Char('0'))
+                        .toUpper());
+            else if (name == QLatin1String("size"))
+                node.properties.insert(QStringLiteral("size"), m_in.attribute("value"));
+            else if (name == QLatin1String("spell") && start.isEmpty() && end.isEmpty()) {
+                start = m_in.attribute("start");
+                end = m_in.attribute("end");
+            }
+        }
+        applyDefaults(m_nodeAttributes, seen, values);
+        node.validFrom = importedDate(start, QStringLiteral("start"), where);
+        node.validTo = importedDate(end, QStringLiteral("end"), where);
+        for (const auto& [title, value] : values)
+            applyNodeAttribute(node, title, value, where);
+        if (node.labels.isEmpty() && !label.isEmpty())
+            node.labels.en = label;
+        auto [it, added] = m_nodes.emplace(id, NodeId(qint64(m_graph.contents.nodes.size()) + 1));
+        if (!added)
+            throw ReadError{QStringLiteral("%1: the node id \"%2\" is used twice").arg(where, id)};
+        node.id = it->second;
+        ensureLabel(node, id);
+        m_graph.contents.nodes.push_back(std::move(node));
+        m_graph.nodeKeys.push_back(id);
+        report();
+    }
+
+    void readEdge() {
+        PendingEdge edge;
+        edge.where = m_in.where();
+        edge.source = m_in.attribute("source");
+        edge.target = m_in.attribute("target");
+        edge.data.id = EdgeId(1000000000000LL + qint64(m_edges.size()));
+        edge.data.label = m_in.attribute("label");
+        if (m_in.hasAttribute("weight"))
+            edge.data.properties.insert(QStringLiteral("weight"), m_in.attribute("weight"));
+        // The XML attribute "type" is the edge's direction in GEXF; a "kind" names its relation.
+        if (m_in.hasAttribute("kind"))
+            edge.data.relation = typeKeyFrom(m_in.attribute("kind"));
+        edge.data.validFrom =
+            importedDate(m_in.attribute("start"), QStringLiteral("start"), edge.where);
+        edge.data.validTo = importedDate(m_in.attribute("end"), QStringLiteral("end"), edge.where);
+        std::set<QString> seen;
+        std::vector<std::pair<QString, QString>> values;
+        while (m_in.next()) {
+            QXmlStreamReader& r = m_in.reader();
+            if (r.isEndElement() && r.name() == QLatin1String("edge"))
+                break;
+            if (r.isStartElement() && r.name() == QLatin1String("attvalues"))
+                values = readValues(m_edgeAttributes, seen);
+        }
+        applyDefaults(m_edgeAttributes, seen, values);
+        for (const auto& [title, value] : values)
+            applyEdgeAttribute(edge.data, title, value, edge.where);
+        m_edges.push_back(std::move(edge));
+        report();
+    }
+
+    NodeId resolve(const QString& id, const QString& where, const char* role) const {
+        auto it = m_nodes.find(id);
+        if (it == m_nodes.end())
+            throw ReadError{QStringLiteral("%1: the edge's %2 \"%3\" is not a node of the graph")
+                                .arg(where, QLatin1String(role), id)};
+        return it->second;
+    }
+
+    void report() {
+        if (m_progress && (++m_elements % 4096) == 0 &&
+            !m_progress(m_in.reader().characterOffset(), m_size))
+            throw ReadError{QStringLiteral("import cancelled")};
+    }
+
+    XmlInput m_in;
+    qint64 m_size;
+    const ProgressCallback& m_progress;
+    ImportedGraph m_graph;
+    std::unordered_map<QString, Attribute> m_nodeAttributes, m_edgeAttributes;
+    std::unordered_map<QString, NodeId> m_nodes;
+    std::vector<PendingEdge> m_edges;
+    qint64 m_elements = 0;
+};
+
+} // namespace
+
+Result<ImportedGraph> readGexf(const QString& path, const ProgressCallback& progress) {
+    try {
+        const QByteArray data = readTextFile(path);
+        return GexfReader(data, path, progress).read();
+    } catch (const ReadError& error) {
+        return Error{error.message};
+    }
+}
+
+} // namespace kizuna

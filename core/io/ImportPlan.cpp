@@ -1,0 +1,181 @@
+#include "io/ImportPlan.h"
+
+#include "document/Edits.h"
+#include "document/GraphDocument.h"
+#include "document/NodeLookup.h"
+
+#include <QHash>
+#include <set>
+#include <unordered_map>
+
+namespace kizuna {
+namespace {
+
+// The existing node a file node stands for, if any.
+class NodeMatcher {
+public:
+    NodeMatcher(const GraphDocument& document, MergeBy mergeBy)
+        : m_document(document), m_mergeBy(mergeBy) {
+        if (mergeBy != MergeBy::Label)
+            return;
+        for (NodeId id : document.graph().nodeIds()) {
+            const NodeData& node = *document.graph().node(id);
+            for (const QString* label : {&node.labels.en, &node.labels.ja, &node.labels.zh})
+                if (!label->isEmpty())
+                    m_byLabel.insert(node.type + QLatin1Char('\n') + normalizedLabel(*label),
+                                     id); // lowest id first
+        }
+    }
+
+    std::optional<NodeId> match(const NodeData& node, const QString& key) const {
+        if (m_mergeBy == MergeBy::Id) {
+            bool isNumber = false;
+            const qint64 id = key.toLongLong(&isNumber);
+            if (isNumber && m_document.graph().contains(NodeId(id)))
+                return NodeId(id);
+        } else if (m_mergeBy == MergeBy::Label) {
+            for (const QString* label : {&node.labels.en, &node.labels.ja, &node.labels.zh}) {
+                if (label->isEmpty())
+                    continue;
+                const auto values =
+                    m_byLabel.values(node.type + QLatin1Char('\n') + normalizedLabel(*label));
+                if (!values.isEmpty())
+                    return *std::min_element(values.begin(), values.end());
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    const GraphDocument& m_document;
+    MergeBy m_mergeBy;
+    QMultiHash<QString, NodeId> m_byLabel;
+};
+
+// What the file says about a node it matched: non-empty values win, properties are merged.
+NodeData updated(const NodeData& existing, const NodeData& imported) {
+    NodeData result = existing;
+    for (Language language : {Language::En, Language::Ja, Language::Zh})
+        if (!imported.labels.get(language).isEmpty())
+            result.labels.set(language, imported.labels.get(language));
+    if (!imported.description.isEmpty())
+        result.description = imported.description;
+    if (!imported.validFrom.isEmpty())
+        result.validFrom = imported.validFrom;
+    if (!imported.validTo.isEmpty())
+        result.validTo = imported.validTo;
+    if (!result.position)
+        result.position = imported.position;
+    for (auto it = imported.properties.begin(); it != imported.properties.end(); ++it)
+        result.properties.insert(it.key(), it.value());
+    return result;
+}
+
+} // namespace
+
+QString ImportSummary::text() const {
+    return QStringLiteral("%1 nodes added, %2 updated, %3 unchanged; %4 edges added, %5 skipped as "
+                          "already present; "
+                          "%6 types added; %7 sources added")
+        .arg(nodesAdded)
+        .arg(nodesUpdated)
+        .arg(nodesUnchanged)
+        .arg(edgesAdded)
+        .arg(edgesSkipped)
+        .arg(typesAdded)
+        .arg(sourcesAdded);
+}
+
+ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, MergeBy mergeBy) {
+    ImportPlan plan;
+    ChangeSet& change = plan.change;
+    change.description = QStringLiteral("Import");
+    const MapContents& in = graph.contents;
+    const bool keepIds = graph.idsAreMapIds && mergeBy == MergeBy::None &&
+                         document.graph().nodeCount() == 0 && document.graph().edgeCount() == 0 &&
+                         document.provenance().sources().empty();
+
+    // A whole map imported into an empty one brings its name and language too.
+    if (keepIds && !in.info.name.isEmpty()) {
+        MapInfo info = in.info;
+        info.created = document.info().created;
+        change.operations.push_back(MapInfoOp{document.info(), info});
+    }
+    for (const NodeType& type : in.schema.nodeTypes())
+        if (!document.schema().nodeType(type.key)) {
+            change.operations.push_back(NodeTypeOp{std::nullopt, type});
+            ++plan.summary.typesAdded;
+        }
+    for (const RelationType& type : in.schema.relationTypes())
+        if (!document.schema().relationType(type.key)) {
+            change.operations.push_back(RelationTypeOp{std::nullopt, type});
+            ++plan.summary.typesAdded;
+        }
+
+    std::unordered_map<qint64, qint64> sourceIds;
+    for (Source source : in.sources) {
+        const qint64 fileId = source.id.value;
+        source.id = keepIds ? source.id : document.newSourceId();
+        sourceIds[fileId] = source.id.value;
+        change.operations.push_back(SourceOp{std::nullopt, source});
+        ++plan.summary.sourcesAdded;
+    }
+
+    std::unordered_map<qint64, qint64> elementIds; // provisional id -> map id
+    const NodeMatcher matcher(document, mergeBy);
+    for (size_t i = 0; i < in.nodes.size(); ++i) {
+        const NodeData& node = in.nodes[i];
+        const QString key = i < graph.nodeKeys.size() ? graph.nodeKeys[i] : QString();
+        if (auto existing = matcher.match(node, key)) {
+            elementIds[node.id.value] = existing->value;
+            const NodeData& before = *document.graph().node(*existing);
+            NodeData after = updated(before, node);
+            if (after == before) {
+                ++plan.summary.nodesUnchanged;
+            } else {
+                change.operations.push_back(NodeOp{before, after});
+                ++plan.summary.nodesUpdated;
+            }
+            continue;
+        }
+        NodeData added = node;
+        added.id = keepIds ? node.id : document.newNodeId();
+        elementIds[node.id.value] = added.id.value;
+        change.operations.push_back(NodeOp{std::nullopt, added});
+        ++plan.summary.nodesAdded;
+    }
+
+    // Relations already in the map (when merging) are not added twice.
+    std::set<std::tuple<QString, qint64, qint64>> present;
+    if (mergeBy != MergeBy::None)
+        document.graph().forEachEdge([&](const EdgeData& edge) {
+            present.emplace(edge.relation, edge.source.value, edge.target.value);
+        });
+    for (const EdgeData& edge : in.edges) {
+        EdgeData added = edge;
+        added.source = NodeId(elementIds.at(edge.source.value));
+        added.target = NodeId(elementIds.at(edge.target.value));
+        if (present.count({added.relation, added.source.value, added.target.value})) {
+            ++plan.summary.edgesSkipped;
+            continue;
+        }
+        added.id = keepIds ? edge.id : document.newEdgeId();
+        elementIds[edge.id.value] = added.id.value;
+        change.operations.push_back(EdgeOp{std::nullopt, added});
+        ++plan.summary.edgesAdded;
+    }
+
+    for (Citation citation : in.citations) {
+        auto element = elementIds.find(citation.elementId);
+        auto source = sourceIds.find(citation.source.value);
+        if (element == elementIds.end() || source == sourceIds.end())
+            continue; // a citation of a skipped duplicate edge
+        citation.id = keepIds ? citation.id : document.newCitationId();
+        citation.elementId = element->second;
+        citation.source = SourceId(source->second);
+        change.operations.push_back(CitationOp{std::nullopt, citation});
+    }
+    return plan;
+}
+
+} // namespace kizuna
