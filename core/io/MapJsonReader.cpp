@@ -13,13 +13,61 @@
 namespace kizuna {
 namespace {
 
+// A value of the wrong kind; the caller adds which record it is in.
+struct FieldError {
+    QString field; // empty: the record itself
+    QString problem;
+    QString in(const QString& record) const {
+        return field.isEmpty() ? QStringLiteral("%1: %2").arg(record, problem)
+                               : QStringLiteral("%1.%2: %3").arg(record, field, problem);
+    }
+};
+
 QString text(const QJsonObject& object, const char* key) {
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isNull() || value.isUndefined())
         return {};
     if (!value.isString())
-        throw ReadError{QStringLiteral("\"%1\" must be a string").arg(QLatin1String(key))};
+        throw FieldError{QLatin1String(key), QStringLiteral("must be a string")};
     return value.toString();
+}
+
+QJsonArray arrayOf(const QJsonObject& object, const char* key) {
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (!value.isArray())
+        throw FieldError{QLatin1String(key), QStringLiteral("must be a list")};
+    return value.toArray();
+}
+
+QJsonObject objectOf(const QJsonObject& object, const char* key) {
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (!value.isObject())
+        throw FieldError{QLatin1String(key), QStringLiteral("must be an object")};
+    return value.toObject();
+}
+
+double numberOf(const QJsonObject& object, const char* key) {
+    const QJsonValue value = object.value(QLatin1String(key));
+    if (!value.isDouble())
+        throw FieldError{QLatin1String(key), QStringLiteral("must be a number")};
+    return value.toDouble();
+}
+
+// Reads each record of a list, naming the record ("nodes[3]: …") in any error.
+template <typename F> void forEachRecord(const QJsonArray& list, const char* section, F read) {
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        try {
+            if (!list[i].isObject())
+                throw FieldError{QString(), QStringLiteral("must be an object")};
+            read(list[i].toObject(), int(i));
+        } catch (const FieldError& error) {
+            throw ReadError{error.in(QStringLiteral("%1[%2]").arg(QLatin1String(section)).arg(i))};
+        }
+    }
 }
 
 QString idOf(const QJsonValue& value, const QString& where) {
@@ -43,7 +91,7 @@ QString propertyText(const QJsonValue& value) {
 
 Properties properties(const QJsonObject& object) {
     Properties result;
-    const QJsonObject props = object.value(QLatin1String("properties")).toObject();
+    const QJsonObject props = objectOf(object, "properties");
     for (auto it = props.begin(); it != props.end(); ++it)
         result.insert(it.key(), propertyText(it.value()));
     return result;
@@ -73,25 +121,27 @@ public:
             throw ReadError{
                 QStringLiteral("format_version %1 is newer than this version of Kizuna reads (1)")
                     .arg(version)};
-        readInfo(root.value(QLatin1String("map")).toObject());
-        const QJsonObject schema = root.value(QLatin1String("schema")).toObject();
-        for (const QJsonValue& v : schema.value(QLatin1String("node_types")).toArray())
-            readNodeType(v.toObject());
-        for (const QJsonValue& v : schema.value(QLatin1String("relation_types")).toArray())
-            readRelationType(v.toObject());
-        const QJsonArray nodes = root.value(QLatin1String("nodes")).toArray();
-        const QJsonArray edges = root.value(QLatin1String("edges")).toArray();
-        const QJsonArray sources = root.value(QLatin1String("sources")).toArray();
+        QJsonArray nodes, edges, sources, nodeTypes, relationTypes;
+        try {
+            readInfo(objectOf(root, "map"));
+            const QJsonObject schema = objectOf(root, "schema");
+            nodeTypes = arrayOf(schema, "node_types");
+            relationTypes = arrayOf(schema, "relation_types");
+            nodes = arrayOf(root, "nodes");
+            edges = arrayOf(root, "edges");
+            sources = arrayOf(root, "sources");
+        } catch (const FieldError& error) {
+            throw ReadError{error.in(QStringLiteral("(top level)"))};
+        }
+        forEachRecord(nodeTypes, "schema.node_types",
+                      [&](const QJsonObject& o, int) { readNodeType(o); });
+        forEachRecord(relationTypes, "schema.relation_types",
+                      [&](const QJsonObject& o, int) { readRelationType(o); });
         m_fileIds = hasMapIds({nodes, edges});
         m_fileSourceIds = m_fileIds && hasMapIds({sources});
-        for (const QJsonValue& v : sources)
-            readSource(v.toObject());
-        int index = 0;
-        for (const QJsonValue& v : root.value(QLatin1String("nodes")).toArray())
-            readNode(v.toObject(), index++);
-        index = 0;
-        for (const QJsonValue& v : root.value(QLatin1String("edges")).toArray())
-            readEdge(v.toObject(), index++);
+        forEachRecord(sources, "sources", [&](const QJsonObject& o, int) { readSource(o); });
+        forEachRecord(nodes, "nodes", [&](const QJsonObject& o, int i) { readNode(o, i); });
+        forEachRecord(edges, "edges", [&](const QJsonObject& o, int i) { readEdge(o, i); });
         ImportedGraph graph;
         graph.contents = std::move(m_contents);
         graph.nodeKeys = std::move(m_nodeKeys);
@@ -137,9 +187,9 @@ private:
                                 .arg(type.key, style)};
         type.lineStyle = *parsed;
         type.directed = o.value(QLatin1String("directed")).toBool(true);
-        for (const QJsonValue& v : o.value(QLatin1String("source_types")).toArray())
+        for (const QJsonValue& v : arrayOf(o, "source_types"))
             type.sourceTypes.append(v.toString());
-        for (const QJsonValue& v : o.value(QLatin1String("target_types")).toArray())
+        for (const QJsonValue& v : arrayOf(o, "target_types"))
             type.targetTypes.append(v.toString());
         m_contents.schema.putRelationType(type);
     }
@@ -159,7 +209,7 @@ private:
     }
 
     void readCitations(const QJsonObject& o, qint64 elementId, const QString& where) {
-        for (const QJsonValue& v : o.value(QLatin1String("citations")).toArray()) {
+        for (const QJsonValue& v : arrayOf(o, "citations")) {
             const QJsonObject c = v.toObject();
             const QString sourceKey =
                 idOf(c.value(QLatin1String("source")), where + QStringLiteral(" citation"));
@@ -182,15 +232,14 @@ private:
         if (!m_elementIds.emplace(key, node.id.value).second)
             throw ReadError{QStringLiteral("%1: the id \"%2\" is used twice").arg(where, key)};
         node.type = text(o, "type");
-        const QJsonObject labels = o.value(QLatin1String("labels")).toObject();
+        const QJsonObject labels = objectOf(o, "labels");
         node.labels = Labels{text(labels, "en"), text(labels, "ja"), text(labels, "zh")};
         node.description = text(o, "description");
         node.properties = properties(o);
         node.validFrom = text(o, "valid_from");
         node.validTo = text(o, "valid_to");
         if (o.contains(QLatin1String("x")) && o.contains(QLatin1String("y")))
-            node.position = QPointF(o.value(QLatin1String("x")).toDouble(),
-                                    o.value(QLatin1String("y")).toDouble());
+            node.position = QPointF(numberOf(o, "x"), numberOf(o, "y"));
         readCitations(o, node.id.value, where);
         m_contents.nodes.push_back(std::move(node));
     }

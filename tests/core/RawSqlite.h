@@ -10,7 +10,8 @@ namespace kizuna::test {
 
 class RawSqlite {
 public:
-    explicit RawSqlite(const QString& path, int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) {
+    explicit RawSqlite(const QString& path,
+                       int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) {
         const int rc = sqlite3_open_v2(path.toUtf8().constData(), &m_db, flags, nullptr);
         INFO("sqlite3_open_v2: " << sqlite3_errstr(rc));
         REQUIRE(rc == SQLITE_OK);

@@ -1,7 +1,8 @@
 #pragma once
-// A small map on disk for document tests: the default schema, three nodes, one cited edge and
-// one cited node, open read-write.
+// A small map on disk for document tests: the default schema, two countries and two companies,
+// one cited edge and one cited node, open read-write.
 
+#include "Builders.h"
 #include "MapSnapshot.h"
 #include "io/MapFiles.h"
 
@@ -18,39 +19,38 @@ inline void requireOk(const Status& status) {
     REQUIRE(status.ok());
 }
 
+// A new map with the default schema and nothing else.
+inline void writeEmptyMap(const QString& path) {
+    requireOk(writeNewMap(path, valueOf(defaultSchemaContents()), false));
+}
+
 struct SampleMap {
     TempFolder folder;
     QString path = folder.file(QStringLiteral("sample.kizuna"));
     std::unique_ptr<GraphDocument> doc;
-    NodeId us, china, openai;
+    NodeId us, china, openai, anthropic;
     EdgeId supplies; // openai -> us, supplies_model_to, cited
     SourceId source;
     CitationId edgeCitation, nodeCitation; // of `supplies` and of `openai`
 
     SampleMap() {
-        requireOk(writeNewMap(path, valueOf(defaultSchemaContents()), false));
+        writeEmptyMap(path);
         doc = openMap(path);
-        us = valueOf(doc->addNode(node(QStringLiteral("country"), QStringLiteral("United States"))));
+        us =
+            valueOf(doc->addNode(node(QStringLiteral("country"), QStringLiteral("United States"))));
         china = valueOf(doc->addNode(node(QStringLiteral("country"), QStringLiteral("China"))));
         openai = valueOf(doc->addNode(node(QStringLiteral("company"), QStringLiteral("OpenAI"))));
-        EdgeData edge;
-        edge.relation = QStringLiteral("supplies_model_to");
-        edge.source = openai;
-        edge.target = us;
-        supplies = valueOf(doc->addEdge(edge));
-        source = valueOf(doc->addSource(Source{SourceId(), QStringLiteral("The article")}));
+        anthropic =
+            valueOf(doc->addNode(node(QStringLiteral("company"), QStringLiteral("Anthropic"))));
+        supplies = valueOf(doc->addEdge(makeEdge(QStringLiteral("supplies_model_to"), openai, us)));
+        source = valueOf(doc->addSource(makeSource(QStringLiteral("The article"))));
         edgeCitation = valueOf(doc->addCitation(
-            Citation{CitationId(), supplies.value, source, QStringLiteral("GPT-5は連邦機関に")}));
-        nodeCitation = valueOf(doc->addCitation(
-            Citation{CitationId(), openai.value, source, QStringLiteral("OpenAI")}));
+            makeCitation(supplies.value, source, QStringLiteral("GPT-5は連邦機関に"))));
+        nodeCitation =
+            valueOf(doc->addCitation(makeCitation(openai.value, source, QStringLiteral("OpenAI"))));
     }
 
-    static NodeData node(const QString& type, const QString& en) {
-        NodeData data;
-        data.type = type;
-        data.labels.en = en;
-        return data;
-    }
+    static NodeData node(const QString& type, const QString& en) { return makeNode(type, en); }
 
     // Closes the document and opens the file again (read-write, with `options`).
     void reopen(MapStore::Options options = {}) {
