@@ -4,10 +4,27 @@
 #include "document/GraphDocument.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <catch2/catch.hpp>
 #include <memory>
+
+// Readable QStrings and property maps in Catch's failure messages.
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+};
+template <> struct StringMaker<QMap<QString, QString>> {
+    static std::string convert(const QMap<QString, QString>& map) {
+        std::string out = "{";
+        for (auto it = map.begin(); it != map.end(); ++it)
+            out += " " + it.key().toStdString() + "=" + it.value().toStdString() + ";";
+        return out + " }";
+    }
+};
+} // namespace Catch
 
 namespace kizuna::test {
 

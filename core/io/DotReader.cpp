@@ -142,13 +142,16 @@ private:
             QChar c = m_text[m_pos++];
             if (c == QLatin1Char('\\') && m_pos < m_text.size()) {
                 const QChar escaped = m_text[m_pos++];
-                if (escaped == QLatin1Char('"'))
+                if (escaped == QLatin1Char('"') || escaped == QLatin1Char('\\'))
                     value += escaped;
+                else if (escaped == QLatin1Char('n') || escaped == QLatin1Char('l') ||
+                         escaped == QLatin1Char('r'))
+                    value += QLatin1Char('\n'); // Graphviz's line breaks (centred, left, right)
                 else if (escaped == QLatin1Char('\n')) { // line continuation
                     ++m_line;
                     m_lineStart = m_pos;
                 } else
-                    value += c, value += escaped; // \n, \l, \N keep their meaning for Graphviz
+                    value += c, value += escaped; // \N, \G … stay Graphviz placeholders
                 continue;
             }
             if (c == QLatin1Char('\n')) {
@@ -197,10 +200,10 @@ bool keyword(const Token& token, const char* word) {
 
 // Attributes Kizuna writes only to make Graphviz draw the map like the canvas: derived from the
 // type, so they are not read back as properties of a file Kizuna wrote.
-const std::set<QString> kPresentation = {QStringLiteral("style"),     QStringLiteral("fillcolor"),
-                                         QStringLiteral("color"),     QStringLiteral("shape"),
-                                         QStringLiteral("fontname"),  QStringLiteral("dir"),
-                                         QStringLiteral("fontcolor"), QStringLiteral("penwidth")};
+const std::set<QString> kPresentation = {
+    QStringLiteral("style"),     QStringLiteral("fillcolor"), QStringLiteral("color"),
+    QStringLiteral("shape"),     QStringLiteral("fontname"),  QStringLiteral("dir"),
+    QStringLiteral("fontcolor"), QStringLiteral("penwidth"),  QStringLiteral("fontsize")};
 
 class DotParser {
 public:

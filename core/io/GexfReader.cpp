@@ -31,7 +31,9 @@ public:
             if (!r.isStartElement())
                 continue;
             const auto name = r.name();
-            if (name == QLatin1String("graph"))
+            if (name == QLatin1String("creator"))
+                m_kizunaFile = m_in.text().trimmed() == QLatin1String("Kizuna");
+            else if (name == QLatin1String("graph"))
                 m_graph.directed = m_in.attribute("defaultedgetype") != QLatin1String("undirected");
             else if (name == QLatin1String("attributes"))
                 readAttributes();
@@ -125,7 +127,8 @@ private:
             else if (name == QLatin1String("position"))
                 node.position =
                     QPointF(m_in.attribute("x").toDouble(), m_in.attribute("y").toDouble());
-            else if (name == QLatin1String("color"))
+            else if (name == QLatin1String("color") &&
+                     !m_kizunaFile) // Kizuna writes its type colour
                 node.properties.insert(
                     QStringLiteral("color"),
                     QStringLiteral("#%1%2%3")
@@ -210,6 +213,7 @@ private:
     std::unordered_map<QString, NodeId> m_nodes;
     std::vector<PendingEdge> m_edges;
     qint64 m_elements = 0;
+    bool m_kizunaFile = false;
 };
 
 } // namespace

@@ -46,9 +46,13 @@ EditController::EditController(GraphDocument& document, QObject* parent)
 EditController::~EditController() = default;
 
 QString EditController::perform(const ChangeSet& change) {
+    return perform(change, ProgressCallback());
+}
+
+QString EditController::perform(const ChangeSet& change, const ProgressCallback& progress) {
     if (change.isEmpty())
         return {};
-    if (Status status = m_document.apply(change); !status) {
+    if (Status status = m_document.apply(change, progress); !status) {
         Q_EMIT editFailed(status.error());
         return status.error();
     }

@@ -4,6 +4,7 @@
 // change again, so they are committed edits too.
 
 #include "document/ChangeSet.h"
+#include "model/Progress.h"
 
 #include <QObject>
 
@@ -25,6 +26,8 @@ public:
     // Applies and records `change`. On failure nothing changed, editFailed is emitted and the
     // message returned (empty on success). An empty change set is a no-op success.
     QString perform(const ChangeSet& change);
+    // The same with progress reports while writing (imports); cancelling leaves the map unchanged.
+    QString perform(const ChangeSet& change, const ProgressCallback& progress);
 
 Q_SIGNALS:
     void editFailed(const QString& message);

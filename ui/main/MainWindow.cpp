@@ -10,6 +10,7 @@
 #include "document/GraphDocument.h"
 #include "io/MapFiles.h"
 #include "layout/ForceLayout.h"
+#include "main/DataTransfer.h"
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
 #include "panels/InspectorPanel.h"
@@ -77,6 +78,16 @@ void MainWindow::createActions() {
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openMapDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Bundled US–China AI Map"), this, &MainWindow::openBundledMap);
+    file->addSeparator();
+    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
+        if (m_edits)
+            importInteractively(this, *m_edits);
+    });
+    file->addAction(tr("Export &Data…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                    [this] {
+                        if (m_document)
+                            exportInteractively(this, *m_document);
+                    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
