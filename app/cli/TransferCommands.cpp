@@ -3,7 +3,6 @@
 
 #include "io/GraphFormats.h"
 #include "io/ImportPlan.h"
-#include "io/MapFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -91,12 +90,12 @@ int runImport(const QStringList& args, Io io) {
     QTemporaryDir scratch;
     const QString target =
         fresh && parser.isSet(dryRun) ? scratch.filePath(QStringLiteral("preview.kizuna")) : path;
+    // A new map takes its types from the data (no default schema whose rules the data may not fit).
     if (fresh) {
-        auto schema = defaultSchemaContents();
-        if (!schema)
-            return dataError(io, schema.error());
-        schema.value().info.name = QFileInfo(input).completeBaseName();
-        if (Status created = writeNewMap(target, std::move(schema).value(), false); !created)
+        MapInfo info;
+        info.name = QFileInfo(input).completeBaseName();
+        auto created = GraphDocument::create(target, info);
+        if (!created)
             return dataError(io, created.error());
     }
     auto removeFresh = [&] {
