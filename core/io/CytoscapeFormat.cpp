@@ -60,7 +60,9 @@ ImportedGraph readElements(const QJsonObject& root) {
             throw ReadError{QStringLiteral("%1: the id \"%2\" is used twice").arg(where, key)};
         QString label;
         for (auto it = data.begin(); it != data.end(); ++it) {
-            if (it.key() == QLatin1String("id"))
+            // networkx repeats the id as "value"; that is not a property of the node.
+            if (it.key() == QLatin1String("id") ||
+                (it.key() == QLatin1String("value") && text(it.value()) == key))
                 continue;
             if (it.key() == QLatin1String("label") || it.key() == QLatin1String("name")) {
                 label = label.isEmpty() || it.key() == QLatin1String("label") ? text(it.value())
@@ -92,10 +94,16 @@ ImportedGraph readElements(const QJsonObject& root) {
                                     .arg(where, QLatin1String(role), key)};
             (role[0] == 's' ? edge.source : edge.target) = it->second;
         }
-        for (auto it = data.begin(); it != data.end(); ++it)
-            if (it.key() != QLatin1String("id") && it.key() != QLatin1String("source") &&
-                it.key() != QLatin1String("target"))
-                applyEdgeAttribute(edge, it.key(), text(it.value()), where);
+        const QString edgeId = text(data.value(QLatin1String("id")));
+        for (auto it = data.begin(); it != data.end(); ++it) {
+            const QString name = it.key();
+            if (name == QLatin1String("id") || name == QLatin1String("source") ||
+                name == QLatin1String("target") ||
+                (name == QLatin1String("key") &&
+                 text(it.value()) == edgeId)) // a multigraph key repeating the id
+                continue;
+            applyEdgeAttribute(edge, name, text(it.value()), where);
+        }
         graph.contents.edges.push_back(std::move(edge));
     }
     return graph;
@@ -132,6 +140,7 @@ Status writeCytoscapeJson(const GraphDocument& document, const QString& path) {
         const NodeData& n = *graph.node(id);
         QJsonObject data;
         data.insert(QStringLiteral("id"), QString::number(id.value));
+        data.insert(QStringLiteral("value"), QString::number(id.value)); // networkx's node key
         put(data, QStringLiteral("label"), n.labels.display(document.info().defaultLanguage));
         put(data, QStringLiteral("type"), n.type);
         put(data, QStringLiteral("label_en"), n.labels.en);
@@ -152,6 +161,8 @@ Status writeCytoscapeJson(const GraphDocument& document, const QString& path) {
         const EdgeData& e = *graph.edge(id);
         QJsonObject data;
         data.insert(QStringLiteral("id"), QString::number(id.value));
+        data.insert(QStringLiteral("key"),
+                    QString::number(id.value)); // networkx's multigraph edge key
         data.insert(QStringLiteral("source"), QString::number(e.source.value));
         data.insert(QStringLiteral("target"), QString::number(e.target.value));
         put(data, QStringLiteral("relation"), e.relation);
@@ -168,6 +179,7 @@ Status writeCytoscapeJson(const GraphDocument& document, const QString& path) {
         {QStringLiteral("generated_by"), QStringLiteral("Kizuna")},
         {QStringLiteral("data"), QJsonObject{{QStringLiteral("name"), document.info().name}}},
         {QStringLiteral("directed"), true},
+        {QStringLiteral("multigraph"), true}, // parallel relations stay apart
         {QStringLiteral("elements"),
          QJsonObject{{QStringLiteral("nodes"), nodes}, {QStringLiteral("edges"), edges}}}};
     return writeTextFile(path, QJsonDocument(root).toJson(QJsonDocument::Indented));
