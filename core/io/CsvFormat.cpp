@@ -43,7 +43,7 @@ public:
 
     ImportedGraph read(const QString& nodesPath) {
         const QByteArray nodes = readTextFile(nodesPath);
-        CsvParser parser(nodes);
+        CsvParser parser(nodes, nodesPath);
         QStringList header;
         if (!parser.next(header))
             throw ReadError{QStringLiteral("%1: the file is empty").arg(nodesPath)};
@@ -76,7 +76,7 @@ public:
         }
         if (!m_options.edgesPath.isEmpty()) {
             const QByteArray edges = readTextFile(m_options.edgesPath);
-            CsvParser edgeParser(edges);
+            CsvParser edgeParser(edges, m_options.edgesPath);
             QStringList edgeHeader;
             if (edgeParser.next(edgeHeader))
                 readEdges(m_options.edgesPath, edges, edgeParser, edgeHeader, false);

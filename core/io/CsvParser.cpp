@@ -4,15 +4,19 @@
 
 namespace kizuna {
 
-CsvParser::CsvParser(const QByteArray& data) : m_data(data) {
+CsvParser::CsvParser(const QByteArray& data, const QString& path) : m_data(data), m_path(path) {
     if (m_data.startsWith("\xEF\xBB\xBF"))
         m_pos = m_lineStart = 3;
 }
 
 void CsvParser::fail(const QString& what) const {
-    const int column =
-        int(QString::fromUtf8(m_data.mid(m_lineStart, m_pos - m_lineStart)).size()) + 1;
-    throw ReadError{QStringLiteral("line %1, column %2: %3").arg(m_line).arg(column).arg(what)};
+    failAt(m_line, m_lineStart, m_pos, what);
+}
+
+void CsvParser::failAt(int line, qsizetype lineStart, qsizetype pos, const QString& what) const {
+    const int column = int(QString::fromUtf8(m_data.mid(lineStart, pos - lineStart)).size()) + 1;
+    throw ReadError{
+        QStringLiteral("%1: line %2, column %3: %4").arg(m_path).arg(line).arg(column).arg(what)};
 }
 
 bool CsvParser::next(QStringList& fields) {
@@ -33,10 +37,13 @@ bool CsvParser::next(QStringList& fields) {
     for (;;) {
         field.clear();
         if (m_pos < size && m_data[m_pos] == '"') {
+            const int openLine = m_line;
+            const qsizetype openLineStart = m_lineStart, openPos = m_pos;
             ++m_pos;
             for (;;) {
-                if (m_pos >= size)
-                    fail(QStringLiteral("a quoted field is not closed (a \" is missing)"));
+                if (m_pos >= size) // say where the quote was opened, not where the file ends
+                    failAt(openLine, openLineStart, openPos,
+                           QStringLiteral("this quoted field is not closed (a \" is missing)"));
                 const char c = m_data[m_pos++];
                 if (c == '"') {
                     if (m_pos < size && m_data[m_pos] == '"') {

@@ -11,7 +11,8 @@ namespace kizuna {
 
 class CsvParser {
 public:
-    explicit CsvParser(const QByteArray& data);
+    // `path` names the file in error messages.
+    CsvParser(const QByteArray& data, const QString& path);
 
     // The next record, or false at the end. Throws ReadError("line L, column C: ...").
     bool next(QStringList& fields);
@@ -20,8 +21,11 @@ public:
 
 private:
     [[noreturn]] void fail(const QString& what) const;
+    [[noreturn]] void failAt(int line, qsizetype lineStart, qsizetype pos,
+                             const QString& what) const;
 
     const QByteArray& m_data;
+    QString m_path;
     qsizetype m_pos = 0;
     int m_line = 1;
     qsizetype m_lineStart = 0;

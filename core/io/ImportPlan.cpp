@@ -55,9 +55,13 @@ private:
 // What the file says about a node it matched: non-empty values win, properties are merged.
 NodeData updated(const NodeData& existing, const NodeData& imported) {
     NodeData result = existing;
-    for (Language language : {Language::En, Language::Ja, Language::Zh})
-        if (!imported.labels.get(language).isEmpty())
-            result.labels.set(language, imported.labels.get(language));
+    // A label equal but for width or case ("ＯＰＥＮＡＩ" for "OpenAI") keeps the map's spelling.
+    for (Language language : {Language::En, Language::Ja, Language::Zh}) {
+        const QString& label = imported.labels.get(language);
+        if (!label.isEmpty() &&
+            normalizedLabel(label) != normalizedLabel(result.labels.get(language)))
+            result.labels.set(language, label);
+    }
     if (!imported.description.isEmpty())
         result.description = imported.description;
     if (!imported.validFrom.isEmpty())
