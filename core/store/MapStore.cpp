@@ -177,6 +177,8 @@ void MapStore::configureConnection(int busyTimeoutMs) {
     // FULL: a commit that returned survives power loss too, not only a crash of the app.
     if (m_access == Access::ReadWrite)
         m_db->exec("PRAGMA synchronous = FULL");
+    // A 64 MiB page cache (the default is 2 MiB): big imports and loads re-read index pages less.
+    m_db->exec("PRAGMA cache_size = -65536");
 }
 
 void MapStore::enableWriteAheadLog() {
@@ -376,8 +378,9 @@ void MapStore::writeRelationType(const RelationType& type, int order) {
         endpoint.bind(1, type.key).bind(2, QStringLiteral("target")).bind(3, key).run();
 }
 
-void MapStore::writeProperties(qint64 elementId, const Properties& properties) {
-    statement("DELETE FROM property WHERE element_id = ?").bind(1, elementId).run();
+void MapStore::writeProperties(qint64 elementId, const Properties& properties, bool isNew) {
+    if (!isNew) // a new element has none yet: skipping the delete saves a lookup per row on imports
+        statement("DELETE FROM property WHERE element_id = ?").bind(1, elementId).run();
     Statement& insert = statement("INSERT INTO property(element_id, key, value) VALUES(?, ?, ?)");
     for (auto it = properties.begin(); it != properties.end(); ++it)
         insert.bind(1, elementId).bind(2, it.key()).bind(3, it.value()).run();
@@ -409,7 +412,7 @@ qint64 MapStore::insertNode(const NodeData& node) {
                   "valid_from, valid_to, id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     bindNodeFields(insert, node);
     insert.bind(10, id).run();
-    writeProperties(id, node.properties);
+    writeProperties(id, node.properties, true);
     return id;
 }
 
@@ -419,7 +422,7 @@ void MapStore::updateNode(const NodeData& node) {
                   "description = ?, x = ?, y = ?, valid_from = ?, valid_to = ? WHERE id = ?");
     bindNodeFields(update, node);
     update.bind(10, node.id.value).run();
-    writeProperties(node.id.value, node.properties);
+    writeProperties(node.id.value, node.properties, false);
 }
 
 void MapStore::writePosition(NodeId id, QPointF position) {
@@ -453,7 +456,7 @@ qint64 MapStore::insertEdge(const EdgeData& edge) {
                   "valid_to, confidence, id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
     bindEdgeFields(insert, edge);
     insert.bind(8, id).run();
-    writeProperties(id, edge.properties);
+    writeProperties(id, edge.properties, true);
     return id;
 }
 
@@ -463,7 +466,7 @@ void MapStore::updateEdge(const EdgeData& edge) {
                   "valid_from = ?, valid_to = ?, confidence = ? WHERE id = ?");
     bindEdgeFields(update, edge);
     update.bind(8, edge.id.value).run();
-    writeProperties(edge.id.value, edge.properties);
+    writeProperties(edge.id.value, edge.properties, false);
 }
 
 void MapStore::deleteElement(qint64 id) {

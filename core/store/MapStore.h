@@ -64,7 +64,7 @@ public:
 private:
     MapStore(QString path, Access access, std::unique_ptr<Database> db);
     Statement& statement(const char* sql); // prepared once, reset before use
-    void writeProperties(qint64 elementId, const Properties& properties);
+    void writeProperties(qint64 elementId, const Properties& properties, bool isNew);
     void configureConnection(int busyTimeoutMs);
     void enableWriteAheadLog();
 
