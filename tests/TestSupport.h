@@ -14,14 +14,16 @@
 // Readable QStrings and property maps in Catch's failure messages.
 namespace Catch {
 template <> struct StringMaker<QString> {
-    static std::string convert(const QString& value) { return '"' + value.toStdString() + '"'; }
+    static std::string convert(const QString& value) {
+        return QStringLiteral("\"%1\"").arg(value).toStdString();
+    }
 };
 template <> struct StringMaker<QMap<QString, QString>> {
     static std::string convert(const QMap<QString, QString>& map) {
-        std::string out = "{";
+        QString out = QStringLiteral("{");
         for (auto it = map.begin(); it != map.end(); ++it)
-            out += " " + it.key().toStdString() + "=" + it.value().toStdString() + ";";
-        return out + " }";
+            out += QStringLiteral(" %1=%2;").arg(it.key(), it.value());
+        return (out + QStringLiteral(" }")).toStdString();
     }
 };
 } // namespace Catch

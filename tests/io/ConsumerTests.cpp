@@ -65,6 +65,28 @@ TEST_CASE(
     }
 }
 
+TEST_CASE("networkx reads Kizuna's DOT through pydot", "[io][consumers]") {
+    TempFolder folder;
+    writeBundledMap(folder.file(QStringLiteral("m.kizuna")));
+    auto map = openMap(folder.file(QStringLiteral("m.kizuna")));
+    const QString path = folder.file(QStringLiteral("out.dot"));
+    REQUIRE(writeGraphFile(*map, path, GraphFormat::Dot).ok());
+    // pydot adds a node named "\n" for the line break after the closing brace; it is not ours.
+    const QString out = runPython(QStringLiteral(R"PY(
+import json, sys
+import networkx as nx
+g = nx.nx_pydot.read_dot(sys.argv[1])
+nodes = [n for n in g.nodes if n.strip() != "\\n" and n.strip()]
+print(json.dumps({"nodes": len(nodes), "edges": g.number_of_edges(),
+                  "type": g.nodes['"1"' if '"1"' in g.nodes else "1"]["kz_type"].strip('"')}))
+)PY"),
+                                  {path});
+    const QJsonObject read = QJsonDocument::fromJson(out.toUtf8()).object();
+    CHECK(read.value(QStringLiteral("nodes")).toInt() == int(map->graph().nodeCount()));
+    CHECK(read.value(QStringLiteral("edges")).toInt() == int(map->graph().edgeCount()));
+    CHECK(read.value(QStringLiteral("type")).toString() == map->graph().node(NodeId(1))->type);
+}
+
 TEST_CASE("Graphviz renders Kizuna's DOT and counts its nodes and edges", "[io][consumers]") {
     TempFolder folder;
     writeBundledMap(folder.file(QStringLiteral("m.kizuna")));
