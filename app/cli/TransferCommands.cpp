@@ -138,15 +138,19 @@ int runExport(const QStringList& args, Io io) {
                                    QStringLiteral("PATH"));
     parser.addOptions({format, edges});
     const QString command = QStringLiteral("export");
+    // Diagram options belong to svg/pdf/png: those go to the diagram exporter.
+    {
+        QCommandLineParser peek;
+        peek.addOption(format);
+        peek.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+        peek.parse(QStringList{QStringLiteral("kizuna-cli")} + args);
+        const QStringList positional = peek.positionalArguments();
+        if (positional.size() >= 2 && isDiagramPath(positional.at(1), peek.value(format)))
+            return runExportDiagram(args, io);
+    }
     if (!parseArguments(parser, command, args, io, 2, 2))
         return UsageError;
     const QString out = parser.positionalArguments().at(1);
-    if (kDiagramFormats.contains(QFileInfo(out).suffix().toLower()) ||
-        kDiagramFormats.contains(parser.value(format)))
-        return dataError(
-            io, QStringLiteral(
-                    "%1: diagram export (SVG, PDF, PNG) is not available in this version yet")
-                    .arg(out));
     Result<GraphFormat> chosen = Error{QString()};
     if (parser.isSet(format)) {
         auto named = formatFromName(parser.value(format));

@@ -2,8 +2,10 @@
 #include "cli/Commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace kizuna::cli;
 
@@ -25,6 +27,9 @@ Commands:
   import FILE INPUT [--format F] [--merge-by id|label] [--dry-run] [--edges PATH]
            [--map COLUMN=FIELD]... [--json]      import (FILE is created if missing)
   export FILE OUT [--format F] [--edges PATH]      export as csv, graphml, gexf, dot, cyjs or json
+  export FILE OUT.{svg,pdf,png} [--title T] [--subtitle S] [--legend] [--sources] [--dpi N]
+           [--page A4|Letter] [--landscape] [--as-of DATE] [--monochrome|--colorblind]
+           [--transparent] [--lang en|ja|zh]   export a diagram
   help                                             this text
 
 Nodes (FROM, TO, SURVIVOR, OTHER, ID) are given by id or by exact label in any language.
@@ -34,8 +39,47 @@ Exit status: 0 success, 1 data or file error, 2 usage error.
 
 } // namespace
 
+// Painting (diagram export) needs a QGuiApplication; it runs on the offscreen platform, so the
+// CLI never needs a display. Everything else runs on QCoreApplication.
+bool paints(int argc, char* argv[]) {
+    if (argc < 4 || QByteArray(argv[1]) != "export")
+        return false;
+    QStringList args;
+    for (int i = 2; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QString format;
+    QStringList positional;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--format") && i + 1 < args.size())
+            format = args[++i];
+        else if (args[i].startsWith(QLatin1String("--format=")))
+            format = args[i].mid(9);
+        else if (!args[i].startsWith(QLatin1String("--")))
+            positional << args[i];
+    }
+    return positional.size() >= 2 && isDiagramPath(positional.at(1), format);
+}
+
+// Qt's note that XDG_RUNTIME_DIR is unset (usual for root and in CI) is not the user's concern.
+void quietMessages(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+    if (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    qt_message_output(type, context, message);
+}
+
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    // A fixed hash seed keeps Qt's internal ordering (fonts in a PDF) the same from run to run:
+    // the same map and options export to the same bytes.
+    qputenv("QT_HASH_SEED", "0");
+    qInstallMessageHandler(quietMessages);
+    std::unique_ptr<QCoreApplication> application;
+    if (paints(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("kizuna-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KIZUNA_VERSION));
     QTextStream out(stdout), err(stderr);

@@ -9,6 +9,7 @@
 #include <QSettings>
 
 int main(int argc, char* argv[]) {
+    qputenv("QT_HASH_SEED", "0"); // reproducible exports (see kizuna-cli)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Kizuna"));
     QApplication::setApplicationName(QStringLiteral("Kizuna"));

@@ -73,7 +73,46 @@ void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend) {
     edge.arrowAngle = std::atan2(incoming.y(), incoming.x());
 }
 
+// Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
+const QColor kColourBlindSafe[] = {QColor(0xE6, 0x9F, 0x00), QColor(0x56, 0xB4, 0xE9),
+                                   QColor(0x00, 0x9E, 0x73), QColor(0xF0, 0xE4, 0x42),
+                                   QColor(0x00, 0x72, 0xB2), QColor(0xD5, 0x5E, 0x00),
+                                   QColor(0xCC, 0x79, 0xA7), QColor(0x99, 0x99, 0x99)};
+
+QColor schemeColour(ColourScheme scheme, const Schema& schema, const QString& key, QColor colour,
+                    bool node) {
+    switch (scheme) {
+    case ColourScheme::Schema:
+        return colour;
+    case ColourScheme::Monochrome:
+        return node ? QColor(0xE8, 0xE8, 0xE8) : QColor(0x33, 0x33, 0x33);
+    case ColourScheme::ColourBlindSafe:
+        break;
+    }
+    int index = 0;
+    if (node) {
+        for (const auto& type : schema.nodeTypes()) {
+            if (type.key == key)
+                break;
+            ++index;
+        }
+    } else {
+        for (const auto& type : schema.relationTypes()) {
+            if (type.key == key)
+                break;
+            ++index;
+        }
+        index += 4; // relations start elsewhere in the palette than nodes
+    }
+    return kColourBlindSafe[index % 8];
+}
+
 } // namespace
+
+QColor sceneColour(ColourScheme scheme, const Schema& schema, const QString& key,
+                   const QColor& colour, bool node) {
+    return schemeColour(scheme, schema, key, colour, node);
+}
 
 CanvasScene::CanvasScene() : m_index(std::make_unique<Index>()) {
     // Latin in DejaVu Sans, Japanese and Chinese from IPA Gothic / WenQuanYi: fonts that render
@@ -98,6 +137,25 @@ void CanvasScene::clear() {
 }
 
 void CanvasScene::rebuild(const GraphDocument& document, Language language) {
+    SceneOptions options;
+    options.language = language;
+    rebuild(document, options);
+}
+
+void CanvasScene::appendToEdgeLabel(EdgeId id, const QString& text) {
+    for (EdgeVisual& edge : m_edges)
+        if (edge.id == id)
+            edge.label += text;
+}
+
+void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& options) {
+    const Language language = options.language;
+    if (options.exportFonts) {
+        // A tiny letter spacing makes Qt skip shaping ligatures (ﬂ, ﬁ), which PDF text extraction
+        // would otherwise return instead of the letters.
+        m_labelFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+        m_edgeLabelFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+    }
     clear();
     const KnowledgeGraph& graph = document.graph();
     const Schema& schema = document.schema();
@@ -106,12 +164,15 @@ void CanvasScene::rebuild(const GraphDocument& document, Language language) {
 
     m_nodes.reserve(graph.nodeCount());
     for (NodeId id : graph.nodeIds()) {
+        if (!options.only.isEmpty() && !options.only.contains(id.value))
+            continue;
         const NodeData& data = *graph.node(id);
         NodeVisual visual;
         visual.id = id;
         visual.position = data.position.value_or(QPointF());
         const NodeType* type = schema.nodeType(data.type);
-        visual.color = type ? QColor(type->color) : QColor(Qt::gray);
+        visual.color = schemeColour(options.colours, schema, data.type,
+                                    type ? QColor(type->color) : QColor(Qt::gray), true);
         visual.shape = type ? type->shape : NodeShape::Ellipse;
         visual.label = data.labels.display(language);
         placeLabel(visual, metrics);
@@ -123,6 +184,8 @@ void CanvasScene::rebuild(const GraphDocument& document, Language language) {
     std::map<std::pair<qint64, qint64>, std::vector<EdgeId>> bundles;
     for (EdgeId id : graph.edgeIds()) {
         const EdgeData& data = *graph.edge(id);
+        if (!m_nodeIndex.count(data.source) || !m_nodeIndex.count(data.target))
+            continue; // an endpoint is filtered out
         bundles[std::minmax(data.source.value, data.target.value)].push_back(id);
     }
     m_edges.reserve(graph.edgeCount());
@@ -134,7 +197,8 @@ void CanvasScene::rebuild(const GraphDocument& document, Language language) {
             visual.id = data.id;
             visual.source = m_nodeIndex.at(data.source);
             visual.target = m_nodeIndex.at(data.target);
-            visual.color = type ? QColor(type->color) : QColor(Qt::darkGray);
+            visual.color = schemeColour(options.colours, schema, data.relation,
+                                        type ? QColor(type->color) : QColor(Qt::darkGray), false);
             visual.lineStyle = type ? type->lineStyle : LineStyle::Solid;
             visual.directed = type ? type->directed : true;
             visual.label = relationName(type, data.relation, language);

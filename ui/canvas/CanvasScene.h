@@ -12,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QPainterPath>
 #include <QRectF>
+#include <QSet>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -21,6 +22,18 @@
 namespace kizuna {
 
 class GraphDocument;
+
+// How types are coloured: as the schema says, with a palette that colour-blind readers can tell
+// apart (Okabe–Ito), or in greys for print.
+enum class ColourScheme { Schema = 0, ColourBlindSafe = 1, Monochrome = 2 };
+
+struct SceneOptions {
+    Language language = Language::En;
+    ColourScheme colours = ColourScheme::Schema;
+    // Only these elements (nodes, and edges between included nodes); empty: everything.
+    QSet<qint64> only;
+    bool exportFonts = false; // fonts for PDF/SVG: no shaping ligatures, so text extracts cleanly
+};
 
 struct NodeVisual {
     NodeId id;
@@ -46,6 +59,10 @@ struct EdgeVisual {
     double bend = 0;       // offset of a parallel edge's curve from the straight line
 };
 
+// The colour a type is drawn in under `scheme` (legends use it too).
+QColor sceneColour(ColourScheme scheme, const Schema& schema, const QString& key,
+                   const QColor& colour, bool node);
+
 class CanvasScene {
 public:
     static constexpr double kNodeRadius = 16.0;
@@ -55,6 +72,9 @@ public:
 
     // Rebuilds every visual from the document; labels in `language` where the node has one.
     void rebuild(const GraphDocument& document, Language language);
+    void rebuild(const GraphDocument& document, const SceneOptions& options);
+    // Adds text to an edge's label (exports: the numbers of the sources it cites).
+    void appendToEdgeLabel(EdgeId id, const QString& text);
     void clear();
 
     const std::vector<NodeVisual>& nodes() const { return m_nodes; }

@@ -67,7 +67,7 @@ void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
             }
         }
     }
-    if (request.scale * scene.edgeLabelFont().pixelSize() < 7)
+    if (!request.fullDetail && request.scale * scene.edgeLabelFont().pixelSize() < 7)
         return; // too small to read: level of detail
     painter.setFont(scene.edgeLabelFont());
     const QFontMetricsF metrics(scene.edgeLabelFont());
@@ -83,7 +83,7 @@ void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
 void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
                 const std::vector<int>& visible) {
     const double r = CanvasScene::kNodeRadius;
-    if (request.scale * r < 2.0) { // far out: a dot per node
+    if (!request.fullDetail && request.scale * r < 2.0) { // far out: a dot per node
         for (int i : visible) {
             const NodeVisual& node = scene.nodes()[size_t(i)];
             painter.setPen(QPen(node.color, 2 * r, Qt::SolidLine, Qt::RoundCap));
@@ -109,7 +109,7 @@ void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest&
         painter.drawPath(shapes[static_cast<int>(node.shape)]);
         painter.restore();
     }
-    if (request.scale * scene.labelFont().pixelSize() < 5)
+    if (!request.fullDetail && request.scale * scene.labelFont().pixelSize() < 5)
         return;
     painter.setFont(scene.labelFont());
     for (int i : visible) {

@@ -10,9 +10,10 @@
 namespace kizuna {
 
 struct PaintRequest {
-    QRectF visibleWorld;   // only what intersects this is painted
-    double scale = 1.0;    // device pixels per world unit: picks the level of detail
-    QSet<qint64> selected; // element ids drawn highlighted
+    QRectF visibleWorld;     // only what intersects this is painted
+    double scale = 1.0;      // device pixels per world unit: picks the level of detail
+    QSet<qint64> selected;   // element ids drawn highlighted
+    bool fullDetail = false; // exports: every label at any scale
 };
 
 void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request);
