@@ -151,10 +151,15 @@ void CanvasScene::appendToEdgeLabel(EdgeId id, const QString& text) {
 void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& options) {
     const Language language = options.language;
     if (options.exportFonts) {
-        // A tiny letter spacing makes Qt skip shaping ligatures (ﬂ, ﬁ), which PDF text extraction
-        // would otherwise return instead of the letters.
-        m_labelFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
-        m_edgeLabelFont.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+        // One font for Latin and Japanese (IPA P Gothic covers both) keeps a PDF to one embedded
+        // font, whose place in the file does not vary between runs; a tiny letter spacing makes
+        // Qt skip shaping ligatures (ﬁ), which text extraction would return instead of letters.
+        for (QFont* font : {&m_labelFont, &m_edgeLabelFont}) {
+            font->setFamilies({QStringLiteral("IPAPGothic"), QStringLiteral("IPAGothic"),
+                               QStringLiteral("WenQuanYi Micro Hei"),
+                               QStringLiteral("DejaVu Sans")});
+            font->setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
+        }
     }
     clear();
     const KnowledgeGraph& graph = document.graph();

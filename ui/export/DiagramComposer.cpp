@@ -19,8 +19,9 @@ constexpr double kMinWidth = 640; // room for title, legend and sources on small
 
 QFont exportFont(int pixelSize, bool bold = false) {
     QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("IPAPGothic"),
-                      QStringLiteral("IPAGothic"), QStringLiteral("WenQuanYi Micro Hei")});
+    // The same single font as the graph's labels in exports (see CanvasScene::rebuild).
+    font.setFamilies({QStringLiteral("IPAPGothic"), QStringLiteral("IPAGothic"),
+                      QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("DejaVu Sans")});
     font.setPixelSize(pixelSize);
     font.setBold(bold);
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.02); // no ligatures: text extracts as typed
@@ -162,8 +163,10 @@ double DiagramComposer::footerHeight(double width) const {
 QSizeF DiagramComposer::naturalSize() const {
     const QRectF bounds = m_scene.bounds();
     const double width = std::max(bounds.width(), kMinWidth);
-    return QSizeF(width + 2 * kGap, headerHeight() + bounds.height() + kGap + legendHeight(width) +
-                                        footerHeight(width) + 2 * kGap);
+    const double height =
+        headerHeight() + bounds.height() + kGap + legendHeight(width) + footerHeight(width);
+    // Whole pixels, so a PNG at N times 96 dpi is exactly N times as large.
+    return QSizeF(std::ceil(width + 2 * kGap), std::ceil(height + 2 * kGap));
 }
 
 void DiagramComposer::paint(QPainter& painter, const QRectF& target) const {

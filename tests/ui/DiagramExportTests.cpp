@@ -1,0 +1,186 @@
+// Diagram exports checked with real consumers: poppler (pdftotext, pdffonts), Qt's SVG renderer
+// and librsvg (rsvg-convert), and image sizes; through kizuna-cli, which needs no display.
+#include "TestSupport.h"
+#include "export/DiagramExport.h"
+
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSvgRenderer>
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+using namespace kizuna::test;
+
+namespace {
+
+struct Tool {
+    int exitCode = -1;
+    QString out;
+};
+
+Tool run(const QString& program, const QStringList& args) {
+    QProcess process;
+    process.start(program, args);
+    REQUIRE(process.waitForFinished(60000));
+    return Tool{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput())};
+}
+
+QByteArray readAll(const QString& path) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+struct ExportFixture {
+    TempFolder folder;
+    QString map = folder.file(QStringLiteral("map.kizuna"));
+    ExportFixture() { writeBundledMap(map); }
+    QString exportTo(const QString& name, const QStringList& options) {
+        const QString out = folder.file(name);
+        const CliResult result = runCli(QStringList{QStringLiteral("export"), map, out} + options);
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        return out;
+    }
+};
+
+} // namespace
+
+TEST_CASE("A PDF export embeds its fonts and its Japanese text can be extracted",
+          "[ui][export][pdf]") {
+    ExportFixture f;
+    const QString pdf = f.exportTo(QStringLiteral("map.pdf"),
+                                   {QStringLiteral("--title"), QStringLiteral("米中AI関係マップ"),
+                                    QStringLiteral("--legend"), QStringLiteral("--sources"),
+                                    QStringLiteral("--landscape"), QStringLiteral("--as-of"),
+                                    QStringLiteral("2026-11-24")});
+    const Tool text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("米中AI関係マップ")));
+    CHECK(text.out.contains(QStringLiteral("AIアクションプラン")));
+    CHECK(text.out.contains(QStringLiteral("Try first"))); // no "ﬁ" ligature
+    CHECK(text.out.contains(
+        QStringLiteral("[1] アメリカの「オープンソースAI戦略」と世界のAI覇権競争")));
+    CHECK(text.out.contains(QStringLiteral("As of 2026-11-24")));
+    CHECK_FALSE(text.out.contains(QChar(0x2F76))); // no Kangxi radical in place of 米
+
+    const Tool fonts = run(QStringLiteral("pdffonts"), {pdf});
+    REQUIRE(fonts.exitCode == 0);
+    const QStringList rows = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    REQUIRE_FALSE(rows.isEmpty());
+    for (const QString& row : rows) {
+        INFO(row.toStdString());
+        CHECK(row.simplified().split(QLatin1Char(' ')).value(4) ==
+              QStringLiteral("yes")); // the "emb" column
+    }
+    const Tool info = run(QStringLiteral("pdfinfo"), {pdf});
+    CHECK(info.out.contains(QStringLiteral("842 x 595"))); // A4, landscape
+}
+
+TEST_CASE("An SVG export parses in Qt and librsvg and keeps its labels as text",
+          "[ui][export][svg]") {
+    ExportFixture f;
+    const QString svg = f.exportTo(QStringLiteral("map.svg"),
+                                   {QStringLiteral("--legend"), QStringLiteral("--sources")});
+    QSvgRenderer renderer(svg);
+    CHECK(renderer.isValid());
+    const Tool rsvg = run(QStringLiteral("rsvg-convert"),
+                          {svg, QStringLiteral("-o"), f.folder.file(QStringLiteral("svg.png"))});
+    CHECK(rsvg.exitCode == 0);
+    CHECK_FALSE(QImage(f.folder.file(QStringLiteral("svg.png"))).isNull());
+    // QSvgGenerator splits text at script changes: compare the text of all <text> elements
+    // together.
+    QString text;
+    static const QRegularExpression element(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+    for (auto it = element.globalMatch(QString::fromUtf8(readAll(svg))); it.hasNext();)
+        text += it.next().captured(1);
+    CHECK(text.contains(QStringLiteral("AIアクションプラン")));
+    CHECK(text.contains(QStringLiteral("OpenAI")));
+    CHECK(text.contains(QStringLiteral("Sources")));
+}
+
+TEST_CASE("A PNG export has the size its DPI asks for and an optional transparent background",
+          "[ui][export][png]") {
+    ExportFixture f;
+    const QImage normal(f.exportTo(QStringLiteral("a.png"), {}));
+    const QImage sharp(
+        f.exportTo(QStringLiteral("b.png"), {QStringLiteral("--dpi"), QStringLiteral("192")}));
+    const QImage clear(f.exportTo(QStringLiteral("c.png"), {QStringLiteral("--transparent")}));
+    REQUIRE_FALSE(normal.isNull());
+    CHECK(sharp.width() == normal.width() * 2);
+    CHECK(sharp.height() == normal.height() * 2);
+    CHECK(normal.pixelColor(1, 1) == QColor(Qt::white));
+    CHECK(clear.pixelColor(1, 1).alpha() == 0);
+    // The graph is drawn: some pixel has a node type's colour.
+    auto document = openMap(f.map);
+    const QColor policy(document->schema().nodeType(QStringLiteral("policy"))->color);
+    bool found = false;
+    for (int y = 0; y < normal.height() && !found; y += 2)
+        for (int x = 0; x < normal.width() && !found; x += 2)
+            found = normal.pixelColor(x, y) == policy;
+    CHECK(found);
+}
+
+TEST_CASE("Exports are reproducible and refuse bad options with a usage error", "[ui][export]") {
+    ExportFixture f;
+    for (const char* extension : {"pdf", "svg", "png"}) {
+        const QStringList options = {QStringLiteral("--legend"), QStringLiteral("--sources"),
+                                     QStringLiteral("--as-of"), QStringLiteral("2026-01-31")};
+        const QString first =
+            f.exportTo(QStringLiteral("one.") + QLatin1String(extension), options);
+        const QString second =
+            f.exportTo(QStringLiteral("two.") + QLatin1String(extension), options);
+        INFO(extension);
+        CHECK(readAll(first) == readAll(second));
+    }
+    CHECK(runCli({QStringLiteral("export"), f.map, f.folder.file(QStringLiteral("x.pdf")),
+                  QStringLiteral("--page"), QStringLiteral("A3")})
+              .exitCode == 2);
+    CHECK(runCli({QStringLiteral("export"), f.map, f.folder.file(QStringLiteral("x.png")),
+                  QStringLiteral("--dpi"), QStringLiteral("0")})
+              .exitCode == 2);
+    const CliResult unwritable =
+        runCli({QStringLiteral("export"), f.map, QStringLiteral("/nonexistent/x.svg")});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.err.contains(QStringLiteral("/nonexistent/x.svg")));
+}
+
+TEST_CASE("The colour-blind-safe and monochrome styles change the colours of the export",
+          "[ui][export]") {
+    TempFolder folder;
+    writeBundledMap(folder.file(QStringLiteral("m.kizuna")));
+    auto document = openMap(folder.file(QStringLiteral("m.kizuna")));
+    DiagramOptions options;
+    const QImage standard = diagramImage(*document, options);
+    options.colours = ColourScheme::Monochrome;
+    const QImage grey = diagramImage(*document, options);
+    REQUIRE(standard.size() == grey.size());
+    int colourful = 0;
+    for (int y = 0; y < grey.height(); y += 3)
+        for (int x = 0; x < grey.width(); x += 3) {
+            const QColor c = grey.pixelColor(x, y);
+            colourful += std::max({c.red(), c.green(), c.blue()}) -
+                             std::min({c.red(), c.green(), c.blue()}) >
+                         40;
+        }
+    CHECK(colourful == 0);
+    options.colours = ColourScheme::ColourBlindSafe;
+    CHECK(diagramImage(*document, options) != standard);
+}
+
+TEST_CASE("Exporting only the selection draws only the selected nodes", "[ui][export]") {
+    TempFolder folder;
+    writeBundledMap(folder.file(QStringLiteral("m.kizuna")));
+    auto document = openMap(folder.file(QStringLiteral("m.kizuna")));
+    const std::vector<NodeId> ids = document->graph().nodeIds();
+    DiagramOptions options;
+    options.sources = false;
+    options.language = document->info().defaultLanguage;
+    auto svg = renderDiagram(*document, DiagramFormat::Svg, options, {ids[0].value, ids[1].value});
+    REQUIRE(svg.ok());
+    const QString text = QString::fromUtf8(svg.value());
+    CHECK(text.contains(document->displayLabel(ids[0])));
+    CHECK_FALSE(text.contains(document->displayLabel(ids[5])));
+}
