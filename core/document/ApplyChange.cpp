@@ -5,6 +5,8 @@
 #include "document/Validation.h"
 #include "store/SqlError.h"
 
+#include <cmath>
+#include <map>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -68,6 +70,25 @@ public:
     std::unordered_map<SourceId, std::optional<Source>> sources;
     std::unordered_map<CitationId, std::optional<Citation>> citations;
     std::unordered_set<NodeId> retypedNodes;
+    std::map<AnnotationId, std::optional<Annotation>> annotations;
+    const std::map<AnnotationId, Annotation>* existingAnnotations = nullptr;
+
+    const Annotation* annotation(AnnotationId id) const {
+        if (auto it = annotations.find(id); it != annotations.end())
+            return it->second ? &*it->second : nullptr;
+        auto it = existingAnnotations->find(id);
+        return it == existingAnnotations->end() ? nullptr : &it->second;
+    }
+    // True if a callout (as the change leaves it) still points at `elementId`.
+    bool isCalloutTarget(qint64 elementId) const {
+        for (const auto& [id, a] : *existingAnnotations)
+            if (a.target == elementId && annotation(id) && annotation(id)->target == elementId)
+                return true;
+        for (const auto& [id, a] : annotations)
+            if (a && a->target == elementId)
+                return true;
+        return false;
+    }
 };
 
 Schema withoutNodeType(const Schema& schema, const QString& key) {
@@ -114,6 +135,8 @@ public:
                 return Error{QStringLiteral("node %1 still has relations").arg(id.value)};
             if (s.hasCitations(id.value))
                 return Error{QStringLiteral("node %1 still has citations").arg(id.value)};
+            if (s.isCalloutTarget(id.value))
+                return Error{QStringLiteral("a callout still points at node %1").arg(id.value)};
         }
         s.nodes[id] = op.after;
         return Status::success();
@@ -141,6 +164,8 @@ public:
                 return valid;
         } else if (s.hasCitations(id.value)) {
             return Error{QStringLiteral("edge %1 still has citations").arg(id.value)};
+        } else if (s.isCalloutTarget(id.value)) {
+            return Error{QStringLiteral("a callout still points at edge %1").arg(id.value)};
         }
         s.edges[id] = op.after;
         return Status::success();
@@ -229,6 +254,29 @@ public:
         return Status::success();
     }
 
+    Status operator()(const AnnotationOp& op) {
+        const AnnotationId id = op.after ? op.after->id : op.before->id;
+        const Annotation* current = s.annotation(id);
+        if (op.before && (!current || !(*current == *op.before)))
+            return Error{
+                QStringLiteral("annotation %1 has changed since this edit was made").arg(id.value)};
+        if (!op.before && current)
+            return Error{QStringLiteral("annotation id %1 is already in use").arg(id.value)};
+        if (op.after) {
+            if (op.after->text.trimmed().isEmpty())
+                return Error{QStringLiteral("text: an annotation needs some text")};
+            if (!(op.after->width > 0) || !std::isfinite(op.after->position.x()) ||
+                !std::isfinite(op.after->position.y()))
+                return Error{
+                    QStringLiteral("position: an annotation needs a finite position and a width")};
+            if (op.after->target && !s.elementExists(op.after->target))
+                return Error{
+                    QStringLiteral("target: there is no node or edge %1").arg(op.after->target)};
+        }
+        s.annotations[id] = op.after;
+        return Status::success();
+    }
+
     Status operator()(const MapInfoOp& op) {
         if (!op.after)
             return Error{QStringLiteral("the map's information cannot be removed")};
@@ -263,6 +311,7 @@ Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& pro
     if (change.isEmpty())
         return Status::success();
     PendingState pending(m_graph, m_provenance, m_schema);
+    pending.existingAnnotations = &m_annotations;
     Checker checker(pending);
     for (const Operation& operation : change.operations)
         if (Status valid = std::visit(checker, operation); !valid)
@@ -327,6 +376,13 @@ Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& pro
                     m_store->deleteRelationType(op->before->key);
             } else if (auto* op = std::get_if<MapInfoOp>(&operation)) {
                 m_store->writeMapInfo(*op->after);
+            } else if (auto* op = std::get_if<AnnotationOp>(&operation)) {
+                if (!op->after)
+                    m_store->deleteAnnotation(op->before->id);
+                else if (!op->before)
+                    m_store->insertAnnotation(*op->after);
+                else
+                    m_store->updateAnnotation(*op->after);
             }
         }
     });
@@ -390,6 +446,14 @@ Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& pro
         } else if (auto* op = std::get_if<MapInfoOp>(&operation)) {
             m_info = *op->after;
             tell([](GraphObserver& o) { o.mapInfoChanged(); });
+        } else if (auto* op = std::get_if<AnnotationOp>(&operation)) {
+            if (op->after) {
+                m_annotations[op->after->id] = *op->after;
+                m_lastAnnotationId = std::max(m_lastAnnotationId, op->after->id.value);
+            } else {
+                m_annotations.erase(op->before->id);
+            }
+            tell([](GraphObserver& o) { o.annotationsChanged(); });
         }
     }
     if (bulk)

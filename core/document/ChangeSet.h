@@ -25,8 +25,9 @@ using CitationOp = Op<Citation>;
 using NodeTypeOp = Op<NodeType>;
 using RelationTypeOp = Op<RelationType>;
 using MapInfoOp = Op<MapInfo>;
-using Operation =
-    std::variant<NodeOp, EdgeOp, SourceOp, CitationOp, NodeTypeOp, RelationTypeOp, MapInfoOp>;
+using AnnotationOp = Op<Annotation>;
+using Operation = std::variant<NodeOp, EdgeOp, SourceOp, CitationOp, NodeTypeOp, RelationTypeOp,
+                               MapInfoOp, AnnotationOp>;
 
 struct ChangeSet {
     QString description; // what the user did, for the Edit menu ("Add node", "Merge 3 nodes")

@@ -77,6 +77,15 @@ ChangeSet removeElementsChange(const GraphDocument& document,
         }
     }
     ChangeSet change;
+    // A callout pointing at something deleted stays, as a plain text box (undo points it again).
+    for (const auto& [id, annotation] : document.annotations()) {
+        if (!annotation.target ||
+            !(nodes.count(NodeId(annotation.target)) || edges.count(EdgeId(annotation.target))))
+            continue;
+        Annotation detached = annotation;
+        detached.target = 0;
+        change.operations.push_back(AnnotationOp{annotation, detached});
+    }
     for (EdgeId id : edges) {
         removeCitationsOf(document, id.value, change);
         change.operations.push_back(EdgeOp{*graph.edge(id), std::nullopt});
@@ -227,6 +236,30 @@ Result<ChangeSet> removeRelationTypeChange(const GraphDocument& document, const 
         change.append(removeElementsChange(document, doomed));
     change.operations.push_back(RelationTypeOp{*type, std::nullopt});
     return change;
+}
+
+ChangeSet addAnnotationChange(GraphDocument& document, Annotation annotation) {
+    if (!annotation.id.isValid())
+        annotation.id = document.newAnnotationId();
+    return ChangeSet{annotation.target ? QStringLiteral("Add callout")
+                                       : QStringLiteral("Add text box"),
+                     {AnnotationOp{std::nullopt, annotation}}};
+}
+
+ChangeSet updateAnnotationChange(const GraphDocument& document, const Annotation& after) {
+    auto it = document.annotations().find(after.id);
+    if (it == document.annotations().end() || it->second == after)
+        return {};
+    return ChangeSet{it->second.position != after.position ? QStringLiteral("Move annotation")
+                                                           : QStringLiteral("Edit annotation"),
+                     {AnnotationOp{it->second, after}}};
+}
+
+ChangeSet removeAnnotationChange(const GraphDocument& document, AnnotationId id) {
+    auto it = document.annotations().find(id);
+    if (it == document.annotations().end())
+        return {};
+    return ChangeSet{QStringLiteral("Delete annotation"), {AnnotationOp{it->second, std::nullopt}}};
 }
 
 ChangeSet setMapInfoChange(const GraphDocument& document, const MapInfo& info) {

@@ -40,6 +40,9 @@ Result<ChangeSet> removeNodeTypeChange(const GraphDocument& document, const QStr
                                        const QString& replacement);
 Result<ChangeSet> removeRelationTypeChange(const GraphDocument& document, const QString& key,
                                            const QString& replacement);
+ChangeSet addAnnotationChange(GraphDocument& document, Annotation annotation); // assigns an id if 0
+ChangeSet updateAnnotationChange(const GraphDocument& document, const Annotation& after);
+ChangeSet removeAnnotationChange(const GraphDocument& document, AnnotationId id);
 ChangeSet setMapInfoChange(const GraphDocument& document, const MapInfo& info);
 
 // Merging nodes that are the same actor: which value wins for a property both nodes set.

@@ -45,6 +45,10 @@ GraphDocument::GraphDocument(std::unique_ptr<MapStore> store, MapContents conten
         m_provenance.putCitation(citation);
         m_lastCitationId = std::max(m_lastCitationId, citation.id.value);
     }
+    for (const auto& annotation : contents.annotations) {
+        m_annotations[annotation.id] = annotation;
+        m_lastAnnotationId = std::max(m_lastAnnotationId, annotation.id.value);
+    }
 }
 
 GraphDocument::~GraphDocument() = default;

@@ -12,6 +12,7 @@
 #include "store/MapStore.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -27,6 +28,8 @@ public:
     const KnowledgeGraph& graph() const { return m_graph; }
     const Schema& schema() const { return m_schema; }
     const Provenance& provenance() const { return m_provenance; }
+    // Text boxes and callouts on the diagram, by id.
+    const std::map<AnnotationId, Annotation>& annotations() const { return m_annotations; }
     const MapInfo& info() const { return m_info; }
     const QString& path() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
@@ -48,6 +51,7 @@ public:
     EdgeId newEdgeId() { return EdgeId(++m_lastElementId); }
     SourceId newSourceId() { return SourceId(++m_lastSourceId); }
     CitationId newCitationId() { return CitationId(++m_lastCitationId); }
+    AnnotationId newAnnotationId() { return AnnotationId(++m_lastAnnotationId); }
 
     // Conveniences over apply() for single edits. An id of 0 on a new thing means "assign one".
     Result<NodeId> addNode(const NodeData& node);
@@ -81,6 +85,8 @@ private:
     qint64 m_lastElementId = 0;
     qint64 m_lastSourceId = 0;
     qint64 m_lastCitationId = 0;
+    qint64 m_lastAnnotationId = 0;
+    std::map<AnnotationId, Annotation> m_annotations;
 };
 
 } // namespace kizuna

@@ -127,6 +127,13 @@ Result<ChangeSet> mergeNodesChange(const GraphDocument& document, NodeId survivo
             change.operations.push_back(CitationOp{citation, moved});
         }
     }
+    for (const auto& [id, annotation] : document.annotations()) { // callouts follow their node
+        if (!merged.count(NodeId(annotation.target)))
+            continue;
+        Annotation moved = annotation;
+        moved.target = survivor.value;
+        change.operations.push_back(AnnotationOp{annotation, moved});
+    }
     for (NodeId id : merged)
         change.operations.push_back(NodeOp{*graph.node(id), std::nullopt});
     return change;

@@ -96,7 +96,8 @@ ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, Merge
     change.description = QStringLiteral("Import");
     const MapContents& in = graph.contents;
     const bool keepIds = graph.idsAreMapIds && mergeBy == MergeBy::None &&
-                         document.graph().nodeCount() == 0 && document.graph().edgeCount() == 0 &&
+                         document.annotations().empty() && document.graph().nodeCount() == 0 &&
+                         document.graph().edgeCount() == 0 &&
                          document.provenance().sources().empty();
 
     // A whole map imported into an empty one brings its name and language too.
@@ -169,6 +170,14 @@ ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, Merge
         ++plan.summary.edgesAdded;
     }
 
+    for (Annotation annotation : in.annotations) {
+        annotation.id = keepIds ? annotation.id : document.newAnnotationId();
+        if (annotation.target) {
+            auto target = elementIds.find(annotation.target);
+            annotation.target = target == elementIds.end() ? 0 : target->second;
+        }
+        change.operations.push_back(AnnotationOp{std::nullopt, annotation});
+    }
     for (Citation citation : in.citations) {
         auto element = elementIds.find(citation.elementId);
         auto source = sourceIds.find(citation.source.value);

@@ -121,7 +121,7 @@ public:
             throw ReadError{
                 QStringLiteral("format_version %1 is newer than this version of Kizuna reads (1)")
                     .arg(version)};
-        QJsonArray nodes, edges, sources, nodeTypes, relationTypes;
+        QJsonArray nodes, edges, sources, nodeTypes, relationTypes, annotations;
         try {
             readInfo(objectOf(root, "map"));
             const QJsonObject schema = objectOf(root, "schema");
@@ -130,6 +130,7 @@ public:
             nodes = arrayOf(root, "nodes");
             edges = arrayOf(root, "edges");
             sources = arrayOf(root, "sources");
+            annotations = arrayOf(root, "annotations");
         } catch (const FieldError& error) {
             throw ReadError{error.in(QStringLiteral("(top level)"))};
         }
@@ -142,6 +143,8 @@ public:
         forEachRecord(sources, "sources", [&](const QJsonObject& o, int) { readSource(o); });
         forEachRecord(nodes, "nodes", [&](const QJsonObject& o, int i) { readNode(o, i); });
         forEachRecord(edges, "edges", [&](const QJsonObject& o, int i) { readEdge(o, i); });
+        forEachRecord(annotations, "annotations",
+                      [&](const QJsonObject& o, int) { readAnnotation(o); });
         ImportedGraph graph;
         graph.contents = std::move(m_contents);
         graph.nodeKeys = std::move(m_nodeKeys);
@@ -221,6 +224,26 @@ private:
                                                     SourceId(source->second), text(c, "excerpt"),
                                                     text(c, "locator")});
         }
+    }
+
+    void readAnnotation(const QJsonObject& o) {
+        Annotation annotation;
+        const QJsonValue id = o.value(QLatin1String("id"));
+        annotation.id =
+            AnnotationId(m_fileIds && id.isDouble() ? id.toInteger()
+                                                    : qint64(m_contents.annotations.size()) + 1);
+        annotation.text = text(o, "text");
+        annotation.position = QPointF(numberOf(o, "x"), numberOf(o, "y"));
+        annotation.width = o.contains(QLatin1String("width")) ? numberOf(o, "width") : 180.0;
+        const QJsonValue target = o.value(QLatin1String("target"));
+        if (!target.isNull() && !target.isUndefined()) {
+            auto it = m_elementIds.find(idOf(target, QStringLiteral("target")));
+            if (it == m_elementIds.end())
+                throw FieldError{QStringLiteral("target"),
+                                 QStringLiteral("is not a node or edge of the map")};
+            annotation.target = it->second;
+        }
+        m_contents.annotations.push_back(annotation);
     }
 
     void readNode(const QJsonObject& o, int index) {

@@ -113,6 +113,16 @@ QByteArray mapJson(const GraphDocument& document) {
             {QStringLiteral("citations"), citations(document, id.value)}});
     }
     root.insert(QStringLiteral("edges"), edges);
+    QJsonArray annotations;
+    for (const auto& [id, a] : document.annotations())
+        annotations.append(QJsonObject{
+            {QStringLiteral("id"), id.value},
+            {QStringLiteral("text"), a.text},
+            {QStringLiteral("x"), a.position.x()},
+            {QStringLiteral("y"), a.position.y()},
+            {QStringLiteral("width"), a.width},
+            {QStringLiteral("target"), a.target ? QJsonValue(a.target) : QJsonValue()}});
+    root.insert(QStringLiteral("annotations"), annotations);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

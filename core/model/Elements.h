@@ -58,6 +58,16 @@ struct Citation {
     bool operator==(const Citation&) const = default;
 };
 
+// A note placed on the diagram: a text box, or a callout when it points at a node or edge.
+struct Annotation {
+    AnnotationId id;
+    QString text;
+    QPointF position;   // top-left corner, in canvas coordinates
+    double width = 180; // the text wraps to this width
+    qint64 target = 0;  // element the callout points at; 0: a plain text box
+    bool operator==(const Annotation&) const = default;
+};
+
 struct MapInfo {
     QString name;
     QString description;

@@ -17,6 +17,7 @@ public:
     virtual void positionsChanged() {}
     virtual void provenanceChanged(qint64 /*elementId*/) {}
     virtual void schemaChanged() {}
+    virtual void annotationsChanged() {}
     virtual void mapInfoChanged() {}
     virtual void reset() {}
 };

@@ -20,10 +20,12 @@ struct NodeTag {};
 struct EdgeTag {};
 struct SourceTag {};
 struct CitationTag {};
+struct AnnotationTag {};
 using NodeId = StrongId<NodeTag>;
 using EdgeId = StrongId<EdgeTag>;
 using SourceId = StrongId<SourceTag>;
 using CitationId = StrongId<CitationTag>;
+using AnnotationId = StrongId<AnnotationTag>;
 
 } // namespace kizuna
 

@@ -15,6 +15,7 @@ struct MapContents {
     std::vector<EdgeData> edges;
     std::vector<Source> sources;
     std::vector<Citation> citations;
+    std::vector<Annotation> annotations;
     qint64 lastElementId = 0; // highest element id ever given out in the file (ids are not reused)
 };
 

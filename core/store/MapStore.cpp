@@ -6,9 +6,9 @@
 #include "store/Statement.h"
 
 #include <QDateTime>
-#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace kizuna {
@@ -320,6 +320,13 @@ Result<MapContents> MapStore::load() {
             contents.citations.push_back(Citation{CitationId(citations.int64(0)),
                                                   citations.int64(1), SourceId(citations.int64(2)),
                                                   citations.text(3), citations.text(4)});
+        Statement& annotations =
+            statement("SELECT id, text, x, y, width, target_id FROM annotation ORDER BY id");
+        while (annotations.step())
+            contents.annotations.push_back(
+                Annotation{AnnotationId(annotations.int64(0)), annotations.text(1),
+                           QPointF(annotations.real(2), annotations.real(3)), annotations.real(4),
+                           annotations.int64(5)});
         contents.lastElementId = lastElementId();
     } catch (const SqlError& error) {
         return Error{QStringLiteral("%1: cannot read the map (%2)")
@@ -547,8 +554,36 @@ qint64 MapStore::lastElementId() {
     // sqlite_sequence remembers the highest id ever used, even if that element was deleted.
     qint64 sequence = 0;
     if (m_db->queryInt("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_sequence'") > 0)
-        sequence = m_db->queryInt("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'element'");
+        sequence = m_db->queryInt(
+            "SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'element'");
     return std::max(sequence, m_db->queryInt("SELECT coalesce(max(id), 0) FROM element"));
+}
+
+static void bindAnnotation(Statement& s, const Annotation& a) {
+    s.bind(1, a.text).bind(2, a.position.x()).bind(3, a.position.y()).bind(4, a.width);
+    if (a.target)
+        s.bind(5, a.target);
+    else
+        s.bindNull(5);
+    s.bind(6, a.id.value);
+}
+
+void MapStore::insertAnnotation(const Annotation& annotation) {
+    Statement& insert = statement(
+        "INSERT INTO annotation(text, x, y, width, target_id, id) VALUES(?, ?, ?, ?, ?, ?)");
+    bindAnnotation(insert, annotation);
+    insert.run();
+}
+
+void MapStore::updateAnnotation(const Annotation& annotation) {
+    Statement& update = statement(
+        "UPDATE annotation SET text = ?, x = ?, y = ?, width = ?, target_id = ? WHERE id = ?");
+    bindAnnotation(update, annotation);
+    update.run();
+}
+
+void MapStore::deleteAnnotation(AnnotationId id) {
+    statement("DELETE FROM annotation WHERE id = ?").bind(1, id.value).run();
 }
 
 } // namespace kizuna

@@ -57,6 +57,9 @@ public:
     void updateSource(const Source& source);
     void deleteSource(SourceId id);
     void deleteNodeType(const QString& key);
+    void insertAnnotation(const Annotation& annotation);
+    void updateAnnotation(const Annotation& annotation);
+    void deleteAnnotation(AnnotationId id);
     void deleteRelationType(const QString& key);
     // The highest element id ever given out (ids of deleted elements are not reused).
     qint64 lastElementId();

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QByteArray>
 #include <array>
 
 namespace kizuna::migrations {
@@ -93,16 +94,29 @@ CREATE INDEX citation_element_idx ON citation(element_id);
 CREATE INDEX citation_source_idx ON citation(source_id);
 )sql";
 
+// Version 2: annotations (text boxes and callouts) drawn on the diagram. A callout's target is
+// cleared by the document before its element is deleted (so undo can restore it).
+constexpr const char* kVersion2 = R"sql(
+CREATE TABLE annotation (
+    id        INTEGER PRIMARY KEY,
+    text      TEXT NOT NULL,
+    x         REAL NOT NULL,
+    y         REAL NOT NULL,
+    width     REAL NOT NULL,
+    target_id INTEGER REFERENCES element(id) ON DELETE SET NULL
+);
+)sql";
+
 // Index i upgrades from version i to version i + 1. Append new steps; never edit old ones.
-constexpr std::array<const char*, kCurrentVersion> kSteps = {kVersion1};
+constexpr std::array<const char*, kCurrentVersion> kSteps = {kVersion1, kVersion2};
 
 } // namespace
 
 void upgrade(Database& db, int fromVersion) {
     for (int version = fromVersion; version < kCurrentVersion; ++version)
         db.exec(kSteps.at(static_cast<size_t>(version)));
-    db.exec("PRAGMA user_version = 1"); // keep in step with kCurrentVersion
-    static_assert(kCurrentVersion == 1, "update the user_version pragma above");
+    const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(kCurrentVersion);
+    db.exec(pragma.constData());
 }
 
 } // namespace kizuna::migrations

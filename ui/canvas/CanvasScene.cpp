@@ -124,6 +124,8 @@ CanvasScene::CanvasScene() : m_index(std::make_unique<Index>()) {
     m_labelFont.setPixelSize(12);
     m_edgeLabelFont.setFamilies(families);
     m_edgeLabelFont.setPixelSize(9);
+    m_annotationFont.setFamilies(families);
+    m_annotationFont.setPixelSize(11);
 }
 
 CanvasScene::~CanvasScene() = default;
@@ -131,6 +133,7 @@ CanvasScene::~CanvasScene() = default;
 void CanvasScene::clear() {
     m_nodes.clear();
     m_edges.clear();
+    m_annotations.clear();
     m_nodeIndex.clear();
     m_index = std::make_unique<Index>();
     m_bounds = QRectF();
@@ -154,7 +157,7 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
         // One font for Latin and Japanese (IPA P Gothic covers both) keeps a PDF to one embedded
         // font, whose place in the file does not vary between runs; a tiny letter spacing makes
         // Qt skip shaping ligatures (ﬁ), which text extraction would return instead of letters.
-        for (QFont* font : {&m_labelFont, &m_edgeLabelFont}) {
+        for (QFont* font : {&m_labelFont, &m_edgeLabelFont, &m_annotationFont}) {
             font->setFamilies({QStringLiteral("IPAPGothic"), QStringLiteral("IPAGothic"),
                                QStringLiteral("WenQuanYi Micro Hei"),
                                QStringLiteral("DejaVu Sans")});
@@ -223,6 +226,30 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
     std::sort(m_edges.begin(), m_edges.end(),
               [](const EdgeVisual& a, const EdgeVisual& b) { return a.id < b.id; });
 
+    // Annotations: free text boxes are shown with everything; a callout with its target.
+    const QFontMetricsF noteMetrics(m_annotationFont);
+    for (const auto& [id, annotation] : document.annotations()) {
+        AnnotationVisual visual{id, annotation.text, {}, std::nullopt};
+        if (annotation.target) {
+            if (auto node = m_nodeIndex.find(NodeId(annotation.target)); node != m_nodeIndex.end())
+                visual.target = m_nodes[size_t(node->second)].position;
+            else if (auto edge = std::find_if(
+                         m_edges.begin(), m_edges.end(),
+                         [&](const EdgeVisual& e) { return e.id.value == annotation.target; });
+                     edge != m_edges.end())
+                visual.target = edge->labelAnchor;
+            else if (!options.only.isEmpty())
+                continue; // its target is not shown
+        } else if (!options.only.isEmpty()) {
+            continue;
+        }
+        const QRectF text = noteMetrics.boundingRect(QRectF(0, 0, annotation.width, 1e6),
+                                                     Qt::TextWordWrap, annotation.text);
+        visual.rect =
+            QRectF(annotation.position, QSizeF(annotation.width + 12, text.height() + 10));
+        m_annotations.push_back(visual);
+    }
+
     std::vector<Entry> nodeEntries, edgeEntries;
     nodeEntries.reserve(m_nodes.size());
     for (size_t i = 0; i < m_nodes.size(); ++i) {
@@ -236,6 +263,12 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
     for (size_t i = 0; i < m_edges.size(); ++i) {
         const QRectF box = m_edges[i].path.controlPointRect().adjusted(-2, -2, 2, 2);
         edgeEntries.emplace_back(toBox(box), int(i));
+        m_bounds = m_bounds.isNull() ? box : m_bounds.united(box);
+    }
+    for (const AnnotationVisual& note : m_annotations) {
+        QRectF box = note.rect;
+        if (note.target)
+            box = box.united(QRectF(*note.target, QSizeF(1, 1)));
         m_bounds = m_bounds.isNull() ? box : m_bounds.united(box);
     }
     // Bulk loading (packing) builds a better tree than inserting one by one, and faster.
@@ -269,6 +302,19 @@ void CanvasScene::moveNodes(const std::vector<NodeId>& ids, QPointF delta) {
                       to = m_nodes[size_t(edge.target)].position;
         routeEdge(edge, from, to, edge.bend);
     }
+}
+
+std::optional<AnnotationId> CanvasScene::annotationAt(QPointF world) const {
+    for (auto it = m_annotations.rbegin(); it != m_annotations.rend(); ++it) // topmost first
+        if (it->rect.contains(world))
+            return it->id;
+    return std::nullopt;
+}
+
+void CanvasScene::moveAnnotation(AnnotationId id, QPointF delta) {
+    for (AnnotationVisual& note : m_annotations)
+        if (note.id == id)
+            note.rect.translate(delta);
 }
 
 std::optional<QPointF> CanvasScene::positionOf(NodeId id) const {

@@ -63,6 +63,13 @@ struct EdgeVisual {
 QColor sceneColour(ColourScheme scheme, const Schema& schema, const QString& key,
                    const QColor& colour, bool node);
 
+struct AnnotationVisual {
+    AnnotationId id;
+    QString text;
+    QRectF rect;                   // the box, text wrapped inside
+    std::optional<QPointF> target; // where a callout points (the target's centre)
+};
+
 class CanvasScene {
 public:
     static constexpr double kNodeRadius = 16.0;
@@ -79,6 +86,11 @@ public:
 
     const std::vector<NodeVisual>& nodes() const { return m_nodes; }
     const std::vector<EdgeVisual>& edges() const { return m_edges; }
+    const std::vector<AnnotationVisual>& annotations() const { return m_annotations; }
+    const QFont& annotationFont() const { return m_annotationFont; }
+    std::optional<AnnotationId> annotationAt(QPointF world) const;
+    // Moves an annotation while the user drags it.
+    void moveAnnotation(AnnotationId id, QPointF delta);
     size_t nodeCount() const { return m_nodes.size(); }
     size_t edgeCount() const { return m_edges.size(); }
     const QFont& labelFont() const { return m_labelFont; }
@@ -103,6 +115,8 @@ private:
     void placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const;
     std::vector<NodeVisual> m_nodes;
     std::vector<EdgeVisual> m_edges;
+    std::vector<AnnotationVisual> m_annotations;
+    QFont m_annotationFont;
     std::unordered_map<NodeId, int> m_nodeIndex;
     std::unique_ptr<Index> m_index;
     QRectF m_bounds;

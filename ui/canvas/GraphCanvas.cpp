@@ -7,6 +7,7 @@
 #include "document/FieldEdit.h"
 #include "document/GraphDocument.h"
 
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QMenu>
@@ -44,6 +45,7 @@ void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits) {
     m_model = model;
     m_edits = edits;
     m_selection.clear();
+    m_selectedAnnotation = AnnotationId();
     m_drag = Drag::None;
     if (m_model) {
         m_language = m_model->document().info().defaultLanguage;
@@ -111,6 +113,8 @@ void GraphCanvas::select(qint64 elementId) {
 }
 
 void GraphCanvas::setSelection(const QSet<qint64>& elements) {
+    if (!elements.isEmpty())
+        m_selectedAnnotation = AnnotationId(); // one kind of selection at a time
     if (elements == m_selection)
         return;
     m_selection = elements;
@@ -184,6 +188,12 @@ void GraphCanvas::connectNodes(NodeId from, NodeId to, const QString& relation) 
 }
 
 void GraphCanvas::deleteSelection() {
+    if (m_edits && m_selectedAnnotation.isValid()) {
+        const AnnotationId id = m_selectedAnnotation;
+        selectAnnotation(AnnotationId());
+        m_edits->perform(removeAnnotationChange(m_edits->document(), id));
+        return;
+    }
     if (!m_edits || m_selection.isEmpty())
         return;
     const ChangeSet change = removeElementsChange(
@@ -262,6 +272,7 @@ void GraphCanvas::paintEvent(QPaintEvent*) {
         QRectF(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
     request.scale = m_scale;
     request.selected = m_selection;
+    request.selectedAnnotation = m_selectedAnnotation.value;
     paintGraph(painter, m_scene, request);
     painter.restore();
 
@@ -303,6 +314,13 @@ void GraphCanvas::mousePressEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton)
         return;
     const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    if (auto note = m_scene.annotationAt(m_pressWorld)) { // annotations lie on top
+        setSelection({});
+        selectAnnotation(*note);
+        m_drag = m_edits ? Drag::MoveAnnotation : Drag::None;
+        return;
+    }
+    selectAnnotation(AnnotationId());
     if (auto node = m_scene.nodeAt(m_pressWorld)) {
         if ((event->modifiers() & Qt::ShiftModifier || m_connectMode) && m_edits) {
             m_drag = Drag::Connect;
@@ -352,6 +370,10 @@ void GraphCanvas::mouseMoveEvent(QMouseEvent* event) {
         m_movedBy += delta;
         break;
     }
+    case Drag::MoveAnnotation:
+        m_scene.moveAnnotation(m_selectedAnnotation, world - m_dragWorld);
+        m_movedBy += world - m_dragWorld;
+        break;
     case Drag::Connect:
     case Drag::RubberBand:
     case Drag::None:
@@ -383,11 +405,87 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent* event) {
         setSelection(selection);
         break;
     }
+    case Drag::MoveAnnotation: {
+        auto it = m_edits ? m_edits->document().annotations().find(m_selectedAnnotation)
+                          : std::map<AnnotationId, Annotation>::const_iterator();
+        if (m_edits && !m_movedBy.isNull() && it != m_edits->document().annotations().end()) {
+            Annotation moved = it->second;
+            moved.position = rounded(moved.position + m_movedBy);
+            m_movedBy = QPointF();
+            if (!m_edits->perform(updateAnnotationChange(m_edits->document(), moved)).isEmpty())
+                rebuildScene();
+        }
+        break;
+    }
     case Drag::Pan:
     case Drag::None:
         break;
     }
     update();
+}
+
+void GraphCanvas::selectAnnotation(AnnotationId id) {
+    if (id == m_selectedAnnotation)
+        return;
+    m_selectedAnnotation = id;
+    update();
+}
+
+QString GraphCanvas::addTextBox(QPointF world, const QString& text) {
+    if (!m_edits)
+        return tr("No map is open.");
+    Annotation note;
+    note.text = text;
+    note.position = rounded(world);
+    ChangeSet change = addAnnotationChange(m_edits->document(), note);
+    const QString error = m_edits->perform(change);
+    if (error.isEmpty())
+        selectAnnotation(std::get<AnnotationOp>(change.operations.front()).after->id);
+    return error;
+}
+
+QString GraphCanvas::addCallout(qint64 target, const QString& text) {
+    if (!m_edits)
+        return tr("No map is open.");
+    Annotation note;
+    note.text = text;
+    note.target = target;
+    // Up and to the right of what it points at, clear of the node and its label.
+    QPointF anchor = m_scene.bounds().center();
+    if (auto node = m_scene.positionOf(NodeId(target)))
+        anchor = *node;
+    else
+        for (const EdgeVisual& edge : m_scene.edges())
+            if (edge.id.value == target)
+                anchor = edge.labelAnchor;
+    note.position = rounded(anchor + QPointF(40, -90));
+    ChangeSet change = addAnnotationChange(m_edits->document(), note);
+    const QString error = m_edits->perform(change);
+    if (error.isEmpty())
+        selectAnnotation(std::get<AnnotationOp>(change.operations.front()).after->id);
+    return error;
+}
+
+QString GraphCanvas::setAnnotationText(AnnotationId id, const QString& text) {
+    if (!m_edits)
+        return tr("No map is open.");
+    auto it = m_edits->document().annotations().find(id);
+    if (it == m_edits->document().annotations().end())
+        return tr("There is no such annotation.");
+    Annotation edited = it->second;
+    edited.text = text;
+    return m_edits->perform(updateAnnotationChange(m_edits->document(), edited));
+}
+
+void GraphCanvas::editAnnotation(AnnotationId id) {
+    auto it = m_edits->document().annotations().find(id);
+    if (it == m_edits->document().annotations().end())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, tr("Edit Annotation"), tr("Text:"),
+                                                        it->second.text, &ok);
+    if (ok)
+        setAnnotationText(id, text.trimmed());
 }
 
 void GraphCanvas::finishMove() {
@@ -433,6 +531,10 @@ void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
     if (event->button() != Qt::LeftButton || !m_edits)
         return;
     const QPointF world = screenToWorld(event->position());
+    if (auto note = m_scene.annotationAt(world)) {
+        editAnnotation(*note);
+        return;
+    }
     if (auto node = m_scene.nodeAt(world)) {
         select(node->value);
         startRename();

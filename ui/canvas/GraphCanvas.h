@@ -51,6 +51,12 @@ public:
     void connectNodes(NodeId from, NodeId to, const QString& relation);
     QLineEdit* renameEditor() const { return m_renameEditor; }
 
+    // Annotations: text boxes and callouts drawn on the diagram (and in exports).
+    AnnotationId selectedAnnotation() const { return m_selectedAnnotation; }
+    QString addTextBox(QPointF world, const QString& text);
+    QString addCallout(qint64 target, const QString& text); // next to the target
+    QString setAnnotationText(AnnotationId id, const QString& text);
+
 public Q_SLOTS:
     void fitToWindow();
     void zoomIn();
@@ -75,7 +81,9 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    enum class Drag { None, Pan, Move, Connect, RubberBand };
+    enum class Drag { None, Pan, Move, Connect, RubberBand, MoveAnnotation };
+    void selectAnnotation(AnnotationId id);
+    void editAnnotation(AnnotationId id); // asks for the new text
     void rebuildScene();
     void zoomAround(QPointF screen, double factor);
     void finishMove();
@@ -91,6 +99,7 @@ private:
     double m_scale = 1.0;
     bool m_fitPending = true; // fit once the widget has its real size
     QSet<qint64> m_selection;
+    AnnotationId m_selectedAnnotation;
     bool m_connectMode = false;
 
     Drag m_drag = Drag::None;

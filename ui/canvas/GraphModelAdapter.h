@@ -34,6 +34,7 @@ private:
     void positionsChanged() override { Q_EMIT graphChanged(); }
     void provenanceChanged(qint64 elementId) override { Q_EMIT elementChanged(elementId); }
     void schemaChanged() override { Q_EMIT graphChanged(); }
+    void annotationsChanged() override { Q_EMIT graphChanged(); }
     void mapInfoChanged() override { Q_EMIT infoChanged(); }
     void reset() override { Q_EMIT graphChanged(); }
 

@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPolygonF>
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -119,6 +120,30 @@ void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest&
     }
 }
 
+// Text boxes on a pale note colour; a callout's pointer ends at its target.
+void paintAnnotations(QPainter& painter, const CanvasScene& scene, const PaintRequest& request) {
+    painter.setFont(scene.annotationFont());
+    for (const AnnotationVisual& note : scene.annotations()) {
+        if (!note.rect.intersects(request.visibleWorld) && !note.target)
+            continue;
+        const bool selected = note.id.value == request.selectedAnnotation;
+        const QColor border = selected ? kSelection : QColor(0xA8, 0x92, 0x4A);
+        if (note.target) {
+            painter.setPen(QPen(border, 1.2));
+            const QPointF from(std::clamp(note.target->x(), note.rect.left(), note.rect.right()),
+                               std::clamp(note.target->y(), note.rect.top(), note.rect.bottom()));
+            painter.drawLine(from, *note.target);
+            painter.setBrush(border);
+            painter.drawEllipse(*note.target, 2.5, 2.5);
+        }
+        painter.setPen(QPen(border, selected ? 2.0 : 1.0));
+        painter.setBrush(QColor(0xFF, 0xF8, 0xDC));
+        painter.drawRoundedRect(note.rect, 4, 4);
+        painter.setPen(QColor(40, 40, 40));
+        painter.drawText(note.rect.adjusted(6, 5, -6, -5), Qt::TextWordWrap, note.text);
+    }
+}
+
 } // namespace
 
 void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request) {
@@ -129,6 +154,7 @@ void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest&
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     paintEdges(painter, scene, request, edges);
     paintNodes(painter, scene, request, nodes);
+    paintAnnotations(painter, scene, request);
 }
 
 } // namespace kizuna

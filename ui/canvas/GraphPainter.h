@@ -14,6 +14,7 @@ struct PaintRequest {
     double scale = 1.0;      // device pixels per world unit: picks the level of detail
     QSet<qint64> selected;   // element ids drawn highlighted
     bool fullDetail = false; // exports: every label at any scale
+    qint64 selectedAnnotation = 0;
 };
 
 void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request);

@@ -11,6 +11,7 @@
 #include "io/MapFiles.h"
 #include "layout/ForceLayout.h"
 #include "main/DataTransfer.h"
+#include "main/DiagramActions.h"
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
 #include "panels/InspectorPanel.h"
@@ -22,6 +23,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -121,6 +123,36 @@ void MainWindow::createActions() {
     m_mergeAction =
         edit->addAction(tr("&Merge Selected Nodes…"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
                         &MainWindow::mergeSelectedNodes);
+    edit->addAction(tr("Add &Text Box…"), this, [this] {
+        bool ok = false;
+        const QString text =
+            QInputDialog::getMultiLineText(this, tr("Add Text Box"), tr("Text:"), QString(), &ok);
+        if (ok && !text.trimmed().isEmpty())
+            m_canvas->addTextBox(
+                m_canvas->screenToWorld(QPointF(m_canvas->width() / 3.0, m_canvas->height() / 4.0)),
+                text.trimmed());
+    });
+    edit->addAction(tr("Add Ca&llout to Selection…"), this, [this] {
+        const qint64 target = m_canvas->selectedElement();
+        if (!target) {
+            statusBar()->showMessage(tr("Select one node or relation to point a callout at."),
+                                     5000);
+            return;
+        }
+        bool ok = false;
+        const QString text =
+            QInputDialog::getMultiLineText(this, tr("Add Callout"), tr("Text:"), QString(), &ok);
+        if (ok && !text.trimmed().isEmpty())
+            m_canvas->addCallout(target, text.trimmed());
+    });
+    edit->addAction(tr("Copy Diagram"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                    [this] {
+                        if (!m_document)
+                            return;
+                        copyDiagramToClipboard(*m_document, m_settings, m_canvas->selection(),
+                                               m_canvas->labelLanguage());
+                        statusBar()->showMessage(tr("Diagram copied to the clipboard"), 4000);
+                    });
     edit->addSeparator();
     edit->addAction(tr("&Schema…"), this, &MainWindow::editSchema);
     updateEditActions();

@@ -1,0 +1,84 @@
+#include "dialogs/ExportDiagramDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace kizuna {
+
+ExportDiagramDialog::ExportDiagramDialog(const DiagramOptions& options, bool hasSelection,
+                                         QWidget* parent)
+    : QDialog(parent), m_base(options), m_title(new QLineEdit(options.title, this)),
+      m_subtitle(new QLineEdit(options.subtitle, this)),
+      m_legend(new QCheckBox(tr("Legend of the types shown"), this)),
+      m_sources(new QCheckBox(tr("Numbered sources (relations carry the numbers)"), this)),
+      m_asOf(new QLineEdit(this)), m_page(new QComboBox(this)), m_orientation(new QComboBox(this)),
+      m_style(new QComboBox(this)), m_dpi(new QSpinBox(this)),
+      m_transparent(new QCheckBox(tr("Transparent background"), this)),
+      m_selectionOnly(new QCheckBox(tr("Only the selected elements"), this)) {
+    setWindowTitle(tr("Export Diagram"));
+    auto* form = new QFormLayout(this);
+    form->addRow(tr("Title"), m_title);
+    form->addRow(tr("Subtitle"), m_subtitle);
+    m_legend->setChecked(options.legend);
+    m_sources->setChecked(options.sources);
+    form->addRow(QString(), m_legend);
+    form->addRow(QString(), m_sources);
+    m_asOf->setPlaceholderText(tr("today (%1)").arg(QDate::currentDate().toString(Qt::ISODate)));
+    m_asOf->setText(options.asOf);
+    form->addRow(tr("As of"), m_asOf);
+    m_style->addItem(tr("Colours of the map"), int(ColourScheme::Schema));
+    m_style->addItem(tr("Colour-blind-safe palette"), int(ColourScheme::ColourBlindSafe));
+    m_style->addItem(tr("Monochrome (print)"), int(ColourScheme::Monochrome));
+    m_style->setCurrentIndex(m_style->findData(int(options.colours)));
+    form->addRow(tr("Style"), m_style);
+    m_page->addItem(QStringLiteral("A4"), int(PageSize::A4));
+    m_page->addItem(QStringLiteral("Letter"), int(PageSize::Letter));
+    m_page->setCurrentIndex(m_page->findData(int(options.page)));
+    m_orientation->addItem(tr("Landscape"), true);
+    m_orientation->addItem(tr("Portrait"), false);
+    m_orientation->setCurrentIndex(options.landscape ? 0 : 1);
+    form->addRow(tr("PDF page"), m_page);
+    form->addRow(tr("PDF orientation"), m_orientation);
+    m_dpi->setRange(48, 600);
+    m_dpi->setSingleStep(48);
+    m_dpi->setValue(int(options.dpi));
+    m_dpi->setSuffix(tr(" dpi (96 = as on screen)"));
+    m_transparent->setChecked(options.transparent);
+    form->addRow(tr("PNG"), m_dpi);
+    form->addRow(QString(), m_transparent);
+    m_selectionOnly->setEnabled(hasSelection);
+    m_selectionOnly->setChecked(false);
+    form->addRow(QString(), m_selectionOnly);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+DiagramOptions ExportDiagramDialog::options() const {
+    DiagramOptions options = m_base;
+    options.title = m_title->text().trimmed();
+    options.subtitle = m_subtitle->text().trimmed();
+    options.legend = m_legend->isChecked();
+    options.sources = m_sources->isChecked();
+    options.asOf = QDate::fromString(m_asOf->text().trimmed(), Qt::ISODate).isValid()
+                       ? m_asOf->text().trimmed()
+                       : QString();
+    options.colours = ColourScheme(m_style->currentData().toInt());
+    options.page = PageSize(m_page->currentData().toInt());
+    options.landscape = m_orientation->currentData().toBool();
+    options.dpi = m_dpi->value();
+    options.transparent = m_transparent->isChecked();
+    return options;
+}
+
+bool ExportDiagramDialog::selectionOnly() const {
+    return m_selectionOnly->isChecked();
+}
+
+} // namespace kizuna
