@@ -34,6 +34,23 @@ Database::Database(const QString& path, Mode mode) {
     sqlite3_extended_result_codes(m_db, 1);
 }
 
+std::unique_ptr<Database> Database::inMemoryCopyOf(Database& source) {
+    std::unique_ptr<Database> copy(new Database);
+    int rc = sqlite3_open_v2(":memory:", &copy->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                             nullptr);
+    if (rc != SQLITE_OK)
+        throw SqlError(sqlite3_errstr(rc), rc);
+    sqlite3_backup* backup = sqlite3_backup_init(copy->m_db, "main", source.m_db, "main");
+    if (!backup)
+        throw SqlError(sqlite3_errmsg(copy->m_db), sqlite3_errcode(copy->m_db));
+    sqlite3_backup_step(backup, -1);
+    rc = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_OK)
+        throw SqlError(sqlite3_errmsg(copy->m_db), rc);
+    sqlite3_extended_result_codes(copy->m_db, 1);
+    return copy;
+}
+
 Database::~Database() {
     sqlite3_close_v2(m_db);
 }

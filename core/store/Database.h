@@ -15,6 +15,8 @@ public:
     // Throws SqlError when SQLite cannot open the file.
     Database(const QString& path, Mode mode);
     ~Database();
+    // A private in-memory database holding a copy of `source` (SQLite's backup API).
+    static std::unique_ptr<Database> inMemoryCopyOf(Database& source);
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
@@ -28,6 +30,7 @@ public:
     QString lastError() const;
 
 private:
+    Database() = default;
     sqlite3* m_db = nullptr;
 };
 

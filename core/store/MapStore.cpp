@@ -119,13 +119,15 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
                                                        : Database::Mode::ReadWrite);
         std::unique_ptr<MapStore> store(new MapStore(path, access, std::move(db)));
         store->configureConnection(options.busyTimeoutMs);
+        if (version < migrations::kCurrentVersion && access == Access::ReadOnly) {
+            // Reading an older map must not change it: read a copy, upgraded in memory.
+            auto memory = Database::inMemoryCopyOf(*store->m_db);
+            migrations::upgrade(*memory, version);
+            std::unique_ptr<MapStore> upgraded(new MapStore(path, access, std::move(memory)));
+            upgraded->configureConnection(options.busyTimeoutMs);
+            return upgraded;
+        }
         if (version < migrations::kCurrentVersion) {
-            if (access == Access::ReadOnly)
-                return Error{
-                    QStringLiteral("%1: uses an older map format (%2); open it once in Kizuna "
-                                   "to upgrade it")
-                        .arg(shown)
-                        .arg(version)};
             const Status upgraded =
                 store->transact([&] { migrations::upgrade(*store->m_db, version); });
             if (!upgraded)
