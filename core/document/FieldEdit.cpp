@@ -15,6 +15,8 @@ Result<double> parseNumber(const QString& field, const QString& value) {
     return number;
 }
 
+} // namespace
+
 Status setNodeField(const GraphDocument& document, NodeData& node, const QString& field,
                     const QString& value) {
     if (field == QLatin1String("type"))
@@ -87,8 +89,6 @@ Status setEdgeField(const GraphDocument& document, EdgeData& edge, const QString
     }
     return Status::success();
 }
-
-} // namespace
 
 QStringList nodeFieldNames() {
     return {QStringLiteral("type"),       QStringLiteral("label"),    QStringLiteral("label.en"),

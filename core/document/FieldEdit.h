@@ -5,11 +5,18 @@
 // valid_from, valid_to, confidence, prop.KEY. An empty value clears the field (removes a property).
 
 #include "document/ChangeSet.h"
+#include "model/Elements.h"
 #include "model/Result.h"
 
 namespace kizuna {
 
 class GraphDocument;
+
+// Sets one field on a node or edge value (no document change); the error names the field.
+Status setNodeField(const GraphDocument& document, NodeData& node, const QString& field,
+                    const QString& value);
+Status setEdgeField(const GraphDocument& document, EdgeData& edge, const QString& field,
+                    const QString& value);
 
 QStringList nodeFieldNames();
 QStringList edgeFieldNames();

@@ -1,6 +1,7 @@
 // Merging nodes that stand for the same actor ("米国" and "United States").
 
 #include "document/Edits.h"
+#include "document/FieldEdit.h"
 #include "document/GraphDocument.h"
 
 #include <set>
@@ -29,25 +30,6 @@ QString fieldValue(const NodeData& node, const QString& field) {
         if (name == field)
             return value;
     return {};
-}
-
-void setField(NodeData& node, const QString& field, const QString& value) {
-    if (field == QLatin1String("type"))
-        node.type = value;
-    else if (field == QLatin1String("label.en"))
-        node.labels.en = value;
-    else if (field == QLatin1String("label.ja"))
-        node.labels.ja = value;
-    else if (field == QLatin1String("label.zh"))
-        node.labels.zh = value;
-    else if (field == QLatin1String("description"))
-        node.description = value;
-    else if (field == QLatin1String("valid_from"))
-        node.validFrom = value;
-    else if (field == QLatin1String("valid_to"))
-        node.validTo = value;
-    else if (field.startsWith(QLatin1String("prop.")))
-        node.properties.insert(field.mid(5), value);
 }
 
 } // namespace
@@ -97,11 +79,11 @@ Result<ChangeSet> mergeNodesChange(const GraphDocument& document, NodeId survivo
             if (value.isEmpty() || mine == value)
                 continue;
             if (mine.isEmpty() || preference == MergePreference::Other)
-                setField(after, field, value);
+                setNodeField(document, after, field, value);
         }
     }
     for (auto it = choices.begin(); it != choices.end(); ++it)
-        setField(after, it.key(), it.value());
+        setNodeField(document, after, it.key(), it.value());
 
     ChangeSet change;
     change.description = QStringLiteral("Merge %1 nodes").arg(merged.size() + 1);

@@ -3,6 +3,7 @@
 #include "document/GraphDocument.h"
 #include "io/AttributeMapping.h"
 #include "io/CsvParser.h"
+#include "io/PropertyKeys.h"
 #include "io/ReadError.h"
 #include "io/TextFiles.h"
 
@@ -183,15 +184,9 @@ Status writeCsv(const GraphDocument& document, const QString& nodesPath, const Q
                                     QStringLiteral("target"),   QStringLiteral("relation"),
                                     QStringLiteral("label"),    QStringLiteral("valid_from"),
                                     QStringLiteral("valid_to"), QStringLiteral("confidence")};
-    std::set<QString> nodeKeys, edgeKeys;
-    graph.forEachNode([&](const NodeData& n) {
-        for (auto it = n.properties.begin(); it != n.properties.end(); ++it)
-            nodeKeys.insert(it.key());
-    });
-    graph.forEachEdge([&](const EdgeData& e) {
-        for (auto it = e.properties.begin(); it != e.properties.end(); ++it)
-            edgeKeys.insert(it.key());
-    });
+    const PropertyKeys keys = propertyKeys(graph);
+    const std::set<QString>& nodeKeys = keys.nodes;
+    const std::set<QString>& edgeKeys = keys.edges;
 
     QString nodes;
     QStringList header = nodeFields;

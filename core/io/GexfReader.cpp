@@ -1,5 +1,6 @@
 #include "io/AttributeMapping.h"
 #include "io/GexfFormat.h"
+#include "io/GraphAssembler.h"
 #include "io/TextFiles.h"
 #include "io/XmlSupport.h"
 
@@ -13,11 +14,6 @@ struct Attribute {
     QString title;
     QString defaultValue;
     bool hasDefault = false;
-};
-
-struct PendingEdge {
-    EdgeData data;
-    QString source, target, where;
 };
 
 class GexfReader {
@@ -34,7 +30,8 @@ public:
             if (name == QLatin1String("creator"))
                 m_kizunaFile = m_in.text().trimmed() == QLatin1String("Kizuna");
             else if (name == QLatin1String("graph"))
-                m_graph.directed = m_in.attribute("defaultedgetype") != QLatin1String("undirected");
+                m_graph.graph().directed =
+                    m_in.attribute("defaultedgetype") != QLatin1String("undirected");
             else if (name == QLatin1String("attributes"))
                 readAttributes();
             else if (name == QLatin1String("node"))
@@ -42,12 +39,7 @@ public:
             else if (name == QLatin1String("edge"))
                 readEdge();
         }
-        for (PendingEdge& edge : m_edges) {
-            edge.data.source = resolve(edge.source, edge.where, "source");
-            edge.data.target = resolve(edge.target, edge.where, "target");
-            m_graph.contents.edges.push_back(std::move(edge.data));
-        }
-        return std::move(m_graph);
+        return m_graph.finish();
     }
 
 private:
@@ -150,31 +142,23 @@ private:
             applyNodeAttribute(node, title, value, where);
         if (node.labels.isEmpty() && !label.isEmpty())
             node.labels.en = label;
-        auto [it, added] = m_nodes.emplace(id, NodeId(qint64(m_graph.contents.nodes.size()) + 1));
-        if (!added)
-            throw ReadError{QStringLiteral("%1: the node id \"%2\" is used twice").arg(where, id)};
-        node.id = it->second;
-        ensureLabel(node, id);
-        m_graph.contents.nodes.push_back(std::move(node));
-        m_graph.nodeKeys.push_back(id);
+        m_graph.addNode(std::move(node), id, where);
         report();
     }
 
     void readEdge() {
-        PendingEdge edge;
-        edge.where = m_in.where();
-        edge.source = m_in.attribute("source");
-        edge.target = m_in.attribute("target");
-        edge.data.id = EdgeId(1000000000000LL + qint64(m_edges.size()));
-        edge.data.label = m_in.attribute("label");
+        EdgeData edge;
+        const QString where = m_in.where();
+        const QString source = m_in.attribute("source");
+        const QString target = m_in.attribute("target");
+        edge.label = m_in.attribute("label");
         if (m_in.hasAttribute("weight"))
-            edge.data.properties.insert(QStringLiteral("weight"), m_in.attribute("weight"));
+            edge.properties.insert(QStringLiteral("weight"), m_in.attribute("weight"));
         // The XML attribute "type" is the edge's direction in GEXF; a "kind" names its relation.
         if (m_in.hasAttribute("kind"))
-            edge.data.relation = typeKeyFrom(m_in.attribute("kind"));
-        edge.data.validFrom =
-            importedDate(m_in.attribute("start"), QStringLiteral("start"), edge.where);
-        edge.data.validTo = importedDate(m_in.attribute("end"), QStringLiteral("end"), edge.where);
+            edge.relation = typeKeyFrom(m_in.attribute("kind"));
+        edge.validFrom = importedDate(m_in.attribute("start"), QStringLiteral("start"), where);
+        edge.validTo = importedDate(m_in.attribute("end"), QStringLiteral("end"), where);
         std::set<QString> seen;
         std::vector<std::pair<QString, QString>> values;
         while (m_in.next()) {
@@ -186,17 +170,9 @@ private:
         }
         applyDefaults(m_edgeAttributes, seen, values);
         for (const auto& [title, value] : values)
-            applyEdgeAttribute(edge.data, title, value, edge.where);
-        m_edges.push_back(std::move(edge));
+            applyEdgeAttribute(edge, title, value, where);
+        m_graph.addEdge(std::move(edge), source, target, where);
         report();
-    }
-
-    NodeId resolve(const QString& id, const QString& where, const char* role) const {
-        auto it = m_nodes.find(id);
-        if (it == m_nodes.end())
-            throw ReadError{QStringLiteral("%1: the edge's %2 \"%3\" is not a node of the graph")
-                                .arg(where, QLatin1String(role), id)};
-        return it->second;
     }
 
     void report() {
@@ -208,10 +184,8 @@ private:
     XmlInput m_in;
     qint64 m_size;
     const ProgressCallback& m_progress;
-    ImportedGraph m_graph;
+    GraphAssembler m_graph;
     std::unordered_map<QString, Attribute> m_nodeAttributes, m_edgeAttributes;
-    std::unordered_map<QString, NodeId> m_nodes;
-    std::vector<PendingEdge> m_edges;
     qint64 m_elements = 0;
     bool m_kizunaFile = false;
 };

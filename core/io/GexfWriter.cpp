@@ -1,6 +1,7 @@
 #include "document/GraphDocument.h"
 #include "io/AttributeMapping.h"
 #include "io/GexfFormat.h"
+#include "io/PropertyKeys.h"
 #include "io/TextFiles.h"
 #include "model/PartialDate.h"
 
@@ -35,15 +36,9 @@ void declare(QXmlStreamWriter& xml, const QString& domain, const QStringList& ti
 
 Status writeGexf(const GraphDocument& document, const QString& path) {
     const KnowledgeGraph& graph = document.graph();
-    std::set<QString> nodeProperties, edgeProperties;
-    graph.forEachNode([&](const NodeData& n) {
-        for (auto it = n.properties.begin(); it != n.properties.end(); ++it)
-            nodeProperties.insert(it.key());
-    });
-    graph.forEachEdge([&](const EdgeData& e) {
-        for (auto it = e.properties.begin(); it != e.properties.end(); ++it)
-            edgeProperties.insert(it.key());
-    });
+    const PropertyKeys keys = propertyKeys(graph);
+    const std::set<QString>& nodeProperties = keys.nodes;
+    const std::set<QString>& edgeProperties = keys.edges;
     QStringList nodeTitles = {QStringLiteral("type"),        QStringLiteral("label_en"),
                               QStringLiteral("label_ja"),    QStringLiteral("label_zh"),
                               QStringLiteral("description"), QStringLiteral("valid_from"),

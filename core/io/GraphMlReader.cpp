@@ -1,4 +1,5 @@
 #include "io/AttributeMapping.h"
+#include "io/GraphAssembler.h"
 #include "io/GraphMlFormat.h"
 #include "io/TextFiles.h"
 #include "io/XmlSupport.h"
@@ -16,11 +17,6 @@ struct Key {
     QString yfiles; // nodegraphics, edgegraphics, …
     QString defaultValue;
     bool hasDefault = false;
-};
-
-struct PendingEdge {
-    EdgeData data;
-    QString source, target, where;
 };
 
 class GraphMlReader {
@@ -45,7 +41,8 @@ public:
                     m_in.fail(QStringLiteral(
                         "nested graphs are not supported: Kizuna maps are flat (flatten the "
                         "graph first)"));
-                m_graph.directed = m_in.attribute("edgedefault") != QLatin1String("undirected");
+                m_graph.graph().directed =
+                    m_in.attribute("edgedefault") != QLatin1String("undirected");
             } else if (name == QLatin1String("node"))
                 readNode();
             else if (name == QLatin1String("edge"))
@@ -53,12 +50,7 @@ public:
             else if (name == QLatin1String("hyperedge"))
                 m_in.fail(QStringLiteral("hyperedges are not supported: an edge joins two nodes"));
         }
-        for (PendingEdge& edge : m_edges) {
-            edge.data.source = resolve(edge.source, edge.where, "source");
-            edge.data.target = resolve(edge.target, edge.where, "target");
-            m_graph.contents.edges.push_back(std::move(edge.data));
-        }
-        return std::move(m_graph);
+        return m_graph.finish();
     }
 
 private:
@@ -132,13 +124,7 @@ private:
             if (key.hasDefault && !seen.count(keyId) &&
                 (key.domain == QLatin1String("node") || key.domain == QLatin1String("all")))
                 applyNodeAttribute(node, key.name, key.defaultValue, where);
-        auto [it, added] = m_nodes.emplace(id, NodeId(qint64(m_graph.contents.nodes.size()) + 1));
-        if (!added)
-            throw ReadError{QStringLiteral("%1: the node id \"%2\" is used twice").arg(where, id)};
-        node.id = it->second;
-        ensureLabel(node, id);
-        m_graph.contents.nodes.push_back(std::move(node));
-        m_graph.nodeKeys.push_back(id);
+        m_graph.addNode(std::move(node), id, where);
         report();
     }
 
@@ -170,11 +156,10 @@ private:
     }
 
     void readEdge() {
-        PendingEdge edge;
-        edge.where = m_in.where();
-        edge.source = m_in.attribute("source");
-        edge.target = m_in.attribute("target");
-        edge.data.id = EdgeId(1000000000000LL + qint64(m_edges.size()));
+        EdgeData edge;
+        const QString where = m_in.where();
+        const QString source = m_in.attribute("source");
+        const QString target = m_in.attribute("target");
         std::set<QString> seen;
         while (m_in.next()) {
             QXmlStreamReader& r = m_in.reader();
@@ -188,8 +173,8 @@ private:
                 m_in.fail(QStringLiteral("data refers to an undeclared key \"%1\"").arg(keyId));
             seen.insert(keyId);
             if (key->second.yfiles.isEmpty()) {
-                applyEdgeAttribute(edge.data, key->second.name,
-                                   typedValue(key->second, m_in.text()), edge.where);
+                applyEdgeAttribute(edge, key->second.name, typedValue(key->second, m_in.text()),
+                                   where);
                 continue;
             }
             int depth = 1; // yEd: the edge label
@@ -197,7 +182,7 @@ private:
                 if (r.isEndElement()) {
                     --depth;
                 } else if (r.name() == QLatin1String("EdgeLabel")) {
-                    edge.data.label = m_in.text().trimmed();
+                    edge.label = m_in.text().trimmed();
                 } else {
                     ++depth;
                 }
@@ -206,17 +191,9 @@ private:
         for (const auto& [keyId, key] : m_keys)
             if (key.hasDefault && !seen.count(keyId) &&
                 (key.domain == QLatin1String("edge") || key.domain == QLatin1String("all")))
-                applyEdgeAttribute(edge.data, key.name, key.defaultValue, edge.where);
-        m_edges.push_back(std::move(edge));
+                applyEdgeAttribute(edge, key.name, key.defaultValue, where);
+        m_graph.addEdge(std::move(edge), source, target, where);
         report();
-    }
-
-    NodeId resolve(const QString& id, const QString& where, const char* role) const {
-        auto it = m_nodes.find(id);
-        if (it == m_nodes.end())
-            throw ReadError{QStringLiteral("%1: the edge's %2 \"%3\" is not a node of the graph")
-                                .arg(where, QLatin1String(role), id)};
-        return it->second;
     }
 
     void report() {
@@ -228,10 +205,8 @@ private:
     XmlInput m_in;
     qint64 m_size;
     const ProgressCallback& m_progress;
-    ImportedGraph m_graph;
+    GraphAssembler m_graph;
     std::unordered_map<QString, Key> m_keys;
-    std::unordered_map<QString, NodeId> m_nodes;
-    std::vector<PendingEdge> m_edges;
     qint64 m_elements = 0;
 };
 

@@ -1,6 +1,7 @@
 #include "document/GraphDocument.h"
 #include "io/AttributeMapping.h"
 #include "io/GraphMlFormat.h"
+#include "io/PropertyKeys.h"
 #include "io/TextFiles.h"
 
 #include <QXmlStreamWriter>
@@ -21,15 +22,9 @@ QString number(double value) {
 
 Status writeGraphMl(const GraphDocument& document, const QString& path) {
     const KnowledgeGraph& graph = document.graph();
-    std::set<QString> nodeProperties, edgeProperties;
-    graph.forEachNode([&](const NodeData& n) {
-        for (auto it = n.properties.begin(); it != n.properties.end(); ++it)
-            nodeProperties.insert(it.key());
-    });
-    graph.forEachEdge([&](const EdgeData& e) {
-        for (auto it = e.properties.begin(); it != e.properties.end(); ++it)
-            edgeProperties.insert(it.key());
-    });
+    const PropertyKeys used = propertyKeys(graph);
+    const std::set<QString>& nodeProperties = used.nodes;
+    const std::set<QString>& edgeProperties = used.edges;
     // Fixed fields first, then one string key per property name (prefixed when it would clash).
     std::vector<KeyDef> keys = {
         {QStringLiteral("type"), QStringLiteral("node"), QStringLiteral("type"),

@@ -15,20 +15,6 @@ const QColor kSelection(21, 101, 192);
 const QColor kLabelText(34, 34, 34);
 const QColor kHalo(255, 255, 255, 215);
 
-Qt::PenStyle penStyle(LineStyle style) {
-    switch (style) {
-    case LineStyle::Dash:
-        return Qt::DashLine;
-    case LineStyle::Dot:
-        return Qt::DotLine;
-    case LineStyle::DashDot:
-        return Qt::DashDotLine;
-    case LineStyle::Solid:
-        break;
-    }
-    return Qt::SolidLine;
-}
-
 void drawArrowhead(QPainter& painter, const EdgeVisual& edge, double size) {
     const double a = edge.arrowAngle;
     const QPointF tip = edge.arrowTip;
@@ -145,6 +131,20 @@ void paintAnnotations(QPainter& painter, const CanvasScene& scene, const PaintRe
 }
 
 } // namespace
+
+Qt::PenStyle penStyle(LineStyle style) {
+    switch (style) {
+    case LineStyle::Dash:
+        return Qt::DashLine;
+    case LineStyle::Dot:
+        return Qt::DotLine;
+    case LineStyle::DashDot:
+        return Qt::DashDotLine;
+    case LineStyle::Solid:
+        break;
+    }
+    return Qt::SolidLine;
+}
 
 void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request) {
     const std::vector<int> edges = scene.edgesIn(request.visibleWorld);

@@ -18,5 +18,7 @@ struct PaintRequest {
 };
 
 void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request);
+// The Qt pen style of a relation's line style (canvas, exports and legends).
+Qt::PenStyle penStyle(LineStyle style);
 
 } // namespace kizuna

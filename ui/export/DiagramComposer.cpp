@@ -40,20 +40,6 @@ double wrappedHeight(const QFont& font, double width, const QString& text) {
         .height();
 }
 
-Qt::PenStyle penStyle(LineStyle style) {
-    switch (style) {
-    case LineStyle::Dash:
-        return Qt::DashLine;
-    case LineStyle::Dot:
-        return Qt::DotLine;
-    case LineStyle::DashDot:
-        return Qt::DashDotLine;
-    case LineStyle::Solid:
-        break;
-    }
-    return Qt::SolidLine;
-}
-
 } // namespace
 
 DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOptions& options,
