@@ -16,6 +16,7 @@ int runDelete(const QStringList& args, Io io);
 int runMerge(const QStringList& args, Io io);
 int runImport(const QStringList& args, Io io);
 int runExport(const QStringList& args, Io io);
+int runViews(const QStringList& args, Io io);
 // Diagram export (svg, pdf, png); needs a QGuiApplication.
 bool isDiagramPath(const QString& path, const QString& format);
 int runExportDiagram(const QStringList& args, Io io);

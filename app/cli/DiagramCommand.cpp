@@ -87,20 +87,31 @@ int runExportDiagram(const QStringList& args, Io io) {
     auto document = openForReading(parser.positionalArguments().at(0), io);
     if (!document)
         return DataError;
-    if (parser.isSet(view))
-        return dataError(
-            io, QStringLiteral(
-                    "--view %1: saved views are not available in this version yet; the whole map "
-                    "is exported without --view")
-                    .arg(parser.value(view)));
     options.language = document->info().defaultLanguage;
+    QSet<qint64> only;
+    if (parser.isSet(view)) {
+        const SavedView* saved = document->view(parser.value(view));
+        if (!saved) {
+            QStringList names;
+            for (const auto& [id, v] : document->views())
+                names << v.name;
+            return dataError(io, QStringLiteral("%1: there is no view \"%2\" (views: %3)")
+                                     .arg(parser.positionalArguments().at(0), parser.value(view),
+                                          names.isEmpty() ? QStringLiteral("none")
+                                                          : names.join(QStringLiteral(", "))));
+        }
+        only = QSet<qint64>(saved->shown.begin(), saved->shown.end());
+        options.language = saved->language;
+        if (!parser.isSet(monochrome) && !parser.isSet(colourBlind))
+            options.colours = ColourScheme(saved->colours);
+    }
     if (parser.isSet(language)) {
         const auto chosenLanguage = languageFromKey(parser.value(language));
         if (!chosenLanguage)
             return usageError(io, command, QStringLiteral("--lang must be en, ja or zh"));
         options.language = *chosenLanguage;
     }
-    if (Status written = exportDiagram(*document, out, *chosen, options); !written)
+    if (Status written = exportDiagram(*document, out, *chosen, options, only); !written)
         return dataError(io, written.error());
     return Success;
 }

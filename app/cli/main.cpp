@@ -29,7 +29,8 @@ Commands:
   export FILE OUT [--format F] [--edges PATH]      export as csv, graphml, gexf, dot, cyjs or json
   export FILE OUT.{svg,pdf,png} [--title T] [--subtitle S] [--legend] [--sources] [--dpi N]
            [--page A4|Letter] [--landscape] [--as-of DATE] [--monochrome|--colorblind]
-           [--transparent] [--lang en|ja|zh]   export a diagram
+           [--transparent] [--lang en|ja|zh] [--view NAME]   export a diagram
+  views FILE [--json]                              the saved views
   help                                             this text
 
 Nodes (FROM, TO, SURVIVOR, OTHER, ID) are given by id or by exact label in any language.
@@ -104,6 +105,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("add-edge"), runAddEdge}, {QStringLiteral("set"), runSet},
         {QStringLiteral("delete"), runDelete},    {QStringLiteral("merge"), runMerge},
         {QStringLiteral("import"), runImport},    {QStringLiteral("export"), runExport},
+        {QStringLiteral("views"), runViews},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

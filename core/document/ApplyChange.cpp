@@ -71,6 +71,24 @@ public:
     std::unordered_map<CitationId, std::optional<Citation>> citations;
     std::unordered_set<NodeId> retypedNodes;
     std::map<AnnotationId, std::optional<Annotation>> annotations;
+    std::map<ViewId, std::optional<SavedView>> views;
+    const std::map<ViewId, SavedView>* existingViews = nullptr;
+
+    const SavedView* view(ViewId id) const {
+        if (auto it = views.find(id); it != views.end())
+            return it->second ? &*it->second : nullptr;
+        auto it = existingViews->find(id);
+        return it == existingViews->end() ? nullptr : &it->second;
+    }
+    bool viewNameTaken(const QString& name, ViewId except) const {
+        for (const auto& [id, v] : *existingViews)
+            if (id != except && view(id) && view(id)->name == name)
+                return true;
+        for (const auto& [id, v] : views)
+            if (id != except && v && v->name == name && !existingViews->count(id))
+                return true;
+        return false;
+    }
     const std::map<AnnotationId, Annotation>* existingAnnotations = nullptr;
 
     const Annotation* annotation(AnnotationId id) const {
@@ -277,6 +295,29 @@ public:
         return Status::success();
     }
 
+    Status operator()(const ViewOp& op) {
+        const ViewId id = op.after ? op.after->id : op.before->id;
+        const SavedView* current = s.view(id);
+        if (op.before && (!current || !(*current == *op.before)))
+            return Error{
+                QStringLiteral("view %1 has changed since this edit was made").arg(id.value)};
+        if (!op.before && current)
+            return Error{QStringLiteral("view id %1 is already in use").arg(id.value)};
+        if (op.after) {
+            if (op.after->name.trimmed().isEmpty())
+                return Error{QStringLiteral("name: a view needs a name")};
+            if (s.viewNameTaken(op.after->name, id))
+                return Error{
+                    QStringLiteral("name: there is already a view \"%1\"").arg(op.after->name)};
+            if (!(op.after->zoom > 0) || !std::isfinite(op.after->centre.x()) ||
+                !std::isfinite(op.after->centre.y()))
+                return Error{
+                    QStringLiteral("camera: a view needs a finite centre and a positive zoom")};
+        }
+        s.views[id] = op.after;
+        return Status::success();
+    }
+
     Status operator()(const MapInfoOp& op) {
         if (!op.after)
             return Error{QStringLiteral("the map's information cannot be removed")};
@@ -312,6 +353,7 @@ Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& pro
         return Status::success();
     PendingState pending(m_graph, m_provenance, m_schema);
     pending.existingAnnotations = &m_annotations;
+    pending.existingViews = &m_views;
     Checker checker(pending);
     for (const Operation& operation : change.operations)
         if (Status valid = std::visit(checker, operation); !valid)
@@ -376,6 +418,13 @@ Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& pro
                     m_store->deleteRelationType(op->before->key);
             } else if (auto* op = std::get_if<MapInfoOp>(&operation)) {
                 m_store->writeMapInfo(*op->after);
+            } else if (auto* op = std::get_if<ViewOp>(&operation)) {
+                if (!op->after)
+                    m_store->deleteView(op->before->id);
+                else if (!op->before)
+                    m_store->insertView(*op->after);
+                else
+                    m_store->updateView(*op->after);
             } else if (auto* op = std::get_if<AnnotationOp>(&operation)) {
                 if (!op->after)
                     m_store->deleteAnnotation(op->before->id);
@@ -446,6 +495,14 @@ Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& pro
         } else if (auto* op = std::get_if<MapInfoOp>(&operation)) {
             m_info = *op->after;
             tell([](GraphObserver& o) { o.mapInfoChanged(); });
+        } else if (auto* op = std::get_if<ViewOp>(&operation)) {
+            if (op->after) {
+                m_views[op->after->id] = *op->after;
+                m_lastViewId = std::max(m_lastViewId, op->after->id.value);
+            } else {
+                m_views.erase(op->before->id);
+            }
+            tell([](GraphObserver& o) { o.viewsChanged(); });
         } else if (auto* op = std::get_if<AnnotationOp>(&operation)) {
             if (op->after) {
                 m_annotations[op->after->id] = *op->after;

@@ -26,8 +26,9 @@ using NodeTypeOp = Op<NodeType>;
 using RelationTypeOp = Op<RelationType>;
 using MapInfoOp = Op<MapInfo>;
 using AnnotationOp = Op<Annotation>;
+using ViewOp = Op<SavedView>;
 using Operation = std::variant<NodeOp, EdgeOp, SourceOp, CitationOp, NodeTypeOp, RelationTypeOp,
-                               MapInfoOp, AnnotationOp>;
+                               MapInfoOp, AnnotationOp, ViewOp>;
 
 struct ChangeSet {
     QString description; // what the user did, for the Edit menu ("Add node", "Merge 3 nodes")

@@ -262,6 +262,27 @@ ChangeSet removeAnnotationChange(const GraphDocument& document, AnnotationId id)
     return ChangeSet{QStringLiteral("Delete annotation"), {AnnotationOp{it->second, std::nullopt}}};
 }
 
+ChangeSet saveViewChange(GraphDocument& document, SavedView view) {
+    if (const SavedView* existing = document.view(view.name)) {
+        view.id = existing->id;
+        if (*existing == view)
+            return {};
+        return ChangeSet{QStringLiteral("Update view “%1”").arg(view.name),
+                         {ViewOp{*existing, view}}};
+    }
+    if (!view.id.isValid())
+        view.id = document.newViewId();
+    return ChangeSet{QStringLiteral("Save view “%1”").arg(view.name), {ViewOp{std::nullopt, view}}};
+}
+
+ChangeSet removeViewChange(const GraphDocument& document, ViewId id) {
+    auto it = document.views().find(id);
+    if (it == document.views().end())
+        return {};
+    return ChangeSet{QStringLiteral("Delete view “%1”").arg(it->second.name),
+                     {ViewOp{it->second, std::nullopt}}};
+}
+
 ChangeSet setMapInfoChange(const GraphDocument& document, const MapInfo& info) {
     if (document.info() == info)
         return {};

@@ -43,6 +43,9 @@ Result<ChangeSet> removeRelationTypeChange(const GraphDocument& document, const 
 ChangeSet addAnnotationChange(GraphDocument& document, Annotation annotation); // assigns an id if 0
 ChangeSet updateAnnotationChange(const GraphDocument& document, const Annotation& after);
 ChangeSet removeAnnotationChange(const GraphDocument& document, AnnotationId id);
+// Saves `view` under its name: a new view, or (same name) replaces the settings of that one.
+ChangeSet saveViewChange(GraphDocument& document, SavedView view);
+ChangeSet removeViewChange(const GraphDocument& document, ViewId id);
 ChangeSet setMapInfoChange(const GraphDocument& document, const MapInfo& info);
 
 // Merging nodes that are the same actor: which value wins for a property both nodes set.

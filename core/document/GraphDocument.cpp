@@ -45,6 +45,10 @@ GraphDocument::GraphDocument(std::unique_ptr<MapStore> store, MapContents conten
         m_provenance.putCitation(citation);
         m_lastCitationId = std::max(m_lastCitationId, citation.id.value);
     }
+    for (const auto& view : contents.views) {
+        m_views[view.id] = view;
+        m_lastViewId = std::max(m_lastViewId, view.id.value);
+    }
     for (const auto& annotation : contents.annotations) {
         m_annotations[annotation.id] = annotation;
         m_lastAnnotationId = std::max(m_lastAnnotationId, annotation.id.value);
@@ -56,6 +60,13 @@ GraphDocument::~GraphDocument() = default;
 QString GraphDocument::displayLabel(NodeId id) const {
     const NodeData* node = m_graph.node(id);
     return node ? node->labels.display(m_info.defaultLanguage) : QString();
+}
+
+const SavedView* GraphDocument::view(const QString& name) const {
+    for (const auto& [id, view] : m_views)
+        if (view.name == name)
+            return &view;
+    return nullptr;
 }
 
 void GraphDocument::addObserver(GraphObserver* observer) {

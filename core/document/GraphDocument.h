@@ -30,6 +30,8 @@ public:
     const Provenance& provenance() const { return m_provenance; }
     // Text boxes and callouts on the diagram, by id.
     const std::map<AnnotationId, Annotation>& annotations() const { return m_annotations; }
+    const std::map<ViewId, SavedView>& views() const { return m_views; }
+    const SavedView* view(const QString& name) const;
     const MapInfo& info() const { return m_info; }
     const QString& path() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
@@ -52,6 +54,7 @@ public:
     SourceId newSourceId() { return SourceId(++m_lastSourceId); }
     CitationId newCitationId() { return CitationId(++m_lastCitationId); }
     AnnotationId newAnnotationId() { return AnnotationId(++m_lastAnnotationId); }
+    ViewId newViewId() { return ViewId(++m_lastViewId); }
 
     // Conveniences over apply() for single edits. An id of 0 on a new thing means "assign one".
     Result<NodeId> addNode(const NodeData& node);
@@ -87,6 +90,8 @@ private:
     qint64 m_lastCitationId = 0;
     qint64 m_lastAnnotationId = 0;
     std::map<AnnotationId, Annotation> m_annotations;
+    qint64 m_lastViewId = 0;
+    std::map<ViewId, SavedView> m_views;
 };
 
 } // namespace kizuna

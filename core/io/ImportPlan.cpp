@@ -98,7 +98,7 @@ ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, Merge
     const bool keepIds = graph.idsAreMapIds && mergeBy == MergeBy::None &&
                          document.annotations().empty() && document.graph().nodeCount() == 0 &&
                          document.graph().edgeCount() == 0 &&
-                         document.provenance().sources().empty();
+                         document.provenance().sources().empty() && document.views().empty();
 
     // A whole map imported into an empty one brings its name and language too.
     if (keepIds && !in.info.name.isEmpty()) {
@@ -177,6 +177,17 @@ ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, Merge
             annotation.target = target == elementIds.end() ? 0 : target->second;
         }
         change.operations.push_back(AnnotationOp{std::nullopt, annotation});
+    }
+    for (SavedView view : in.views) {
+        if (document.view(view.name))
+            continue; // the map has a view of that name: it stays as it is
+        view.id = keepIds ? view.id : document.newViewId();
+        std::vector<qint64> shown;
+        for (qint64 element : view.shown)
+            if (auto it = elementIds.find(element); it != elementIds.end())
+                shown.push_back(it->second);
+        view.shown = shown;
+        change.operations.push_back(ViewOp{std::nullopt, view});
     }
     for (Citation citation : in.citations) {
         auto element = elementIds.find(citation.elementId);

@@ -121,7 +121,7 @@ public:
             throw ReadError{
                 QStringLiteral("format_version %1 is newer than this version of Kizuna reads (1)")
                     .arg(version)};
-        QJsonArray nodes, edges, sources, nodeTypes, relationTypes, annotations;
+        QJsonArray nodes, edges, sources, nodeTypes, relationTypes, annotations, views;
         try {
             readInfo(objectOf(root, "map"));
             const QJsonObject schema = objectOf(root, "schema");
@@ -131,6 +131,7 @@ public:
             edges = arrayOf(root, "edges");
             sources = arrayOf(root, "sources");
             annotations = arrayOf(root, "annotations");
+            views = arrayOf(root, "views");
         } catch (const FieldError& error) {
             throw ReadError{error.in(QStringLiteral("(top level)"))};
         }
@@ -145,6 +146,7 @@ public:
         forEachRecord(edges, "edges", [&](const QJsonObject& o, int i) { readEdge(o, i); });
         forEachRecord(annotations, "annotations",
                       [&](const QJsonObject& o, int) { readAnnotation(o); });
+        forEachRecord(views, "views", [&](const QJsonObject& o, int) { readView(o); });
         ImportedGraph graph;
         graph.contents = std::move(m_contents);
         graph.nodeKeys = std::move(m_nodeKeys);
@@ -224,6 +226,26 @@ private:
                                                     SourceId(source->second), text(c, "excerpt"),
                                                     text(c, "locator")});
         }
+    }
+
+    void readView(const QJsonObject& o) {
+        SavedView view;
+        const QJsonValue id = o.value(QLatin1String("id"));
+        view.id = ViewId(m_fileIds && id.isDouble() ? id.toInteger()
+                                                    : qint64(m_contents.views.size()) + 1);
+        view.name = text(o, "name");
+        for (const QJsonValue& element : arrayOf(o, "shown")) {
+            auto it = m_elementIds.find(idOf(element, QStringLiteral("shown")));
+            if (it == m_elementIds.end())
+                throw FieldError{QStringLiteral("shown"),
+                                 QStringLiteral("names an element that is not in the map")};
+            view.shown.push_back(it->second);
+        }
+        view.centre = QPointF(numberOf(o, "centre_x"), numberOf(o, "centre_y"));
+        view.zoom = numberOf(o, "zoom");
+        view.language = languageFromKey(text(o, "language")).value_or(Language::En);
+        view.colours = o.value(QLatin1String("colours")).toInt();
+        m_contents.views.push_back(view);
     }
 
     void readAnnotation(const QJsonObject& o) {

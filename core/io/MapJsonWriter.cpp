@@ -123,6 +123,21 @@ QByteArray mapJson(const GraphDocument& document) {
             {QStringLiteral("width"), a.width},
             {QStringLiteral("target"), a.target ? QJsonValue(a.target) : QJsonValue()}});
     root.insert(QStringLiteral("annotations"), annotations);
+    QJsonArray views;
+    for (const auto& [id, v] : document.views()) {
+        QJsonArray shown;
+        for (qint64 element : v.shown)
+            shown.append(element);
+        views.append(QJsonObject{{QStringLiteral("id"), id.value},
+                                 {QStringLiteral("name"), v.name},
+                                 {QStringLiteral("shown"), shown},
+                                 {QStringLiteral("centre_x"), v.centre.x()},
+                                 {QStringLiteral("centre_y"), v.centre.y()},
+                                 {QStringLiteral("zoom"), v.zoom},
+                                 {QStringLiteral("language"), languageKey(v.language)},
+                                 {QStringLiteral("colours"), v.colours}});
+    }
+    root.insert(QStringLiteral("views"), views);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -8,6 +8,7 @@
 #include <QPointF>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace kizuna {
 
@@ -66,6 +67,20 @@ struct Annotation {
     double width = 180; // the text wraps to this width
     qint64 target = 0;  // element the callout points at; 0: a plain text box
     bool operator==(const Annotation&) const = default;
+};
+
+// A named picture of the map, for repeatable report diagrams: which elements are shown, the
+// camera, the label language and the colour scheme. (Filters and a timeline range join these
+// as they arrive.) Stored with the map.
+struct SavedView {
+    ViewId id;
+    QString name;
+    std::vector<qint64> shown; // element ids; empty: everything
+    QPointF centre;            // canvas coordinates at the middle of the window
+    double zoom = 1.0;
+    Language language = Language::En;
+    int colours = 0; // ColourScheme of the ui layer (0 schema, 1 colour-blind safe, 2 monochrome)
+    bool operator==(const SavedView&) const = default;
 };
 
 struct MapInfo {

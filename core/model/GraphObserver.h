@@ -18,6 +18,7 @@ public:
     virtual void provenanceChanged(qint64 /*elementId*/) {}
     virtual void schemaChanged() {}
     virtual void annotationsChanged() {}
+    virtual void viewsChanged() {}
     virtual void mapInfoChanged() {}
     virtual void reset() {}
 };

@@ -21,11 +21,13 @@ struct EdgeTag {};
 struct SourceTag {};
 struct CitationTag {};
 struct AnnotationTag {};
+struct ViewTag {};
 using NodeId = StrongId<NodeTag>;
 using EdgeId = StrongId<EdgeTag>;
 using SourceId = StrongId<SourceTag>;
 using CitationId = StrongId<CitationTag>;
 using AnnotationId = StrongId<AnnotationTag>;
+using ViewId = StrongId<ViewTag>;
 
 } // namespace kizuna
 

@@ -16,6 +16,7 @@ struct MapContents {
     std::vector<Source> sources;
     std::vector<Citation> citations;
     std::vector<Annotation> annotations;
+    std::vector<SavedView> views;
     qint64 lastElementId = 0; // highest element id ever given out in the file (ids are not reused)
 };
 

@@ -8,6 +8,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 #include <sqlite3.h>
 
@@ -38,6 +41,40 @@ QString explainWriteFailure(const SqlError& error) {
         return QString::fromUtf8(error.what());
     }
 }
+
+// A view's settings are stored as one JSON object (see Migrations: version 3).
+QString viewSettings(const SavedView& view) {
+    QJsonArray shown;
+    for (qint64 id : view.shown)
+        shown.append(id);
+    const QJsonObject settings{{QStringLiteral("shown"), shown},
+                               {QStringLiteral("centre_x"), view.centre.x()},
+                               {QStringLiteral("centre_y"), view.centre.y()},
+                               {QStringLiteral("zoom"), view.zoom},
+                               {QStringLiteral("language"), languageKey(view.language)},
+                               {QStringLiteral("colours"), view.colours}};
+    return QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+SavedView viewFromSettings(ViewId id, const QString& name, const QString& text) {
+    const QJsonObject settings = QJsonDocument::fromJson(text.toUtf8()).object();
+    SavedView view;
+    view.id = id;
+    view.name = name;
+    for (const QJsonValue& value : settings.value(QLatin1String("shown")).toArray())
+        view.shown.push_back(value.toInteger());
+    view.centre = QPointF(settings.value(QLatin1String("centre_x")).toDouble(),
+                          settings.value(QLatin1String("centre_y")).toDouble());
+    view.zoom = settings.value(QLatin1String("zoom")).toDouble(1.0);
+    view.language = languageFromKey(settings.value(QLatin1String("language")).toString())
+                        .value_or(Language::En);
+    view.colours = settings.value(QLatin1String("colours")).toInt();
+    return view;
+}
+
+namespace {
 
 bool hasSqliteHeader(const QString& path) {
     QFile file(path);
@@ -329,6 +366,10 @@ Result<MapContents> MapStore::load() {
                 Annotation{AnnotationId(annotations.int64(0)), annotations.text(1),
                            QPointF(annotations.real(2), annotations.real(3)), annotations.real(4),
                            annotations.int64(5)});
+        Statement& views = statement("SELECT id, name, settings FROM saved_view ORDER BY id");
+        while (views.step())
+            contents.views.push_back(
+                viewFromSettings(ViewId(views.int64(0)), views.text(1), views.text(2)));
         contents.lastElementId = lastElementId();
     } catch (const SqlError& error) {
         return Error{QStringLiteral("%1: cannot read the map (%2)")
@@ -586,6 +627,26 @@ void MapStore::updateAnnotation(const Annotation& annotation) {
 
 void MapStore::deleteAnnotation(AnnotationId id) {
     statement("DELETE FROM annotation WHERE id = ?").bind(1, id.value).run();
+}
+
+void MapStore::insertView(const SavedView& view) {
+    statement("INSERT INTO saved_view(id, name, settings) VALUES(?, ?, ?)")
+        .bind(1, view.id.value)
+        .bind(2, view.name)
+        .bind(3, viewSettings(view))
+        .run();
+}
+
+void MapStore::updateView(const SavedView& view) {
+    statement("UPDATE saved_view SET name = ?, settings = ? WHERE id = ?")
+        .bind(1, view.name)
+        .bind(2, viewSettings(view))
+        .bind(3, view.id.value)
+        .run();
+}
+
+void MapStore::deleteView(ViewId id) {
+    statement("DELETE FROM saved_view WHERE id = ?").bind(1, id.value).run();
 }
 
 } // namespace kizuna

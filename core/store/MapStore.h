@@ -15,6 +15,9 @@ namespace kizuna {
 class Database;
 class Statement;
 
+// A saved view from its stored settings (JSON); also used by the JSON map reader.
+SavedView viewFromSettings(ViewId id, const QString& name, const QString& settings);
+
 class MapStore {
 public:
     enum class Access { ReadOnly, ReadWrite };
@@ -60,6 +63,9 @@ public:
     void insertAnnotation(const Annotation& annotation);
     void updateAnnotation(const Annotation& annotation);
     void deleteAnnotation(AnnotationId id);
+    void insertView(const SavedView& view);
+    void updateView(const SavedView& view);
+    void deleteView(ViewId id);
     void deleteRelationType(const QString& key);
     // The highest element id ever given out (ids of deleted elements are not reused).
     qint64 lastElementId();

@@ -107,8 +107,18 @@ CREATE TABLE annotation (
 );
 )sql";
 
+// Version 3: saved views. A view's settings are a JSON object, so later settings (filters, a
+// timeline range) need no new columns.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE saved_view (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL UNIQUE,
+    settings TEXT NOT NULL
+);
+)sql";
+
 // Index i upgrades from version i to version i + 1. Append new steps; never edit old ones.
-constexpr std::array<const char*, kCurrentVersion> kSteps = {kVersion1, kVersion2};
+constexpr std::array<const char*, kCurrentVersion> kSteps = {kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

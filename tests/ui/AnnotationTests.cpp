@@ -79,6 +79,11 @@ TEST_CASE("Annotations travel in Kizuna JSON and appear in exported diagrams",
     note.position = QPointF(-200, -150);
     note.target = map->graph().nodeIds().front().value;
     REQUIRE(map->apply(addAnnotationChange(*map, note)).ok());
+    SavedView view; // views travel in Kizuna JSON too
+    view.name = QStringLiteral("first two");
+    view.shown = {map->graph().nodeIds()[0].value, map->graph().nodeIds()[1].value};
+    view.zoom = 0.8;
+    REQUIRE(map->apply(saveViewChange(*map, view)).ok());
 
     const QString json = folder.file(QStringLiteral("m.json"));
     REQUIRE(writeGraphFile(*map, json, GraphFormat::KizunaJson).ok());

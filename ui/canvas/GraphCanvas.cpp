@@ -45,6 +45,8 @@ void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits) {
     m_model = model;
     m_edits = edits;
     m_selection.clear();
+    m_shown.clear();
+    m_colours = ColourScheme::Schema;
     m_selectedAnnotation = AnnotationId();
     m_drag = Drag::None;
     if (m_model) {
@@ -70,10 +72,31 @@ void GraphCanvas::setLabelLanguage(Language language) {
     rebuildScene();
 }
 
+void GraphCanvas::setColourScheme(ColourScheme colours) {
+    m_colours = colours;
+    rebuildScene();
+}
+
+void GraphCanvas::setShown(const QSet<qint64>& elements) {
+    m_shown = elements;
+    rebuildScene();
+}
+
+void GraphCanvas::setCamera(QPointF centre, double zoom) {
+    m_centre = centre;
+    m_scale = std::clamp(zoom, kMinScale, kMaxScale);
+    m_fitPending = false;
+    update();
+}
+
 void GraphCanvas::rebuildScene() {
-    if (m_model)
-        m_scene.rebuild(m_model->document(), m_language);
-    else
+    if (m_model) {
+        SceneOptions options;
+        options.language = m_language;
+        options.colours = m_colours;
+        options.only = m_shown;
+        m_scene.rebuild(m_model->document(), options);
+    } else
         m_scene.clear();
     update();
 }

@@ -27,6 +27,13 @@ public:
     // only). The canvas owns neither.
     void setModel(GraphModelAdapter* model, EditController* edits);
     void setLabelLanguage(Language language);
+    void setColourScheme(ColourScheme colours);
+    ColourScheme colourScheme() const { return m_colours; }
+    // Shows only these elements (nodes, and relations between shown nodes); empty: everything.
+    void setShown(const QSet<qint64>& elements);
+    const QSet<qint64>& shown() const { return m_shown; }
+    QPointF centre() const { return m_centre; }
+    void setCamera(QPointF centre, double zoom);
     Language labelLanguage() const { return m_language; }
 
     const CanvasScene& scene() const { return m_scene; }
@@ -95,6 +102,8 @@ private:
     EditController* m_edits = nullptr;
     CanvasScene m_scene;
     Language m_language = Language::En;
+    ColourScheme m_colours = ColourScheme::Schema;
+    QSet<qint64> m_shown;
     QPointF m_centre; // world point shown at the widget's centre
     double m_scale = 1.0;
     bool m_fitPending = true; // fit once the widget has its real size

@@ -23,6 +23,7 @@ Q_SIGNALS:
     void elementChanged(qint64 elementId);
     void elementRemoved(qint64 elementId);
     void infoChanged(); // the map's name or description
+    void viewsListChanged();
 
 private:
     void nodeAdded(NodeId) override { Q_EMIT graphChanged(); }
@@ -35,6 +36,7 @@ private:
     void provenanceChanged(qint64 elementId) override { Q_EMIT elementChanged(elementId); }
     void schemaChanged() override { Q_EMIT graphChanged(); }
     void annotationsChanged() override { Q_EMIT graphChanged(); }
+    void viewsChanged() override { Q_EMIT viewsListChanged(); }
     void mapInfoChanged() override { Q_EMIT infoChanged(); }
     void reset() override { Q_EMIT graphChanged(); }
 

@@ -13,8 +13,12 @@
 namespace kizuna {
 
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
-                                const QSet<qint64>& selection, Language language) {
-    ExportDiagramDialog dialog(DiagramOptions::load(settings), !selection.isEmpty(), parent);
+                                const QSet<qint64>& selection, const QSet<qint64>& shown,
+                                Language language, ColourScheme colours) {
+    DiagramOptions remembered = DiagramOptions::load(settings);
+    if (colours != ColourScheme::Schema) // a view in another palette exports in it
+        remembered.colours = colours;
+    ExportDiagramDialog dialog(remembered, !selection.isEmpty(), parent);
     dialog.setObjectName(QStringLiteral("exportDiagramDialog"));
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -36,8 +40,8 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status = exportDiagram(document, path, *format, options,
-                                        dialog.selectionOnly() ? selection : QSet<qint64>());
+    const Status status =
+        exportDiagram(document, path, *format, options, dialog.selectionOnly() ? selection : shown);
     QApplication::restoreOverrideCursor();
     if (!status)
         QMessageBox::warning(parent, QObject::tr("Cannot export"), status.error());

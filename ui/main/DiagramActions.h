@@ -1,6 +1,7 @@
 #pragma once
 // File > Export Diagram and Edit > Copy Diagram.
 
+#include "canvas/CanvasScene.h"
 #include "model/Labels.h"
 
 #include <QSet>
@@ -12,8 +13,11 @@ namespace kizuna {
 
 class GraphDocument;
 
+// Exports what the canvas shows (`shown`: its current view; empty: everything), or the selection;
+// in the canvas's label language, and its colour scheme unless the dialog says otherwise.
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
-                                const QSet<qint64>& selection, Language language);
+                                const QSet<qint64>& selection, const QSet<qint64>& shown,
+                                Language language, ColourScheme colours);
 // Copies the diagram (the selection if there is one) to the clipboard as an image.
 void copyDiagramToClipboard(const GraphDocument& document, QSettings& settings,
                             const QSet<qint64>& selection, Language language);

@@ -15,6 +15,7 @@
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
 #include "panels/InspectorPanel.h"
+#include "panels/ViewsPanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -36,7 +37,7 @@ namespace kizuna {
 MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_recent(std::make_unique<RecentMaps>(settings)),
       m_undoGroup(new QUndoGroup(this)), m_canvas(new GraphCanvas(this)),
-      m_inspector(new InspectorPanel(this)) {
+      m_inspector(new InspectorPanel(this)), m_views(new ViewsPanel(*m_canvas, this)) {
     setCentralWidget(m_canvas);
     auto* dock = new QDockWidget(tr("Inspector"), this);
     dock->setObjectName(QStringLiteral("inspectorDock"));
@@ -49,6 +50,11 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     history->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, history);
     tabifyDockWidget(dock, history);
+    auto* viewsDock = new QDockWidget(tr("Views"), this);
+    viewsDock->setObjectName(QStringLiteral("viewsDock"));
+    viewsDock->setWidget(m_views);
+    addDockWidget(Qt::RightDockWidgetArea, viewsDock);
+    tabifyDockWidget(history, viewsDock);
     dock->raise();
     connect(m_canvas, &GraphCanvas::selectionSetChanged, this, [this] {
         const qsizetype count = m_canvas->selection().size();
@@ -72,6 +78,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
 MainWindow::~MainWindow() {
     m_canvas->setModel(nullptr, nullptr);
     m_inspector->setModel(nullptr, nullptr);
+    m_views->setModel(nullptr, nullptr);
 }
 
 void MainWindow::createActions() {
@@ -206,6 +213,7 @@ QString MainWindow::openMap(const QString& path) {
     // The views let go of the old map before it closes.
     m_canvas->setModel(nullptr, nullptr);
     m_inspector->setModel(nullptr, nullptr);
+    m_views->setModel(nullptr, nullptr);
     m_edits.reset();
     m_model.reset();
     m_document = std::move(opened).value();
@@ -226,6 +234,7 @@ QString MainWindow::openMap(const QString& path) {
     });
     m_canvas->setModel(m_model.get(), m_edits.get());
     m_inspector->setModel(m_model.get(), m_edits.get());
+    m_views->setModel(m_model.get(), m_edits.get());
     m_recent->add(path);
     rebuildRecentMenu();
     updateTitle();

@@ -20,6 +20,7 @@ class GraphModelAdapter;
 class GraphCanvas;
 class EditController;
 class InspectorPanel;
+class ViewsPanel;
 class RecentMaps;
 
 class MainWindow : public QMainWindow {
@@ -36,6 +37,7 @@ public:
 
     GraphCanvas* canvas() const { return m_canvas; }
     InspectorPanel* inspector() const { return m_inspector; }
+    ViewsPanel* views() const { return m_views; }
     GraphDocument* document() const { return m_document.get(); }
     EditController* edits() const { return m_edits.get(); }
     GraphModelAdapter* model() const { return m_model.get(); }
@@ -75,6 +77,7 @@ private:
     QAction* m_renameAction = nullptr;
     GraphCanvas* m_canvas;
     InspectorPanel* m_inspector;
+    ViewsPanel* m_views;
     QMenu* m_recentMenu = nullptr;
 };
 
