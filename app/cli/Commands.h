@@ -17,6 +17,9 @@ int runMerge(const QStringList& args, Io io);
 int runImport(const QStringList& args, Io io);
 int runExport(const QStringList& args, Io io);
 int runViews(const QStringList& args, Io io);
+int runPath(const QStringList& args, Io io);
+int runNeighbors(const QStringList& args, Io io);
+int runMetrics(const QStringList& args, Io io);
 // Diagram export (svg, pdf, png); needs a QGuiApplication.
 bool isDiagramPath(const QString& path, const QString& format);
 int runExportDiagram(const QStringList& args, Io io);

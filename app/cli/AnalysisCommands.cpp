@@ -1,0 +1,148 @@
+// kizuna-cli path, neighbors and metrics: the analyses of core/algo, printed.
+#include "cli/Commands.h"
+
+#include "algo/Metrics.h"
+#include "algo/Paths.h"
+#include "document/NodeLookup.h"
+
+#include <QJsonArray>
+
+namespace kizuna::cli {
+
+int runPath(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    const QCommandLineOption undirected(QStringLiteral("undirected"),
+                                        QStringLiteral("Walk relations both ways."));
+    const QCommandLineOption avoid(QStringLiteral("avoid"),
+                                   QStringLiteral("A node to go around (repeatable)."),
+                                   QStringLiteral("NODE"));
+    const QCommandLineOption avoidType(QStringLiteral("avoid-type"),
+                                       QStringLiteral("A node type to go around (repeatable)."),
+                                       QStringLiteral("TYPE"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QStringLiteral("Print JSON Lines, one path per line."));
+    parser.addOptions({undirected, avoid, avoidType, json});
+    if (!parseArguments(parser, QStringLiteral("path"), args, io, 3, 3))
+        return UsageError;
+    const QStringList positional = parser.positionalArguments();
+    auto document = openForReading(positional.at(0), io);
+    if (!document)
+        return DataError;
+    auto from = findNode(*document, positional.at(1));
+    if (!from)
+        return dataError(io, QStringLiteral("FROM: %1").arg(from.error()));
+    auto to = findNode(*document, positional.at(2));
+    if (!to)
+        return dataError(io, QStringLiteral("TO: %1").arg(to.error()));
+    PathOptions options;
+    options.undirected = parser.isSet(undirected);
+    options.avoidTypes = parser.values(avoidType);
+    for (const QString& text : parser.values(avoid)) {
+        auto node = findNode(*document, text);
+        if (!node)
+            return dataError(io, QStringLiteral("--avoid: %1").arg(node.error()));
+        options.avoidNodes.insert(node.value());
+    }
+    const auto paths = shortestPaths(document->graph(), from.value(), to.value(), options);
+    if (paths.empty() && !parser.isSet(json))
+        io.out << "no path from " << document->displayLabel(from.value()) << " to "
+               << document->displayLabel(to.value())
+               << (options.undirected ? "" : " (try --undirected)") << "\n";
+    for (const Path& path : paths) {
+        if (parser.isSet(json)) {
+            QJsonArray steps;
+            for (const PathStep& step : path)
+                steps.append(QJsonObject{
+                    {QStringLiteral("node"), step.node.value},
+                    {QStringLiteral("label"), document->displayLabel(step.node)},
+                    {QStringLiteral("edge"),
+                     step.edge.isValid() ? QJsonValue(step.edge.value) : QJsonValue()},
+                    {QStringLiteral("relation"),
+                     step.edge.isValid() ? QJsonValue(document->graph().edge(step.edge)->relation)
+                                         : QJsonValue()},
+                    {QStringLiteral("forward"), step.forward}});
+            printJsonLine(io, QJsonObject{{QStringLiteral("hops"), qint64(path.size()) - 1},
+                                          {QStringLiteral("steps"), steps}});
+            continue;
+        }
+        QString line = document->displayLabel(path.front().node);
+        for (size_t i = 1; i < path.size(); ++i) {
+            const EdgeData& edge = *document->graph().edge(path[i].edge);
+            line += path[i].forward ? QStringLiteral(" -[%1]-> %2") : QStringLiteral(" <-[%1]- %2");
+            line = line.arg(edge.relation, document->displayLabel(path[i].node));
+        }
+        io.out << line << "\n";
+    }
+    return Success;
+}
+
+int runNeighbors(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    const QCommandLineOption depth(QStringLiteral("depth"), QStringLiteral("Hops (1 to 4)."),
+                                   QStringLiteral("K"), QStringLiteral("1"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON Lines."));
+    parser.addOptions({depth, json});
+    if (!parseArguments(parser, QStringLiteral("neighbors"), args, io, 2, 2))
+        return UsageError;
+    bool ok = false;
+    const int k = parser.value(depth).toInt(&ok);
+    if (!ok || k < 1 || k > 4)
+        return usageError(io, QStringLiteral("neighbors"),
+                          QStringLiteral("--depth must be 1, 2, 3 or 4"));
+    auto document = openForReading(parser.positionalArguments().at(0), io);
+    if (!document)
+        return DataError;
+    auto centre = findNode(*document, parser.positionalArguments().at(1));
+    if (!centre)
+        return dataError(io, centre.error());
+    for (const auto& [id, distance] : neighbourhood(document->graph(), centre.value(), k)) {
+        if (id == centre.value())
+            continue;
+        if (parser.isSet(json)) {
+            QJsonObject object = nodeJson(*document, *document->graph().node(id));
+            object.insert(QStringLiteral("distance"), distance);
+            printJsonLine(io, object);
+        } else {
+            io.out << id.value << '\t' << distance << '\t' << document->graph().node(id)->type
+                   << '\t' << document->displayLabel(id) << '\n';
+        }
+    }
+    return Success;
+}
+
+int runMetrics(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON Lines."));
+    parser.addOption(json);
+    if (!parseArguments(parser, QStringLiteral("metrics"), args, io, 1, 1))
+        return UsageError;
+    auto document = openForReading(parser.positionalArguments().at(0), io);
+    if (!document)
+        return DataError;
+    auto metrics = computeMetrics(document->graph());
+    if (!metrics)
+        return dataError(io, metrics.error());
+    if (!parser.isSet(json))
+        io.out << "id\tdegree\tin\tout\tbetweenness\tpagerank\tcomponent\tcommunity\tlabel\n";
+    for (const NodeMetrics& m : metrics.value()) {
+        if (parser.isSet(json)) {
+            printJsonLine(io, QJsonObject{{QStringLiteral("id"), m.id.value},
+                                          {QStringLiteral("label"), document->displayLabel(m.id)},
+                                          {QStringLiteral("degree"), m.degree},
+                                          {QStringLiteral("in_degree"), m.inDegree},
+                                          {QStringLiteral("out_degree"), m.outDegree},
+                                          {QStringLiteral("betweenness"), m.betweenness},
+                                          {QStringLiteral("pagerank"), m.pageRank},
+                                          {QStringLiteral("component"), m.component},
+                                          {QStringLiteral("community"), m.community}});
+            continue;
+        }
+        io.out << m.id.value << '\t' << m.degree << '\t' << m.inDegree << '\t' << m.outDegree
+               << '\t' << QString::number(m.betweenness, 'g', 6) << '\t'
+               << QString::number(m.pageRank, 'g', 6) << '\t' << m.component << '\t' << m.community
+               << '\t' << document->displayLabel(m.id) << '\n';
+    }
+    return Success;
+}
+
+} // namespace kizuna::cli
