@@ -27,6 +27,7 @@ Result<std::vector<NodeMetrics>> computeMetrics(const KnowledgeGraph& graph,
 
 // The pieces, for tests and for callers that need one measure.
 std::vector<double> pageRank(const KnowledgeGraph& graph, double damping = 0.85);
+std::vector<double> betweenness(const KnowledgeGraph& graph);
 std::vector<int> louvainCommunities(const KnowledgeGraph& graph);
 
 } // namespace kizuna
