@@ -226,7 +226,8 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
     std::sort(m_edges.begin(), m_edges.end(),
               [](const EdgeVisual& a, const EdgeVisual& b) { return a.id < b.id; });
 
-    // Annotations: free text boxes are shown with everything; a callout with its target.
+    // Annotations belong to the map: text boxes appear in every view, a callout where its target
+    // does.
     const QFontMetricsF noteMetrics(m_annotationFont);
     for (const auto& [id, annotation] : document.annotations()) {
         AnnotationVisual visual{id, annotation.text, {}, std::nullopt};
@@ -240,8 +241,6 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
                 visual.target = edge->labelAnchor;
             else if (!options.only.isEmpty())
                 continue; // its target is not shown
-        } else if (!options.only.isEmpty()) {
-            continue;
         }
         const QRectF text = noteMetrics.boundingRect(QRectF(0, 0, annotation.width, 1e6),
                                                      Qt::TextWordWrap, annotation.text);
