@@ -17,11 +17,16 @@ struct MapSnapshot {
     std::vector<EdgeData> edges;
     std::vector<Source> sources;
     std::vector<Citation> citations;
+    std::vector<Annotation> annotations;
+    std::vector<SavedView> views;
     bool operator==(const MapSnapshot&) const = default;
 };
 
 inline MapSnapshot snapshotOf(const GraphDocument& document) {
-    MapSnapshot s{document.info(), document.schema(), {}, {}, document.provenance().sources(), {}};
+    MapSnapshot s;
+    s.info = document.info();
+    s.schema = document.schema();
+    s.sources = document.provenance().sources();
     for (NodeId id : document.graph().nodeIds()) {
         s.nodes.push_back(*document.graph().node(id));
         for (const Citation& c : document.provenance().citationsOf(id.value))
@@ -34,6 +39,10 @@ inline MapSnapshot snapshotOf(const GraphDocument& document) {
     }
     std::sort(s.citations.begin(), s.citations.end(),
               [](const Citation& a, const Citation& b) { return a.id < b.id; });
+    for (const auto& [id, annotation] : document.annotations())
+        s.annotations.push_back(annotation);
+    for (const auto& [id, view] : document.views())
+        s.views.push_back(view);
     return s;
 }
 

@@ -1,5 +1,6 @@
 // Property: any sequence of edits, undone in reverse, gives back exactly the map we started with
 // (in memory and in the file); redone, exactly the edited map.
+#include "MapSnapshot.h"
 #include "TestSupport.h"
 #include "document/Edits.h"
 #include "document/FieldEdit.h"
@@ -11,37 +12,14 @@ using namespace kizuna;
 
 namespace {
 
-struct Snapshot {
-    MapInfo info;
-    Schema schema;
-    std::vector<NodeData> nodes;
-    std::vector<EdgeData> edges;
-    std::vector<Source> sources;
-    std::vector<Citation> citations;
-    bool operator==(const Snapshot&) const = default;
-};
+using Snapshot = test::MapSnapshot;
 
 Snapshot snapshot(const GraphDocument& document) {
-    Snapshot s{document.info(), document.schema(), {}, {}, document.provenance().sources(), {}};
-    for (NodeId id : document.graph().nodeIds()) {
-        s.nodes.push_back(*document.graph().node(id));
-        for (const Citation& c : document.provenance().citationsOf(id.value))
-            s.citations.push_back(c);
-    }
-    for (EdgeId id : document.graph().edgeIds()) {
-        s.edges.push_back(*document.graph().edge(id));
-        for (const Citation& c : document.provenance().citationsOf(id.value))
-            s.citations.push_back(c);
-    }
-    std::sort(s.citations.begin(), s.citations.end(),
-              [](const Citation& a, const Citation& b) { return a.id < b.id; });
-    return s;
+    return test::snapshotOf(document);
 }
 
 Snapshot fileSnapshot(const QString& path) {
-    auto document = GraphDocument::open(path, MapStore::Access::ReadOnly);
-    REQUIRE(document.ok());
-    return snapshot(*document.value());
+    return test::snapshotOfFile(path);
 }
 
 // Picks a random edit that the current map makes sensible; apply() may still refuse it.
