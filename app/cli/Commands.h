@@ -17,6 +17,7 @@ int runMerge(const QStringList& args, Io io);
 int runImport(const QStringList& args, Io io);
 int runExport(const QStringList& args, Io io);
 int runViews(const QStringList& args, Io io);
+int runSearch(const QStringList& args, Io io);
 int runPath(const QStringList& args, Io io);
 int runNeighbors(const QStringList& args, Io io);
 int runMetrics(const QStringList& args, Io io);

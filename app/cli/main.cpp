@@ -31,6 +31,7 @@ Commands:
            [--page A4|Letter] [--landscape] [--as-of DATE] [--monochrome|--colorblind]
            [--transparent] [--lang en|ja|zh] [--view NAME]   export a diagram
   views FILE [--json]                              the saved views
+  search FILE QUERY [--limit N] [--json]           nodes matching QUERY (any language, substrings)
   path FILE FROM TO [--undirected] [--avoid NODE]... [--avoid-type T]... [--json]
                                                    shortest paths, hop by hop
   neighbors FILE NODE [--depth K] [--json]         nodes within K hops (1-4)
@@ -104,13 +105,14 @@ int main(int argc, char* argv[]) {
         return Success;
     }
     const std::map<QString, std::function<int(const QStringList&, Io)>> commands = {
-        {QStringLiteral("init"), runInit},           {QStringLiteral("stats"), runStats},
-        {QStringLiteral("list"), runList},           {QStringLiteral("add-node"), runAddNode},
-        {QStringLiteral("add-edge"), runAddEdge},    {QStringLiteral("set"), runSet},
-        {QStringLiteral("delete"), runDelete},       {QStringLiteral("merge"), runMerge},
-        {QStringLiteral("import"), runImport},       {QStringLiteral("export"), runExport},
-        {QStringLiteral("views"), runViews},         {QStringLiteral("path"), runPath},
-        {QStringLiteral("neighbors"), runNeighbors}, {QStringLiteral("metrics"), runMetrics},
+        {QStringLiteral("init"), runInit},        {QStringLiteral("stats"), runStats},
+        {QStringLiteral("list"), runList},        {QStringLiteral("add-node"), runAddNode},
+        {QStringLiteral("add-edge"), runAddEdge}, {QStringLiteral("set"), runSet},
+        {QStringLiteral("delete"), runDelete},    {QStringLiteral("merge"), runMerge},
+        {QStringLiteral("import"), runImport},    {QStringLiteral("export"), runExport},
+        {QStringLiteral("views"), runViews},      {QStringLiteral("search"), runSearch},
+        {QStringLiteral("path"), runPath},        {QStringLiteral("neighbors"), runNeighbors},
+        {QStringLiteral("metrics"), runMetrics},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -162,11 +162,14 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
             migrations::upgrade(*memory, version);
             std::unique_ptr<MapStore> upgraded(new MapStore(path, access, std::move(memory)));
             upgraded->configureConnection(options.busyTimeoutMs);
+            upgraded->rebuildSearchIndex();
             return upgraded;
         }
         if (version < migrations::kCurrentVersion) {
-            const Status upgraded =
-                store->transact([&] { migrations::upgrade(*store->m_db, version); });
+            const Status upgraded = store->transact([&] {
+                migrations::upgrade(*store->m_db, version);
+                store->m_dirtyAll = true; // the search index is built from what the map holds
+            });
             if (!upgraded)
                 return Error{QStringLiteral("%1: could not upgrade the map format: %2")
                                  .arg(shown, upgraded.error())};
@@ -247,11 +250,14 @@ Status MapStore::transact(const std::function<void()>& work) {
     }
     try {
         work();
+        flushSearchIndex();
         m_db->exec("COMMIT");
         return Status::success();
     } catch (const SqlError& error) {
         if (!sqlite3_get_autocommit(m_db->handle()))
             sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        m_dirty.clear();
+        m_dirtyAll = false;
         return Error{explainWriteFailure(error)};
     }
 }
@@ -341,6 +347,7 @@ qint64 MapStore::insertNode(const NodeData& node) {
     bindNodeFields(insert, node);
     insert.bind(10, id).run();
     writeProperties(id, node.properties, true);
+    markForSearch(id);
     return id;
 }
 
@@ -351,6 +358,7 @@ void MapStore::updateNode(const NodeData& node) {
     bindNodeFields(update, node);
     update.bind(10, node.id.value).run();
     writeProperties(node.id.value, node.properties, false);
+    markForSearch(node.id.value);
 }
 
 void MapStore::writePosition(NodeId id, QPointF position) {
@@ -398,6 +406,7 @@ void MapStore::updateEdge(const EdgeData& edge) {
 }
 
 void MapStore::deleteElement(qint64 id) {
+    markForSearch(id);
     statement("DELETE FROM element WHERE id = ?").bind(1, id).run();
 }
 
@@ -429,14 +438,26 @@ qint64 MapStore::insertCitation(const Citation& citation) {
         .bindOptional(4, citation.excerpt)
         .bindOptional(5, citation.locator)
         .run();
+    markForSearch(citation.elementId);
     return m_db->lastInsertId();
 }
 
 void MapStore::deleteCitation(CitationId id) {
+    Statement& owner = statement("SELECT element_id FROM citation WHERE id = ?");
+    owner.bind(1, id.value);
+    if (owner.step())
+        markForSearch(owner.int64(0));
+    owner.reset();
     statement("DELETE FROM citation WHERE id = ?").bind(1, id.value).run();
 }
 
 void MapStore::updateCitation(const Citation& citation) {
+    Statement& owner = statement("SELECT element_id FROM citation WHERE id = ?");
+    owner.bind(1, citation.id.value);
+    if (owner.step())
+        markForSearch(owner.int64(0));
+    owner.reset();
+    markForSearch(citation.elementId);
     statement(
         "UPDATE citation SET element_id = ?, source_id = ?, excerpt = ?, locator = ? WHERE id = ?")
         .bind(1, citation.elementId)
@@ -448,6 +469,8 @@ void MapStore::updateCitation(const Citation& citation) {
 }
 
 void MapStore::updateSource(const Source& source) {
+    m_dirtyAll = true; // every node citing it may read differently (titles are indexed)
+    m_dirty.clear();
     statement(
         "UPDATE source SET title = ?, publisher = ?, date = ?, url = ?, document = ? WHERE id = ?")
         .bind(1, source.title)

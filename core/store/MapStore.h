@@ -8,6 +8,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <set>
 #include <unordered_map>
 
 namespace kizuna {
@@ -17,6 +18,9 @@ class Statement;
 
 // A saved view from its stored settings (JSON); also used by the JSON map reader.
 SavedView viewFromSettings(ViewId id, const QString& name, const QString& settings);
+
+// Text as the search index holds it: NFKC-normalised and case-folded.
+QString searchText(const QString& text);
 
 class MapStore {
 public:
@@ -67,6 +71,10 @@ public:
     void updateView(const SavedView& view);
     void deleteView(ViewId id);
     void deleteRelationType(const QString& key);
+    // Nodes whose labels, description, properties or cited sources match `query` (NFKC,
+    // case-insensitive, substrings in any script), best first.
+    Result<std::vector<NodeId>> search(const QString& query, int limit);
+
     // The highest element id ever given out (ids of deleted elements are not reused).
     qint64 lastElementId();
 
@@ -76,12 +84,20 @@ private:
     void writeProperties(qint64 elementId, const Properties& properties, bool isNew);
     void configureConnection(int busyTimeoutMs);
     void enableWriteAheadLog();
+    // The search index follows each transaction's changes before it commits.
+    void markForSearch(qint64 elementId);
+    void flushSearchIndex();
+    void rebuildSearchIndex();
+    void writeIndexEntry(qint64 elementId);
+    QString indexTextOf(qint64 nodeId);
 
     QString m_path;
     Access m_access;
     std::unique_ptr<Database> m_db;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
     bool m_walEnabled = false; // switched on by the first write, off again on close
+    std::set<qint64> m_dirty;  // nodes whose search entry is out of date in this transaction
+    bool m_dirtyAll = false;
 };
 
 } // namespace kizuna

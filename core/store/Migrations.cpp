@@ -117,8 +117,16 @@ CREATE TABLE saved_view (
 );
 )sql";
 
+// Version 4: full-text search over nodes (labels in every language, description, properties and
+// cited sources' titles), NFKC-normalised and case-folded; trigrams so Japanese and Chinese
+// substrings match.
+constexpr const char* kVersion4 = R"sql(
+CREATE VIRTUAL TABLE search_index USING fts5(element_id UNINDEXED, text, tokenize = 'trigram');
+)sql";
+
 // Index i upgrades from version i to version i + 1. Append new steps; never edit old ones.
-constexpr std::array<const char*, kCurrentVersion> kSteps = {kVersion1, kVersion2, kVersion3};
+constexpr std::array<const char*, kCurrentVersion> kSteps = {kVersion1, kVersion2, kVersion3,
+                                                             kVersion4};
 
 } // namespace
 

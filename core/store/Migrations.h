@@ -7,11 +7,12 @@ class Database;
 
 namespace migrations {
 
-constexpr int kCurrentVersion = 3;
+constexpr int kCurrentVersion = 4;
 // 'KZNA': marks a SQLite file as a Kizuna map (PRAGMA application_id).
 constexpr int kApplicationId = 0x4B5A4E41;
 
-// Upgrades `db` from `fromVersion` to kCurrentVersion; the caller holds a transaction.
+// Upgrades `db` from `fromVersion` to kCurrentVersion; the caller holds a transaction. From
+// version 4 on, the caller then rebuilds the search index (its text is normalised in C++).
 void upgrade(Database& db, int fromVersion);
 
 } // namespace migrations

@@ -1,0 +1,35 @@
+#include "cli/Commands.h"
+
+namespace kizuna::cli {
+
+// kizuna-cli search FILE QUERY [--json] [--limit N]: nodes that match, best first.
+int runSearch(const QStringList& args, Io io) {
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON Lines."));
+    const QCommandLineOption limit(QStringLiteral("limit"), QStringLiteral("At most N results."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    parser.addOptions({json, limit});
+    if (!parseArguments(parser, QStringLiteral("search"), args, io, 2, 2))
+        return UsageError;
+    bool ok = false;
+    const int most = parser.value(limit).toInt(&ok);
+    if (!ok || most < 1)
+        return usageError(io, QStringLiteral("search"),
+                          QStringLiteral("--limit must be a positive number"));
+    auto document = openForReading(parser.positionalArguments().at(0), io);
+    if (!document)
+        return DataError;
+    auto hits = document->search(parser.positionalArguments().at(1), most);
+    if (!hits)
+        return dataError(io, hits.error());
+    for (NodeId id : hits.value()) {
+        const NodeData& node = *document->graph().node(id);
+        if (parser.isSet(json))
+            printJsonLine(io, nodeJson(*document, node));
+        else
+            io.out << id.value << '\t' << node.type << '\t' << document->displayLabel(id) << '\n';
+    }
+    return Success;
+}
+
+} // namespace kizuna::cli

@@ -1,0 +1,110 @@
+// MapStore's search index: which nodes need their entry rewritten, and queries.
+
+#include "store/MapStore.h"
+
+#include "store/Database.h"
+#include "store/SqlError.h"
+#include "store/Statement.h"
+
+namespace kizuna {
+
+QString searchText(const QString& text) {
+    return text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+}
+
+void MapStore::markForSearch(qint64 elementId) {
+    if (m_dirtyAll)
+        return;
+    m_dirty.insert(elementId);
+    if (m_dirty.size() > 5000) { // past this, one rebuild is cheaper than many small rewrites
+        m_dirty.clear();
+        m_dirtyAll = true;
+    }
+}
+
+// The text a node is found by: labels, description, properties and its sources' titles.
+QString MapStore::indexTextOf(qint64 nodeId) {
+    Statement& pieces =
+        statement("SELECT coalesce(label_en, '') || ' ' || coalesce(label_ja, '') || ' ' || "
+                  "coalesce(label_zh, '') || ' ' || "
+                  "coalesce(description, '') FROM node WHERE id = ?1 "
+                  "UNION ALL SELECT key || ' ' || value FROM property WHERE element_id = ?1 "
+                  "UNION ALL SELECT s.title FROM citation c JOIN source s ON s.id = c.source_id "
+                  "WHERE c.element_id = ?1");
+    pieces.bind(1, nodeId);
+    QStringList parts;
+    while (pieces.step())
+        parts << pieces.text(0);
+    pieces.reset();
+    return searchText(parts.join(QLatin1Char(' ')));
+}
+
+void MapStore::writeIndexEntry(qint64 elementId) {
+    statement("DELETE FROM search_index WHERE element_id = ?").bind(1, elementId).run();
+    Statement& exists = statement("SELECT 1 FROM node WHERE id = ?");
+    exists.bind(1, elementId);
+    const bool isNode = exists.step();
+    exists.reset();
+    if (isNode)
+        statement("INSERT INTO search_index(element_id, text) VALUES(?, ?)")
+            .bind(1, elementId)
+            .bind(2, indexTextOf(elementId))
+            .run();
+}
+
+void MapStore::rebuildSearchIndex() {
+    m_db->exec("DELETE FROM search_index");
+    std::vector<qint64> ids;
+    Statement& nodes = statement("SELECT id FROM node ORDER BY id");
+    while (nodes.step())
+        ids.push_back(nodes.int64(0));
+    nodes.reset();
+    for (qint64 id : ids) {
+        const QString text =
+            indexTextOf(id); // before the insert statement is taken (it is reset on use)
+        statement("INSERT INTO search_index(element_id, text) VALUES(?, ?)")
+            .bind(1, id)
+            .bind(2, text)
+            .run();
+    }
+}
+
+void MapStore::flushSearchIndex() {
+    if (m_dirtyAll)
+        rebuildSearchIndex();
+    else
+        for (qint64 id : m_dirty)
+            writeIndexEntry(id);
+    m_dirty.clear();
+    m_dirtyAll = false;
+}
+
+Result<std::vector<NodeId>> MapStore::search(const QString& query, int limit) {
+    const QString text = searchText(query).trimmed();
+    std::vector<NodeId> hits;
+    if (text.isEmpty())
+        return hits;
+    try {
+        // Trigrams need 3 characters; shorter queries (中国 is 2) scan the indexed text instead.
+        // The query is one quoted phrase, so "GPT-5" is text, not FTS syntax.
+        Statement& find = text.size() >= 3
+                              ? statement("SELECT element_id FROM search_index WHERE search_index "
+                                          "MATCH ? ORDER BY rank LIMIT ?")
+                              : statement("SELECT element_id FROM search_index WHERE instr(text, "
+                                          "?) > 0 ORDER BY element_id LIMIT ?");
+        QString phrase = text;
+        if (text.size() >= 3)
+            phrase = QLatin1Char('"') +
+                     QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+                     QLatin1Char('"');
+        find.bind(1, phrase).bind(2, qint64(limit));
+        while (find.step())
+            hits.push_back(NodeId(find.int64(0)));
+        find.reset();
+    } catch (const SqlError& error) {
+        return Error{QStringLiteral("search: %1").arg(QString::fromUtf8(error.what()))};
+    }
+    return hits;
+}
+
+} // namespace kizuna
