@@ -15,6 +15,7 @@
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
 #include "panels/InspectorPanel.h"
+#include "panels/SearchPanel.h"
 #include "panels/ViewsPanel.h"
 
 #include <QActionGroup>
@@ -37,7 +38,8 @@ namespace kizuna {
 MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_recent(std::make_unique<RecentMaps>(settings)),
       m_undoGroup(new QUndoGroup(this)), m_canvas(new GraphCanvas(this)),
-      m_inspector(new InspectorPanel(this)), m_views(new ViewsPanel(*m_canvas, this)) {
+      m_inspector(new InspectorPanel(this)), m_views(new ViewsPanel(*m_canvas, this)),
+      m_search(new SearchPanel(*m_canvas, this)) {
     setCentralWidget(m_canvas);
     auto* dock = new QDockWidget(tr("Inspector"), this);
     dock->setObjectName(QStringLiteral("inspectorDock"));
@@ -55,6 +57,11 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     viewsDock->setWidget(m_views);
     addDockWidget(Qt::RightDockWidgetArea, viewsDock);
     tabifyDockWidget(history, viewsDock);
+    auto* searchDock = new QDockWidget(tr("Find"), this);
+    searchDock->setObjectName(QStringLiteral("searchDock"));
+    searchDock->setWidget(m_search);
+    addDockWidget(Qt::LeftDockWidgetArea, searchDock);
+    searchDock->hide(); // Edit > Find shows it
     dock->raise();
     connect(m_canvas, &GraphCanvas::selectionSetChanged, this, [this] {
         const qsizetype count = m_canvas->selection().size();
@@ -79,6 +86,7 @@ MainWindow::~MainWindow() {
     m_canvas->setModel(nullptr, nullptr);
     m_inspector->setModel(nullptr, nullptr);
     m_views->setModel(nullptr, nullptr);
+    m_search->setModel(nullptr);
 }
 
 void MainWindow::createActions() {
@@ -130,6 +138,11 @@ void MainWindow::createActions() {
     m_mergeAction =
         edit->addAction(tr("&Merge Selected Nodes…"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
                         &MainWindow::mergeSelectedNodes);
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
+        m_search->parentWidget()->show();
+        m_search->parentWidget()->raise();
+        m_search->focusQuery();
+    });
     edit->addAction(tr("Add &Text Box…"), this, [this] {
         bool ok = false;
         const QString text =
@@ -214,6 +227,7 @@ QString MainWindow::openMap(const QString& path) {
     m_canvas->setModel(nullptr, nullptr);
     m_inspector->setModel(nullptr, nullptr);
     m_views->setModel(nullptr, nullptr);
+    m_search->setModel(nullptr);
     m_edits.reset();
     m_model.reset();
     m_document = std::move(opened).value();
@@ -235,6 +249,7 @@ QString MainWindow::openMap(const QString& path) {
     m_canvas->setModel(m_model.get(), m_edits.get());
     m_inspector->setModel(m_model.get(), m_edits.get());
     m_views->setModel(m_model.get(), m_edits.get());
+    m_search->setModel(m_model.get());
     m_recent->add(path);
     rebuildRecentMenu();
     updateTitle();

@@ -21,6 +21,7 @@ class GraphCanvas;
 class EditController;
 class InspectorPanel;
 class ViewsPanel;
+class SearchPanel;
 class RecentMaps;
 
 class MainWindow : public QMainWindow {
@@ -38,6 +39,7 @@ public:
     GraphCanvas* canvas() const { return m_canvas; }
     InspectorPanel* inspector() const { return m_inspector; }
     ViewsPanel* views() const { return m_views; }
+    SearchPanel* search() const { return m_search; }
     GraphDocument* document() const { return m_document.get(); }
     EditController* edits() const { return m_edits.get(); }
     GraphModelAdapter* model() const { return m_model.get(); }
@@ -78,6 +80,7 @@ private:
     GraphCanvas* m_canvas;
     InspectorPanel* m_inspector;
     ViewsPanel* m_views;
+    SearchPanel* m_search;
     QMenu* m_recentMenu = nullptr;
 };
 
