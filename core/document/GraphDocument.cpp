@@ -69,6 +69,35 @@ const SavedView* GraphDocument::view(const QString& name) const {
     return nullptr;
 }
 
+Result<std::vector<NodeId>> GraphDocument::search(const QString& query, int limit) const {
+    // Take more than asked from the index (ranked by text relevance), then put label matches first.
+    auto hits = m_store->search(query, std::max(limit * 4, 200));
+    if (!hits)
+        return hits;
+    const QString wanted = searchText(query).trimmed();
+    auto rank = [&](NodeId id) {
+        int best = 2;
+        const NodeData* node = m_graph.node(id);
+        for (const QString* label : {&node->labels.en, &node->labels.ja, &node->labels.zh}) {
+            const QString text = searchText(*label);
+            if (text == wanted)
+                return 0;
+            if (text.contains(wanted))
+                best = 1;
+        }
+        return best;
+    };
+    std::vector<NodeId> ordered;
+    for (NodeId id : hits.value())
+        if (m_graph.contains(id))
+            ordered.push_back(id);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&](NodeId a, NodeId b) { return rank(a) < rank(b); });
+    if (int(ordered.size()) > limit)
+        ordered.resize(size_t(limit));
+    return ordered;
+}
+
 void GraphDocument::addObserver(GraphObserver* observer) {
     m_observers.push_back(observer);
 }

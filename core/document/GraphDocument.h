@@ -36,10 +36,9 @@ public:
     const QString& path() const { return m_store->path(); }
     bool isReadOnly() const { return m_store->isReadOnly(); }
     // Nodes found by full-text search (labels in every language, description, properties,
-    // cited sources' titles; substrings, NFKC and case-insensitive), best first.
-    Result<std::vector<NodeId>> search(const QString& query, int limit = 50) const {
-        return m_store->search(query, limit);
-    }
+    // cited sources' titles; substrings, NFKC and case-insensitive), best first: nodes whose
+    // label is the query, then those whose label contains it, then the rest by relevance.
+    Result<std::vector<NodeId>> search(const QString& query, int limit = 50) const;
     // The label to show for a node, in the map's default language when it has one.
     QString displayLabel(NodeId id) const;
 
