@@ -14,6 +14,12 @@ namespace {
 const QStringList kDiagramFormats = {QStringLiteral("svg"), QStringLiteral("pdf"),
                                      QStringLiteral("png")};
 
+int formatUsageError(Io io, const QString& command) {
+    return usageError(
+        io, command,
+        QStringLiteral("--format must be one of %1").arg(formatNames().join(QStringLiteral(", "))));
+}
+
 void printSummary(Io io, const ImportSummary& summary, bool json, bool dryRun) {
     if (json) {
         printJsonLine(io, QJsonObject{{QStringLiteral("dry_run"), dryRun},
@@ -69,17 +75,11 @@ int runImport(const QStringList& args, Io io) {
                               QStringLiteral("--map needs COLUMN=FIELD, not \"%1\"").arg(mapping));
         options.csv.columns.insert(mapping.left(equals), mapping.mid(equals + 1));
     }
-    Result<GraphFormat> chosen = Error{QString()};
-    if (parser.isSet(format)) {
-        auto named = formatFromName(parser.value(format));
-        if (!named)
-            return usageError(io, command,
-                              QStringLiteral("--format must be one of %1")
-                                  .arg(formatNames().join(QStringLiteral(", "))));
-        chosen = *named;
-    } else {
-        chosen = detectFormat(input);
-    }
+    if (parser.isSet(format) && !formatFromName(parser.value(format)))
+        return formatUsageError(io, command);
+    const Result<GraphFormat> chosen =
+        parser.isSet(format) ? Result<GraphFormat>(*formatFromName(parser.value(format)))
+                             : detectFormat(input);
     if (!chosen)
         return dataError(io, chosen.error());
     if (!QFileInfo::exists(input))
@@ -151,17 +151,11 @@ int runExport(const QStringList& args, Io io) {
     if (!parseArguments(parser, command, args, io, 2, 2))
         return UsageError;
     const QString out = parser.positionalArguments().at(1);
-    Result<GraphFormat> chosen = Error{QString()};
-    if (parser.isSet(format)) {
-        auto named = formatFromName(parser.value(format));
-        if (!named)
-            return usageError(io, command,
-                              QStringLiteral("--format must be one of %1")
-                                  .arg(formatNames().join(QStringLiteral(", "))));
-        chosen = *named;
-    } else {
-        chosen = formatForWriting(out);
-    }
+    if (parser.isSet(format) && !formatFromName(parser.value(format)))
+        return formatUsageError(io, command);
+    const Result<GraphFormat> chosen =
+        parser.isSet(format) ? Result<GraphFormat>(*formatFromName(parser.value(format)))
+                             : formatForWriting(out);
     if (!chosen)
         return usageError(io, command, chosen.error());
     auto document = openForReading(parser.positionalArguments().at(0), io);

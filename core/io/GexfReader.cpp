@@ -19,7 +19,7 @@ struct Attribute {
 class GexfReader {
 public:
     GexfReader(const QByteArray& data, const QString& path, const ProgressCallback& progress)
-        : m_in(data, path), m_size(data.size()), m_progress(progress) {}
+        : m_in(data, path), m_progress(progress) {}
 
     ImportedGraph read() {
         while (m_in.next()) {
@@ -143,7 +143,7 @@ private:
         if (node.labels.isEmpty() && !label.isEmpty())
             node.labels.en = label;
         m_graph.addNode(std::move(node), id, where);
-        report();
+        m_in.countElement(m_progress);
     }
 
     void readEdge() {
@@ -172,21 +172,13 @@ private:
         for (const auto& [title, value] : values)
             applyEdgeAttribute(edge, title, value, where);
         m_graph.addEdge(std::move(edge), source, target, where);
-        report();
-    }
-
-    void report() {
-        if (m_progress && (++m_elements % 4096) == 0 &&
-            !m_progress(m_in.reader().characterOffset(), m_size))
-            throw ReadError{QStringLiteral("import cancelled")};
+        m_in.countElement(m_progress);
     }
 
     XmlInput m_in;
-    qint64 m_size;
     const ProgressCallback& m_progress;
     GraphAssembler m_graph;
     std::unordered_map<QString, Attribute> m_nodeAttributes, m_edgeAttributes;
-    qint64 m_elements = 0;
     bool m_kizunaFile = false;
 };
 

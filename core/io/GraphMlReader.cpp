@@ -22,7 +22,7 @@ struct Key {
 class GraphMlReader {
 public:
     GraphMlReader(const QByteArray& data, const QString& path, const ProgressCallback& progress)
-        : m_in(data, path), m_size(data.size()), m_progress(progress) {}
+        : m_in(data, path), m_progress(progress) {}
 
     ImportedGraph read() {
         int graphDepth = 0;
@@ -125,7 +125,7 @@ private:
                 (key.domain == QLatin1String("node") || key.domain == QLatin1String("all")))
                 applyNodeAttribute(node, key.name, key.defaultValue, where);
         m_graph.addNode(std::move(node), id, where);
-        report();
+        m_in.countElement(m_progress);
     }
 
     // yEd's <y:ShapeNode> and friends: geometry (top-left corner and size), fill, label.
@@ -193,21 +193,13 @@ private:
                 (key.domain == QLatin1String("edge") || key.domain == QLatin1String("all")))
                 applyEdgeAttribute(edge, key.name, key.defaultValue, where);
         m_graph.addEdge(std::move(edge), source, target, where);
-        report();
-    }
-
-    void report() {
-        if (m_progress && (++m_elements % 4096) == 0 &&
-            !m_progress(m_in.reader().characterOffset(), m_size))
-            throw ReadError{QStringLiteral("import cancelled")};
+        m_in.countElement(m_progress);
     }
 
     XmlInput m_in;
-    qint64 m_size;
     const ProgressCallback& m_progress;
     GraphAssembler m_graph;
     std::unordered_map<QString, Key> m_keys;
-    qint64 m_elements = 0;
 };
 
 } // namespace

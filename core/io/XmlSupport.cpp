@@ -27,6 +27,11 @@ QString XmlInput::where() const {
         .arg(m_reader.columnNumber());
 }
 
+void XmlInput::countElement(const ProgressCallback& progress) {
+    if (progress && (++m_elements % 4096) == 0 && !progress(m_reader.characterOffset(), m_size))
+        throw ReadError{QStringLiteral("import cancelled")};
+}
+
 QString XmlInput::text() {
     const QString content = m_reader.readElementText(QXmlStreamReader::IncludeChildElements);
     if (m_reader.hasError())

@@ -3,6 +3,7 @@
 // name the line and column, and no DTDs (so no entity expansion: no billion-laughs blow-up).
 
 #include "io/ReadError.h"
+#include "model/Progress.h"
 
 #include <QXmlStreamReader>
 
@@ -10,7 +11,8 @@ namespace kizuna {
 
 class XmlInput {
 public:
-    XmlInput(const QByteArray& data, const QString& path) : m_reader(data), m_path(path) {
+    XmlInput(const QByteArray& data, const QString& path)
+        : m_reader(data), m_path(path), m_size(data.size()) {
         m_reader.setNamespaceProcessing(true);
     }
 
@@ -27,10 +29,14 @@ public:
     }
     // The element's text content (reads to its end tag).
     QString text();
+    // Call once per element read: reports progress now and then; throws ReadError if cancelled.
+    void countElement(const ProgressCallback& progress);
 
 private:
     QXmlStreamReader m_reader;
     QString m_path;
+    qint64 m_size = 0;
+    qint64 m_elements = 0;
 };
 
 } // namespace kizuna
