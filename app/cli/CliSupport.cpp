@@ -57,6 +57,15 @@ std::unique_ptr<GraphDocument> openForReading(const QString& path, Io io) {
     return std::move(document).value();
 }
 
+std::unique_ptr<GraphDocument> openForEditing(const QString& path, Io io) {
+    auto document = GraphDocument::open(path, MapStore::Access::ReadWrite);
+    if (!document) {
+        dataError(io, document.error());
+        return nullptr;
+    }
+    return std::move(document).value();
+}
+
 QJsonObject nodeJson(const GraphDocument& document, const NodeData& node) {
     QJsonObject labels;
     labels.insert(QStringLiteral("en"), textOrNull(node.labels.en));

@@ -27,6 +27,8 @@ int dataError(Io io, const QString& message);
 
 // Opens a map for reading only: read-only commands never modify the file.
 std::unique_ptr<GraphDocument> openForReading(const QString& path, Io io);
+// Opens a map for editing (migrating an older map first).
+std::unique_ptr<GraphDocument> openForEditing(const QString& path, Io io);
 
 QJsonObject nodeJson(const GraphDocument& document, const NodeData& node);
 QJsonObject edgeJson(const EdgeData& edge);

@@ -21,6 +21,7 @@ int runSearch(const QStringList& args, Io io);
 int runPath(const QStringList& args, Io io);
 int runNeighbors(const QStringList& args, Io io);
 int runMetrics(const QStringList& args, Io io);
+int runLayout(const QStringList& args, Io io);
 // Diagram export (svg, pdf, png); needs a QGuiApplication.
 bool isDiagramPath(const QString& path, const QString& format);
 int runExportDiagram(const QStringList& args, Io io);

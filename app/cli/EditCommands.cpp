@@ -9,15 +9,6 @@
 namespace kizuna::cli {
 namespace {
 
-std::unique_ptr<GraphDocument> openForEditing(const QString& path, Io io) {
-    auto document = GraphDocument::open(path, MapStore::Access::ReadWrite);
-    if (!document) {
-        dataError(io, document.error());
-        return nullptr;
-    }
-    return std::move(document).value();
-}
-
 // --prop key=value, repeatable.
 bool parseProperties(const QStringList& values, Properties& properties, Io io,
                      const QString& command) {

@@ -1,5 +1,7 @@
 #include "cli/Commands.h"
 
+#include "model/ViewSettings.h"
+
 #include <QJsonArray>
 
 namespace kizuna::cli {
@@ -16,21 +18,21 @@ int runViews(const QStringList& args, Io io) {
         return DataError;
     for (const auto& [id, view] : document->views()) {
         if (parser.isSet(json)) {
-            QJsonArray shown;
-            for (qint64 element : view.shown)
-                shown.append(element);
-            printJsonLine(io,
-                          QJsonObject{{QStringLiteral("id"), id.value},
-                                      {QStringLiteral("name"), view.name},
-                                      {QStringLiteral("shown"), shown},
-                                      {QStringLiteral("x"), view.centre.x()},
-                                      {QStringLiteral("y"), view.centre.y()},
-                                      {QStringLiteral("zoom"), view.zoom},
-                                      {QStringLiteral("language"), languageKey(view.language)}});
+            // The stored settings (filter, timeline, styling) minus the own layout, which can be
+            // as long as the map; its size is given instead.
+            QJsonObject object = viewSettingsJson(view);
+            object.remove(QStringLiteral("positions"));
+            object.insert(QStringLiteral("id"), id.value);
+            object.insert(QStringLiteral("name"), view.name);
+            object.insert(QStringLiteral("x"), view.centre.x());
+            object.insert(QStringLiteral("y"), view.centre.y());
+            object.insert(QStringLiteral("own_layout"), qint64(view.positions.size()));
+            printJsonLine(io, object);
             continue;
         }
         io.out << id.value << '\t' << view.name << '\t'
                << (view.shown.empty() ? QStringLiteral("all") : QString::number(view.shown.size()))
+               << '\t' << (view.filter.isEmpty() ? QStringLiteral("unfiltered") : QStringLiteral("filtered"))
                << '\n';
     }
     return Success;

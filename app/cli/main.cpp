@@ -36,6 +36,8 @@ Commands:
                                                    shortest paths, hop by hop
   neighbors FILE NODE [--depth K] [--json]         nodes within K hops (1-4)
   metrics FILE [--json]                            degree, betweenness, PageRank, component, community
+  layout FILE --algorithm force|circular|layered|radial|grid [--centre NODE] [--pin NODE]...
+           [--only NODE]... [--spacing N]          lay the map out again (one edit)
   help                                             this text
 
 Nodes (FROM, TO, SURVIVOR, OTHER, ID) are given by id or by exact label in any language.
@@ -112,7 +114,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("import"), runImport},    {QStringLiteral("export"), runExport},
         {QStringLiteral("views"), runViews},      {QStringLiteral("search"), runSearch},
         {QStringLiteral("path"), runPath},        {QStringLiteral("neighbors"), runNeighbors},
-        {QStringLiteral("metrics"), runMetrics},
+        {QStringLiteral("metrics"), runMetrics},  {QStringLiteral("layout"), runLayout},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

@@ -1,5 +1,7 @@
 #include "io/MapJsonReader.h"
 
+#include "model/ViewSettings.h"
+
 #include "io/ReadError.h"
 #include "io/TextFiles.h"
 
@@ -234,17 +236,20 @@ private:
         view.id = ViewId(m_fileIds && id.isDouble() ? id.toInteger()
                                                     : qint64(m_contents.views.size()) + 1);
         view.name = text(o, "name");
-        for (const QJsonValue& element : arrayOf(o, "shown")) {
-            auto it = m_elementIds.find(idOf(element, QStringLiteral("shown")));
-            if (it == m_elementIds.end())
-                throw FieldError{QStringLiteral("shown"),
-                                 QStringLiteral("names an element that is not in the map")};
-            view.shown.push_back(it->second);
-        }
-        view.centre = QPointF(numberOf(o, "centre_x"), numberOf(o, "centre_y"));
-        view.zoom = numberOf(o, "zoom");
-        view.language = languageFromKey(text(o, "language")).value_or(Language::En);
-        view.colours = o.value(QLatin1String("colours")).toInt();
+        // The camera is required; the other settings may be missing (older files).
+        numberOf(o, "centre_x");
+        numberOf(o, "centre_y");
+        if (numberOf(o, "zoom") <= 0)
+            throw FieldError{QStringLiteral("zoom"), QStringLiteral("must be positive")};
+        const auto error =
+            readViewSettings(o, view, [this](const QJsonValue& value) -> std::optional<qint64> {
+                if (!value.isString() && !value.isDouble())
+                    return std::nullopt;
+                auto it = m_elementIds.find(idOf(value, QStringLiteral("view element")));
+                return it == m_elementIds.end() ? std::nullopt : std::optional(it->second);
+            });
+        if (error)
+            throw FieldError{error->field, error->problem};
         m_contents.views.push_back(view);
     }
 

@@ -1,5 +1,7 @@
 #include "io/MapJsonWriter.h"
 
+#include "model/ViewSettings.h"
+
 #include "document/GraphDocument.h"
 #include "io/TextFiles.h"
 
@@ -125,17 +127,10 @@ QByteArray mapJson(const GraphDocument& document) {
     root.insert(QStringLiteral("annotations"), annotations);
     QJsonArray views;
     for (const auto& [id, v] : document.views()) {
-        QJsonArray shown;
-        for (qint64 element : v.shown)
-            shown.append(element);
-        views.append(QJsonObject{{QStringLiteral("id"), id.value},
-                                 {QStringLiteral("name"), v.name},
-                                 {QStringLiteral("shown"), shown},
-                                 {QStringLiteral("centre_x"), v.centre.x()},
-                                 {QStringLiteral("centre_y"), v.centre.y()},
-                                 {QStringLiteral("zoom"), v.zoom},
-                                 {QStringLiteral("language"), languageKey(v.language)},
-                                 {QStringLiteral("colours"), v.colours}});
+        QJsonObject view = viewSettingsJson(v);
+        view.insert(QStringLiteral("id"), id.value);
+        view.insert(QStringLiteral("name"), v.name);
+        views.append(view);
     }
     root.insert(QStringLiteral("views"), views);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

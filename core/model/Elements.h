@@ -3,10 +3,12 @@
 
 #include "model/Ids.h"
 #include "model/Labels.h"
+#include "model/ViewFilter.h"
 
 #include <QMap>
 #include <QPointF>
 #include <QString>
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -70,16 +72,21 @@ struct Annotation {
 };
 
 // A named picture of the map, for repeatable report diagrams: which elements are shown, the
-// camera, the label language and the colour scheme. (Filters and a timeline range join these
-// as they arrive.) Stored with the map.
+// filter and timeline range, the camera, the label language, the colour scheme, the metrics
+// nodes are sized and coloured by, and (if the user arranged the view) its own node positions.
+// Stored with the map.
 struct SavedView {
     ViewId id;
     QString name;
     std::vector<qint64> shown; // element ids; empty: everything
-    QPointF centre;            // canvas coordinates at the middle of the window
+    ViewFilter filter;
+    QPointF centre; // canvas coordinates at the middle of the window
     double zoom = 1.0;
     Language language = Language::En;
-    int colours = 0; // ColourScheme of the ui layer (0 schema, 1 colour-blind safe, 2 monochrome)
+    int colours = 0;  // ColourScheme of the ui layer (0 schema, 1 colour-blind safe, 2 monochrome)
+    QString sizeBy;   // metric key ("degree", "betweenness", "pagerank"); empty: one size
+    QString colourBy; // metric key, or "community" / "component"; empty: by type
+    std::map<NodeId, QPointF> positions; // the view's own layout; empty: the map's positions
     bool operator==(const SavedView&) const = default;
 };
 

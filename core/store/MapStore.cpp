@@ -1,5 +1,7 @@
 #include "store/MapStore.h"
 
+#include "model/ViewSettings.h"
+
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/SqlError.h"
@@ -44,33 +46,20 @@ QString explainWriteFailure(const SqlError& error) {
 
 // A view's settings are stored as one JSON object (see Migrations: version 3).
 QString viewSettings(const SavedView& view) {
-    QJsonArray shown;
-    for (qint64 id : view.shown)
-        shown.append(id);
-    const QJsonObject settings{{QStringLiteral("shown"), shown},
-                               {QStringLiteral("centre_x"), view.centre.x()},
-                               {QStringLiteral("centre_y"), view.centre.y()},
-                               {QStringLiteral("zoom"), view.zoom},
-                               {QStringLiteral("language"), languageKey(view.language)},
-                               {QStringLiteral("colours"), view.colours}};
-    return QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(viewSettingsJson(view)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
 
 SavedView viewFromSettings(ViewId id, const QString& name, const QString& text) {
-    const QJsonObject settings = QJsonDocument::fromJson(text.toUtf8()).object();
     SavedView view;
     view.id = id;
     view.name = name;
-    for (const QJsonValue& value : settings.value(QLatin1String("shown")).toArray())
-        view.shown.push_back(value.toInteger());
-    view.centre = QPointF(settings.value(QLatin1String("centre_x")).toDouble(),
-                          settings.value(QLatin1String("centre_y")).toDouble());
-    view.zoom = settings.value(QLatin1String("zoom")).toDouble(1.0);
-    view.language = languageFromKey(settings.value(QLatin1String("language")).toString())
-                        .value_or(Language::En);
-    view.colours = settings.value(QLatin1String("colours")).toInt();
+    // The map wrote these settings itself: ids are the map's own.
+    readViewSettings(QJsonDocument::fromJson(text.toUtf8()).object(), view,
+                     [](const QJsonValue& value) -> std::optional<qint64> {
+                         return value.toInteger();
+                     });
     return view;
 }
 
