@@ -2,6 +2,8 @@
 // the offscreen platform (no display needed).
 #include "cli/Commands.h"
 
+#include "export/ViewPresentation.h"
+
 #include "export/DiagramExport.h"
 #include "model/PartialDate.h"
 
@@ -101,6 +103,10 @@ int runExportDiagram(const QStringList& args, Io io) {
                                                           : names.join(QStringLiteral(", "))));
         }
         only = QSet<qint64>(saved->shown.begin(), saved->shown.end());
+        auto presentation = viewPresentation(*document, *saved);
+        if (!presentation)
+            return dataError(io, presentation.error());
+        options.presentation = std::move(presentation).value();
         options.language = saved->language;
         if (!parser.isSet(monochrome) && !parser.isSet(colourBlind))
             options.colours = ColourScheme(saved->colours);

@@ -94,23 +94,22 @@ Visibility computeVisibility(const KnowledgeGraph& graph, const ViewFilter& filt
 
 std::optional<DateSpan> datedSpan(const KnowledgeGraph& graph) {
     std::optional<DateSpan> span;
-    auto extend = [&](const QString& text, bool start) {
+    auto extend = [&](const QString& text) { // by the whole period a partial date names
         const auto date = PartialDate::parse(text);
         if (!date)
             return;
-        const QDate day = start ? date->firstDay() : date->lastDay();
         if (!span)
-            span = DateSpan{day, day};
-        span->first = std::min(span->first, day);
-        span->last = std::max(span->last, day);
+            span = DateSpan{date->firstDay(), date->lastDay()};
+        span->first = std::min(span->first, date->firstDay());
+        span->last = std::max(span->last, date->lastDay());
     };
     graph.forEachNode([&](const NodeData& node) {
-        extend(node.validFrom, true);
-        extend(node.validTo, false);
+        extend(node.validFrom);
+        extend(node.validTo);
     });
     graph.forEachEdge([&](const EdgeData& edge) {
-        extend(edge.validFrom, true);
-        extend(edge.validTo, false);
+        extend(edge.validFrom);
+        extend(edge.validTo);
     });
     return span;
 }

@@ -25,7 +25,8 @@ Visibility computeVisibility(const KnowledgeGraph& graph, const ViewFilter& filt
 bool validityOverlaps(const QString& validFrom, const QString& validTo, const QString& from,
                       const QString& to);
 
-// The first and last day any fact of the map is dated with; nullopt when nothing is dated.
+// The first and last day of the periods the map's facts are dated with ("2025-07" covers July);
+// nullopt when nothing is dated.
 struct DateSpan {
     QDate first;
     QDate last;

@@ -187,6 +187,11 @@ ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, Merge
             if (auto it = elementIds.find(element); it != elementIds.end())
                 shown.push_back(it->second);
         view.shown = shown;
+        std::map<NodeId, QPointF> positions; // a view's own layout follows its nodes
+        for (const auto& [node, point] : view.positions)
+            if (auto it = elementIds.find(node.value); it != elementIds.end())
+                positions[NodeId(it->second)] = point;
+        view.positions = std::move(positions);
         change.operations.push_back(ViewOp{std::nullopt, view});
     }
     for (Citation citation : in.citations) {

@@ -66,13 +66,14 @@ QPointF rounded(QPointF p) {
 }
 
 // Nodes in the order a depth-first walk meets them, component by component, starting each
-// component at its most connected node: neighbours end up next to each other on a circle.
+// component at its least connected node (the end of a chain): neighbours end up next to each
+// other on a circle.
 std::vector<int> walkOrder(const std::vector<std::vector<int>>& neighbours) {
     const size_t n = neighbours.size();
     std::vector<int> byDegree(n);
     std::iota(byDegree.begin(), byDegree.end(), 0);
     std::stable_sort(byDegree.begin(), byDegree.end(), [&](int a, int b) {
-        return neighbours[size_t(a)].size() > neighbours[size_t(b)].size();
+        return neighbours[size_t(a)].size() < neighbours[size_t(b)].size();
     });
     std::vector<char> seen(n, 0);
     std::vector<int> order;

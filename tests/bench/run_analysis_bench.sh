@@ -8,6 +8,7 @@
 #
 # Environment: NODES (default 100000), SEED (1), BUILD_DIR (<repo>/build-bench), JOBS (2),
 # SAMPLES (20 node pairs / centres), REPEAT (20 runs per search query),
+# LAYOUT_ITERATIONS (unset: ForceLayoutOptions' default, 300; fewer for a quick look),
 # KEEP=1 keeps the generated data and map (in a temporary directory, never in the repository).
 set -euo pipefail
 
@@ -34,7 +35,8 @@ echo "== machine: $(nproc) cores, $(uname -srm), $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "== building (Release, KIZUNA_BENCH=ON) in $BUILD_DIR"
 cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DKIZUNA_BENCH=ON >/dev/null
 cmake --build "$BUILD_DIR" -j"$JOBS" --target analysis_bench
-BENCH=("$BUILD_DIR/tests/bench/analysis_bench" --samples "$SAMPLES" --repeat "$REPEAT")
+BENCH=("$BUILD_DIR/tests/bench/analysis_bench" --samples "$SAMPLES" --repeat "$REPEAT"
+  ${LAYOUT_ITERATIONS:+--layout-iterations "$LAYOUT_ITERATIONS"})
 
 if [[ -n "$MAP" ]]; then
   echo "== analysis_bench $MAP"

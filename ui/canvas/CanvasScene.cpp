@@ -43,8 +43,9 @@ QString relationName(const RelationType* type, const QString& key, Language lang
 }
 
 // Lays out one edge: straight, or bowed by `bend` world units so parallel edges stay apart.
-void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend) {
-    const double r = CanvasScene::kNodeRadius;
+void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend, double fromRadius,
+               double toRadius) {
+    const double r = fromRadius;
     edge.bend = bend;
     QPainterPath path;
     if (edge.source == edge.target) { // a self-loop: a small circle on top of the node
@@ -60,7 +61,7 @@ void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend) {
     const QPointF normal(-direction.y(), direction.x());
     const QPointF control = (from + to) / 2 + normal * bend;
     const QPointF start = from + unit(control - from) * (r + 2);
-    const QPointF end = to + unit(control - to) * (r + 3);
+    const QPointF end = to + unit(control - to) * (toRadius + 3);
     path.moveTo(start);
     if (std::abs(bend) < 1e-6)
         path.lineTo(end);
@@ -167,20 +168,27 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
     clear();
     const KnowledgeGraph& graph = document.graph();
     const Schema& schema = document.schema();
-    const double r = kNodeRadius;
     const QFontMetricsF metrics(m_labelFont);
 
     m_nodes.reserve(graph.nodeCount());
     for (NodeId id : graph.nodeIds()) {
-        if (!options.only.isEmpty() && !options.only.contains(id.value))
+        if ((!options.only.isEmpty() && !options.only.contains(id.value)) ||
+            options.hidden.count(id.value))
             continue;
         const NodeData& data = *graph.node(id);
         NodeVisual visual;
         visual.id = id;
-        visual.position = data.position.value_or(QPointF());
+        auto own = options.positions.find(id);
+        visual.position =
+            own != options.positions.end() ? own->second : data.position.value_or(QPointF());
+        visual.faded = options.faded.count(id.value) > 0;
+        if (auto size = options.sizes.find(id); size != options.sizes.end())
+            visual.radius = kNodeRadius * size->second;
         const NodeType* type = schema.nodeType(data.type);
         visual.color = schemeColour(options.colours, schema, data.type,
                                     type ? QColor(type->color) : QColor(Qt::gray), true);
+        if (auto fill = options.fills.find(id); fill != options.fills.end())
+            visual.color = fill->second;
         visual.shape = type ? type->shape : NodeShape::Ellipse;
         visual.label = data.labels.display(language);
         placeLabel(visual, metrics);
@@ -192,8 +200,9 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
     std::map<std::pair<qint64, qint64>, std::vector<EdgeId>> bundles;
     for (EdgeId id : graph.edgeIds()) {
         const EdgeData& data = *graph.edge(id);
-        if (!m_nodeIndex.count(data.source) || !m_nodeIndex.count(data.target))
-            continue; // an endpoint is filtered out
+        if (!m_nodeIndex.count(data.source) || !m_nodeIndex.count(data.target) ||
+            options.hidden.count(id.value))
+            continue; // filtered out, or an endpoint is
         bundles[std::minmax(data.source.value, data.target.value)].push_back(id);
     }
     m_edges.reserve(graph.edgeCount());
@@ -209,6 +218,7 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
                                         type ? QColor(type->color) : QColor(Qt::darkGray), false);
             visual.lineStyle = type ? type->lineStyle : LineStyle::Solid;
             visual.directed = type ? type->directed : true;
+            visual.faded = options.faded.count(data.id.value) > 0;
             visual.label = relationName(type, data.relation, language);
             if (!data.label.isEmpty()) // the full label is in the inspector; keep the canvas calm
                 visual.label +=
@@ -218,8 +228,9 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
             double bend = (double(k) - double(ids.size() - 1) / 2.0) * 28.0;
             if (data.source.value != pair.first)
                 bend = -bend;
-            routeEdge(visual, m_nodes[visual.source].position, m_nodes[visual.target].position,
-                      bend);
+            const NodeVisual &from = m_nodes[size_t(visual.source)],
+                             &to = m_nodes[size_t(visual.target)];
+            routeEdge(visual, from.position, to.position, bend, from.radius, to.radius);
             m_edges.push_back(std::move(visual));
         }
     }
@@ -253,6 +264,7 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
     nodeEntries.reserve(m_nodes.size());
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         const QPointF p = m_nodes[i].position;
+        const double r = m_nodes[i].radius;
         const QRectF shape(p.x() - r * 1.3, p.y() - r * 1.3, r * 2.6, r * 2.6);
         const QRectF all = shape.united(m_nodes[i].labelRect);
         nodeEntries.emplace_back(toBox(all), int(i));
@@ -277,7 +289,7 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
 
 void CanvasScene::placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const {
     const double width = metrics.horizontalAdvance(node.label);
-    node.labelRect = QRectF(node.position.x() - width / 2, node.position.y() + kNodeRadius + 3,
+    node.labelRect = QRectF(node.position.x() - width / 2, node.position.y() + node.radius + 3,
                             width, metrics.height());
 }
 
@@ -293,13 +305,31 @@ void CanvasScene::moveNodes(const std::vector<NodeId>& ids, QPointF delta) {
         placeLabel(node, metrics);
         moved[size_t(it->second)] = 1;
     }
+    rerouteEdges(moved);
+}
+
+void CanvasScene::placeNodes(const std::unordered_map<NodeId, QPointF>& positions) {
+    std::vector<char> moved(m_nodes.size(), 0);
+    const QFontMetricsF metrics(m_labelFont);
+    for (const auto& [id, point] : positions) {
+        auto it = m_nodeIndex.find(id);
+        if (it == m_nodeIndex.end())
+            continue;
+        NodeVisual& node = m_nodes[size_t(it->second)];
+        node.position = point;
+        placeLabel(node, metrics);
+        moved[size_t(it->second)] = 1;
+    }
+    rerouteEdges(moved);
+}
+
+void CanvasScene::rerouteEdges(const std::vector<char>& moved) {
     for (EdgeVisual& edge : m_edges) {
         if (!moved[size_t(edge.source)] && !moved[size_t(edge.target)])
             continue;
         // A parallel edge keeps its bend.
-        const QPointF from = m_nodes[size_t(edge.source)].position,
-                      to = m_nodes[size_t(edge.target)].position;
-        routeEdge(edge, from, to, edge.bend);
+        const NodeVisual &from = m_nodes[size_t(edge.source)], &to = m_nodes[size_t(edge.target)];
+        routeEdge(edge, from.position, to.position, edge.bend, from.radius, to.radius);
     }
 }
 
@@ -342,14 +372,13 @@ std::vector<int> CanvasScene::edgesIn(const QRectF& world) const {
 }
 
 std::optional<NodeId> CanvasScene::nodeAt(QPointF world) const {
-    const double r = kNodeRadius * 1.3;
     std::optional<NodeId> best;
     double bestDistance = 0;
     for (int i : nodesIn(QRectF(world, QSizeF(0.01, 0.01)))) {
         const NodeVisual& node = m_nodes[size_t(i)];
         const double distance =
             std::hypot(world.x() - node.position.x(), world.y() - node.position.y());
-        if (distance > r && !node.labelRect.contains(world))
+        if (distance > node.radius * 1.3 && !node.labelRect.contains(world))
             continue;
         if (!best || distance < bestDistance) {
             best = node.id;

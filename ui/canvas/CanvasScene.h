@@ -14,9 +14,11 @@
 #include <QRectF>
 #include <QSet>
 #include <QString>
+#include <map>
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace kizuna {
@@ -33,6 +35,14 @@ struct SceneOptions {
     // Only these elements (nodes, and edges between included nodes); empty: everything.
     QSet<qint64> only;
     bool exportFonts = false; // fonts for PDF/SVG: no shaping ligatures, so text extracts cleanly
+    // Filters, timeline and neighbourhood focus: left out, or drawn faded.
+    std::unordered_set<qint64> hidden;
+    std::unordered_set<qint64> faded;
+    // Styling by metric: a node's size as a multiple of the usual, its fill colour.
+    std::unordered_map<NodeId, double> sizes;
+    std::unordered_map<NodeId, QColor> fills;
+    // A saved view's own layout: these positions instead of the map's.
+    std::map<NodeId, QPointF> positions;
 };
 
 struct NodeVisual {
@@ -42,6 +52,8 @@ struct NodeVisual {
     NodeShape shape = NodeShape::Ellipse;
     QString label;
     QRectF labelRect; // world rectangle of the label under the node
+    double radius = 16.0;
+    bool faded = false;
 };
 
 struct EdgeVisual {
@@ -57,6 +69,7 @@ struct EdgeVisual {
     QPointF arrowTip;      // where the arrowhead points (directed only)
     double arrowAngle = 0; // radians, direction of travel at the tip
     double bend = 0;       // offset of a parallel edge's curve from the straight line
+    bool faded = false;
 };
 
 // The colour a type is drawn in under `scheme` (legends use it too).
@@ -103,6 +116,8 @@ public:
     // Moves nodes by `delta` while the user drags them (the index is rebuilt when the drag is
     // committed and the document reports the change).
     void moveNodes(const std::vector<NodeId>& ids, QPointF delta);
+    // Puts nodes at these positions for the moment (layout animation); like moveNodes.
+    void placeNodes(const std::unordered_map<NodeId, QPointF>& positions);
 
     std::vector<int> nodesIn(const QRectF& world) const;
     std::vector<int> edgesIn(const QRectF& world) const;
@@ -113,6 +128,7 @@ public:
 private:
     struct Index;
     void placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const;
+    void rerouteEdges(const std::vector<char>& moved);
     std::vector<NodeVisual> m_nodes;
     std::vector<EdgeVisual> m_edges;
     std::vector<AnnotationVisual> m_annotations;

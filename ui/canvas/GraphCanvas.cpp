@@ -46,12 +46,23 @@ void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits) {
     m_edits = edits;
     m_selection.clear();
     m_shown.clear();
+    m_filter = {};
+    m_focus.clear();
+    m_highlight.clear();
+    m_sizeBy.clear();
+    m_colourBy.clear();
+    m_sizes.clear();
+    m_fills.clear();
+    m_layoutView = ViewId();
+    m_viewPositions.clear();
     m_colours = ColourScheme::Schema;
     m_selectedAnnotation = AnnotationId();
     m_drag = Drag::None;
     if (m_model) {
         m_language = m_model->document().info().defaultLanguage;
         connect(m_model, &GraphModelAdapter::graphChanged, this, &GraphCanvas::rebuildScene);
+        connect(m_model, &GraphModelAdapter::viewsListChanged, this,
+                &GraphCanvas::reloadViewLayout);
         connect(m_model, &GraphModelAdapter::elementRemoved, this, [this](qint64 id) {
             if (m_selection.contains(id)) {
                 QSet<qint64> rest = m_selection;
@@ -91,11 +102,7 @@ void GraphCanvas::setCamera(QPointF centre, double zoom) {
 
 void GraphCanvas::rebuildScene() {
     if (m_model) {
-        SceneOptions options;
-        options.language = m_language;
-        options.colours = m_colours;
-        options.only = m_shown;
-        m_scene.rebuild(m_model->document(), options);
+        m_scene.rebuild(m_model->document(), sceneOptions());
     } else
         m_scene.clear();
     update();
@@ -296,6 +303,7 @@ void GraphCanvas::paintEvent(QPaintEvent*) {
     request.scale = m_scale;
     request.selected = m_selection;
     request.selectedAnnotation = m_selectedAnnotation.value;
+    request.highlighted = m_highlight;
     paintGraph(painter, m_scene, request);
     painter.restore();
 
@@ -453,9 +461,10 @@ void GraphCanvas::finishMove() {
     // One undo step for the whole drag, however many nodes moved.
     std::vector<std::pair<NodeId, QPointF>> positions;
     for (NodeId id : selectedNodes())
-        positions.emplace_back(id, rounded(*m_scene.positionOf(id)));
+        if (const auto position = m_scene.positionOf(id))
+            positions.emplace_back(id, rounded(*position));
     m_movedBy = QPointF();
-    if (!m_edits->perform(moveNodesChange(m_edits->document(), positions)).isEmpty())
+    if (!commitPositions(positions, {}).isEmpty())
         rebuildScene(); // refused: show the stored positions again
 }
 

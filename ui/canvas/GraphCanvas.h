@@ -6,15 +6,18 @@
 // empty space asks for a new node; F2 renames; Delete deletes.
 
 #include "canvas/CanvasScene.h"
+#include "model/ViewFilter.h"
 
 #include <QSet>
 #include <QWidget>
 
 class QLineEdit;
+class QVariantAnimation;
 
 namespace kizuna {
 
 class EditController;
+class GraphDocument;
 class GraphModelAdapter;
 
 class GraphCanvas : public QWidget {
@@ -26,6 +29,7 @@ public:
     // Shows the adapter's document (nullptr: nothing); edits go through `edits` (nullptr: view
     // only). The canvas owns neither.
     void setModel(GraphModelAdapter* model, EditController* edits);
+    const GraphDocument* document() const; // the map shown, if any
     void setLabelLanguage(Language language);
     void setColourScheme(ColourScheme colours);
     ColourScheme colourScheme() const { return m_colours; }
@@ -36,6 +40,38 @@ public:
     void setCamera(QPointF centre, double zoom);
     Language labelLanguage() const { return m_language; }
 
+    // Legend, property and timeline filters (hidden or faded elements).
+    void setFilter(const ViewFilter& filter);
+    const ViewFilter& filter() const { return m_filter; }
+    // Neighbourhood focus: everything but these nodes (and the relations among them) is faded,
+    // or hidden with `hide`. Empty: no focus.
+    void setFocusNodes(const QSet<qint64>& nodes, bool hide);
+    const QSet<qint64>& focusNodes() const { return m_focus; }
+    bool focusHides() const { return m_focusHides; }
+    // A path to highlight (nodes and edges); the rest is dimmed. Empty: none.
+    void setHighlight(const QSet<qint64>& elements);
+    const QSet<qint64>& highlight() const { return m_highlight; }
+    // Styling by metric: node sizes (multiples of the usual) and fills, with the metric keys a
+    // saved view records. Empty maps: the usual look.
+    void setNodeStyling(const QString& sizeBy, std::unordered_map<NodeId, double> sizes,
+                        const QString& colourBy, std::unordered_map<NodeId, QColor> fills);
+    const QString& sizeBy() const { return m_sizeBy; }
+    const QString& colourBy() const { return m_colourBy; }
+    // A saved view's own layout: shown instead of the map's positions, and moving nodes changes
+    // that view. An invalid id: the map's positions.
+    void setViewLayout(ViewId view);
+    ViewId viewLayout() const { return m_layoutView; }
+    // Moves nodes to new places as one undo step (into the view with its own layout, if one is
+    // shown), animated briefly. Returns the error, empty on success.
+    QString applyPositions(const std::vector<std::pair<NodeId, QPointF>>& positions,
+                           const QString& description);
+    // Whether the node is drawn (not filtered out).
+    bool isShown(NodeId id) const { return m_scene.positionOf(id).has_value(); }
+    // The node's position as drawn (the view's own layout, else the map's).
+    std::optional<QPointF> drawnPosition(NodeId id) const { return m_scene.positionOf(id); }
+
+    // Everything that decides what the scene draws (exports draw the same).
+    SceneOptions sceneOptions() const;
     const CanvasScene& scene() const { return m_scene; }
     double zoom() const { return m_scale; }
     QPointF worldToScreen(QPointF world) const;
@@ -76,6 +112,7 @@ Q_SIGNALS:
     void selectionSetChanged();
     void createNodeRequested(QPointF world); // double-click on empty canvas
     void message(const QString& text);       // for the status bar
+    void presentationChanged();               // filter, focus, highlight or styling changed
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -98,12 +135,27 @@ private:
     void finishRename();
     void cancelRename();
 
+    // Saves positions into the map, or into the shown view with its own layout.
+    QString commitPositions(const std::vector<std::pair<NodeId, QPointF>>& positions,
+                            const QString& description);
+    void reloadViewLayout();
+
     GraphModelAdapter* m_model = nullptr;
     EditController* m_edits = nullptr;
     CanvasScene m_scene;
     Language m_language = Language::En;
     ColourScheme m_colours = ColourScheme::Schema;
     QSet<qint64> m_shown;
+    ViewFilter m_filter;
+    QSet<qint64> m_focus;
+    bool m_focusHides = false;
+    QSet<qint64> m_highlight;
+    QString m_sizeBy, m_colourBy;
+    std::unordered_map<NodeId, double> m_sizes;
+    std::unordered_map<NodeId, QColor> m_fills;
+    ViewId m_layoutView;
+    std::map<NodeId, QPointF> m_viewPositions;
+    QVariantAnimation* m_animation = nullptr;
     QPointF m_centre; // world point shown at the widget's centre
     double m_scale = 1.0;
     bool m_fitPending = true; // fit once the widget has its real size

@@ -14,6 +14,15 @@ namespace {
 const QColor kSelection(21, 101, 192);
 const QColor kLabelText(34, 34, 34);
 const QColor kHalo(255, 255, 255, 215);
+const QColor kHighlight(230, 81, 0); // a path found by the path finder
+constexpr double kFadedOpacity = 0.16;
+
+// Faded (filtered by time or focus) and, while a path is highlighted, everything off it.
+double opacityOf(const PaintRequest& request, qint64 id, bool faded) {
+    if (!request.highlighted.isEmpty() && !request.highlighted.contains(id))
+        return faded ? kFadedOpacity * 0.6 : 0.28;
+    return faded ? kFadedOpacity : 1.0;
+}
 
 void drawArrowhead(QPainter& painter, const EdgeVisual& edge, double size) {
     const double a = edge.arrowAngle;
@@ -39,21 +48,24 @@ void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
         for (int i : visible) {
             const EdgeVisual& edge = scene.edges()[size_t(i)];
             const bool selected = request.selected.contains(edge.id.value);
-            if (selected != (pass == 1))
+            const bool onPath = request.highlighted.contains(edge.id.value);
+            if ((selected || onPath) != (pass == 1))
                 continue;
-            QPen pen(selected ? kSelection : edge.color, selected ? 3.5 : 1.6,
-                     penStyle(edge.lineStyle));
+            painter.setOpacity(opacityOf(request, edge.id.value, edge.faded));
+            const QColor colour = selected ? kSelection : onPath ? kHighlight : edge.color;
+            QPen pen(colour, selected || onPath ? 3.5 : 1.6, penStyle(edge.lineStyle));
             pen.setCapStyle(Qt::FlatCap);
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
             painter.drawPath(edge.path);
             if (edge.directed) {
                 painter.setPen(Qt::NoPen);
-                painter.setBrush(selected ? kSelection : edge.color);
-                drawArrowhead(painter, edge, selected ? 12 : 10);
+                painter.setBrush(colour);
+                drawArrowhead(painter, edge, selected || onPath ? 12 : 10);
             }
         }
     }
+    painter.setOpacity(1.0);
     if (!request.fullDetail && request.scale * scene.edgeLabelFont().pixelSize() < 7)
         return; // too small to read: level of detail
     painter.setFont(scene.edgeLabelFont());
@@ -63,8 +75,12 @@ void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
         const double width = metrics.horizontalAdvance(edge.label);
         const QRectF rect(edge.labelAnchor.x() - width / 2,
                           edge.labelAnchor.y() - metrics.height() / 2, width, metrics.height());
-        drawLabel(painter, rect, edge.label, edge.color.darker(140));
+        painter.setOpacity(opacityOf(request, edge.id.value, edge.faded));
+        drawLabel(painter, rect, edge.label,
+                  request.highlighted.contains(edge.id.value) ? kHighlight.darker(130)
+                                                              : edge.color.darker(140));
     }
+    painter.setOpacity(1.0);
 }
 
 void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
@@ -73,9 +89,11 @@ void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest&
     if (!request.fullDetail && request.scale * r < 2.0) { // far out: a dot per node
         for (int i : visible) {
             const NodeVisual& node = scene.nodes()[size_t(i)];
-            painter.setPen(QPen(node.color, 2 * r, Qt::SolidLine, Qt::RoundCap));
+            painter.setOpacity(opacityOf(request, node.id.value, node.faded));
+            painter.setPen(QPen(node.color, 2 * node.radius, Qt::SolidLine, Qt::RoundCap));
             painter.drawPoint(node.position);
         }
+        painter.setOpacity(1.0);
         return;
     }
     QPainterPath shapes[7];
@@ -84,10 +102,13 @@ void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest&
     for (int i : visible) {
         const NodeVisual& node = scene.nodes()[size_t(i)];
         const bool selected = request.selected.contains(node.id.value);
+        const bool onPath = request.highlighted.contains(node.id.value);
         painter.save();
+        painter.setOpacity(opacityOf(request, node.id.value, node.faded));
         painter.translate(node.position);
-        if (selected) {
-            painter.setPen(QPen(kSelection, 4));
+        painter.scale(node.radius / r, node.radius / r);
+        if (selected || onPath) {
+            painter.setPen(QPen(selected ? kSelection : kHighlight, 4 * r / node.radius));
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(QPointF(0, 0), r * 1.45, r * 1.45);
         }
@@ -101,9 +122,11 @@ void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest&
     painter.setFont(scene.labelFont());
     for (int i : visible) {
         const NodeVisual& node = scene.nodes()[size_t(i)];
+        painter.setOpacity(opacityOf(request, node.id.value, node.faded));
         drawLabel(painter, node.labelRect, node.label,
                   request.selected.contains(node.id.value) ? kSelection : kLabelText);
     }
+    painter.setOpacity(1.0);
 }
 
 // Text boxes on a pale note colour; a callout's pointer ends at its target.

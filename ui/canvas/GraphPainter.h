@@ -15,6 +15,8 @@ struct PaintRequest {
     QSet<qint64> selected;   // element ids drawn highlighted
     bool fullDetail = false; // exports: every label at any scale
     qint64 selectedAnnotation = 0;
+    // A found path: drawn in the accent colour, everything else dimmed. Empty: no highlight.
+    QSet<qint64> highlighted;
 };
 
 void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request);

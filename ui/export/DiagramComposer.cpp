@@ -46,7 +46,7 @@ DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOpt
                                  const QSet<qint64>& only)
     : m_options(options), m_titleFont(exportFont(20, true)), m_subtitleFont(exportFont(13)),
       m_smallFont(exportFont(9)), m_legendFont(exportFont(11)) {
-    SceneOptions sceneOptions;
+    SceneOptions sceneOptions = options.presentation;
     sceneOptions.language = options.language;
     sceneOptions.colours = options.colours;
     sceneOptions.only = only;

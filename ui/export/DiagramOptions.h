@@ -23,6 +23,9 @@ struct DiagramOptions {
     double dpi = 96;          // PNG: 96 is 1:1 with the canvas, 192 twice as sharp
     bool transparent = false; // PNG background
     Language language = Language::En;
+    // What the picture shows beyond the elements asked for, and how: filtered and faded
+    // elements, metric styling, a view's own layout. Not remembered.
+    SceneOptions presentation;
 
     // Remembered between exports in the app.
     void save(QSettings& settings) const;

@@ -13,11 +13,12 @@
 namespace kizuna {
 
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
-                                const QSet<qint64>& selection, const QSet<qint64>& shown,
-                                Language language, ColourScheme colours) {
+                                const QSet<qint64>& selection, const SceneOptions& presentation) {
     DiagramOptions remembered = DiagramOptions::load(settings);
-    if (colours != ColourScheme::Schema) // a view in another palette exports in it
-        remembered.colours = colours;
+    if (presentation.colours != ColourScheme::Schema) // a view in another palette exports in it
+        remembered.colours = presentation.colours;
+    const QSet<qint64>& shown = presentation.only;
+    const Language language = presentation.language;
     ExportDiagramDialog dialog(remembered, !selection.isEmpty(), parent);
     dialog.setObjectName(QStringLiteral("exportDiagramDialog"));
     if (dialog.exec() != QDialog::Accepted)
@@ -25,6 +26,7 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
     DiagramOptions options = dialog.options();
     options.save(settings);
     options.language = language;
+    options.presentation = presentation;
     QString filter;
     QString path = QFileDialog::getSaveFileName(
         parent, QObject::tr("Export Diagram"), QString(),

@@ -15,9 +15,9 @@ class GraphDocument;
 
 // Exports what the canvas shows (`shown`: its current view; empty: everything), or the selection;
 // in the canvas's label language, and its colour scheme unless the dialog says otherwise.
+// `presentation` is the canvas's (filters, styling, a view's own layout).
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
-                                const QSet<qint64>& selection, const QSet<qint64>& shown,
-                                Language language, ColourScheme colours);
+                                const QSet<qint64>& selection, const SceneOptions& presentation);
 // Copies the diagram (the selection if there is one) to the clipboard as an image.
 void copyDiagramToClipboard(const GraphDocument& document, QSettings& settings,
                             const QSet<qint64>& selection, Language language);

@@ -14,7 +14,12 @@
 #include "main/DiagramActions.h"
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
+#include "main/LayoutActions.h"
+#include "panels/FilterPanel.h"
 #include "panels/InspectorPanel.h"
+#include "panels/MetricsPanel.h"
+#include "panels/PathPanel.h"
+#include "panels/TimelineBar.h"
 #include "panels/SearchPanel.h"
 #include "panels/ViewsPanel.h"
 
@@ -39,7 +44,9 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     : QMainWindow(parent), m_settings(settings), m_recent(std::make_unique<RecentMaps>(settings)),
       m_undoGroup(new QUndoGroup(this)), m_canvas(new GraphCanvas(this)),
       m_inspector(new InspectorPanel(this)), m_views(new ViewsPanel(*m_canvas, this)),
-      m_search(new SearchPanel(*m_canvas, this)) {
+      m_search(new SearchPanel(*m_canvas, this)), m_filters(new FilterPanel(*m_canvas, this)),
+      m_timeline(new TimelineBar(*m_canvas, this)), m_paths(new PathPanel(*m_canvas, this)),
+      m_metrics(new MetricsPanel(*m_canvas, this)), m_layouts(new LayoutActions(*m_canvas, this)) {
     setCentralWidget(m_canvas);
     auto* dock = new QDockWidget(tr("Inspector"), this);
     dock->setObjectName(QStringLiteral("inspectorDock"));
@@ -62,6 +69,15 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, searchDock);
     searchDock->hide(); // Edit > Find shows it
+    addDock(m_filters, tr("Legend & Filter"), QStringLiteral("filterDock"),
+            Qt::LeftDockWidgetArea);
+    addDock(m_paths, tr("Paths & Focus"), QStringLiteral("pathDock"), Qt::RightDockWidgetArea);
+    addDock(m_metrics, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
+    addDock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(viewsDock, static_cast<QDockWidget*>(m_paths->parentWidget()));
+    tabifyDockWidget(static_cast<QDockWidget*>(m_paths->parentWidget()),
+                     static_cast<QDockWidget*>(m_metrics->parentWidget()));
+    connect(m_views, &ViewsPanel::stylingRequested, m_metrics, &MetricsPanel::applyStyling);
     dock->raise();
     connect(m_canvas, &GraphCanvas::selectionSetChanged, this, [this] {
         const qsizetype count = m_canvas->selection().size();
@@ -83,10 +99,26 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    m_canvas->setModel(nullptr, nullptr);
-    m_inspector->setModel(nullptr, nullptr);
-    m_views->setModel(nullptr, nullptr);
-    m_search->setModel(nullptr);
+    setPanelModels(nullptr, nullptr);
+}
+
+void MainWindow::addDock(QWidget* panel, const QString& title, const QString& name,
+                         Qt::DockWidgetArea area) {
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+}
+
+void MainWindow::setPanelModels(GraphModelAdapter* model, EditController* edits) {
+    m_canvas->setModel(model, edits);
+    m_inspector->setModel(model, edits);
+    m_views->setModel(model, edits);
+    m_search->setModel(model);
+    m_filters->setModel(model);
+    m_timeline->setModel(model);
+    m_paths->setModel(model);
+    m_metrics->setModel(model);
 }
 
 void MainWindow::createActions() {
@@ -105,6 +137,11 @@ void MainWindow::createActions() {
                         if (m_document)
                             exportInteractively(this, *m_document);
                     });
+    file->addAction(tr("Export &Diagram…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        if (m_document)
+            exportDiagramInteractively(this, *m_document, m_settings, m_canvas->selection(),
+                                       m_canvas->sceneOptions());
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
@@ -200,6 +237,9 @@ void MainWindow::createActions() {
             action->setChecked(action->data().toInt() == int(m_canvas->labelLanguage()));
     });
 
+    QMenu* layout = menuBar()->addMenu(tr("&Layout"));
+    m_layouts->addTo(layout);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kizuna"), this, [this] {
         QMessageBox::about(
@@ -224,10 +264,7 @@ QString MainWindow::openMap(const QString& path) {
     if (!opened)
         return opened.error();
     // The views let go of the old map before it closes.
-    m_canvas->setModel(nullptr, nullptr);
-    m_inspector->setModel(nullptr, nullptr);
-    m_views->setModel(nullptr, nullptr);
-    m_search->setModel(nullptr);
+    setPanelModels(nullptr, nullptr);
     m_edits.reset();
     m_model.reset();
     m_document = std::move(opened).value();
@@ -246,10 +283,7 @@ QString MainWindow::openMap(const QString& path) {
     connect(m_edits.get(), &EditController::editFailed, this, [this](const QString& error) {
         statusBar()->showMessage(tr("Not changed: %1").arg(error), 10000);
     });
-    m_canvas->setModel(m_model.get(), m_edits.get());
-    m_inspector->setModel(m_model.get(), m_edits.get());
-    m_views->setModel(m_model.get(), m_edits.get());
-    m_search->setModel(m_model.get());
+    setPanelModels(m_model.get(), m_edits.get());
     m_recent->add(path);
     rebuildRecentMenu();
     updateTitle();

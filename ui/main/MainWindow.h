@@ -22,6 +22,11 @@ class EditController;
 class InspectorPanel;
 class ViewsPanel;
 class SearchPanel;
+class FilterPanel;
+class TimelineBar;
+class PathPanel;
+class MetricsPanel;
+class LayoutActions;
 class RecentMaps;
 
 class MainWindow : public QMainWindow {
@@ -40,6 +45,11 @@ public:
     InspectorPanel* inspector() const { return m_inspector; }
     ViewsPanel* views() const { return m_views; }
     SearchPanel* search() const { return m_search; }
+    FilterPanel* filters() const { return m_filters; }
+    TimelineBar* timeline() const { return m_timeline; }
+    PathPanel* paths() const { return m_paths; }
+    MetricsPanel* metrics() const { return m_metrics; }
+    LayoutActions* layouts() const { return m_layouts; }
     GraphDocument* document() const { return m_document.get(); }
     EditController* edits() const { return m_edits.get(); }
     GraphModelAdapter* model() const { return m_model.get(); }
@@ -67,6 +77,9 @@ private:
     void openMapDialog();
     void openBundledMap();
     void updateEditActions();
+    void addDock(QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area);
+    // Every panel to the open map (or none).
+    void setPanelModels(GraphModelAdapter* model, EditController* edits);
 
     QSettings& m_settings;
     std::unique_ptr<RecentMaps> m_recent;
@@ -81,6 +94,11 @@ private:
     InspectorPanel* m_inspector;
     ViewsPanel* m_views;
     SearchPanel* m_search;
+    FilterPanel* m_filters;
+    TimelineBar* m_timeline;
+    PathPanel* m_paths;
+    MetricsPanel* m_metrics;
+    LayoutActions* m_layouts;
     QMenu* m_recentMenu = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "panels/SearchPanel.h"
 
+#include "panels/TypeSwatch.h"
+
 #include "canvas/GraphCanvas.h"
 #include "canvas/GraphModelAdapter.h"
 #include "document/GraphDocument.h"
@@ -58,15 +60,8 @@ void SearchPanel::runSearch() {
     for (NodeId id : hits.value()) {
         const NodeData& node = *document.graph().node(id);
         const NodeType* type = document.schema().nodeType(node.type);
-        QPixmap swatch(12, 12); // the type's colour, as on the canvas
-        swatch.fill(Qt::transparent);
-        QPainter painter(&swatch);
-        painter.setRenderHint(QPainter::Antialiasing);
-        painter.setBrush(QColor(type ? type->color : QStringLiteral("#888888")));
-        painter.setPen(Qt::NoPen);
-        painter.drawEllipse(1, 1, 10, 10);
-        painter.end();
-        auto* item = new QListWidgetItem(QIcon(swatch), document.displayLabel(id), m_results);
+        auto* item = new QListWidgetItem(nodeTypeIcon(type ? type->color : QString()),
+                                         document.displayLabel(id), m_results);
         item->setData(Qt::UserRole, id.value);
         item->setToolTip(type ? type->nameEn : node.type);
     }

@@ -6,6 +6,7 @@
 #include "document/Edits.h"
 #include "document/GraphDocument.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QListWidget>
@@ -16,10 +17,14 @@
 namespace kizuna {
 
 ViewsPanel::ViewsPanel(GraphCanvas& canvas, QWidget* parent)
-    : QWidget(parent), m_canvas(canvas), m_list(new QListWidget(this)) {
+    : QWidget(parent), m_canvas(canvas), m_list(new QListWidget(this)),
+      m_ownLayout(new QCheckBox(tr("Save with its own layout"), this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_list);
+    m_ownLayout->setToolTip(tr("Keep the nodes where they are now in this view, even when the "
+                               "map's layout changes later"));
+    layout->addWidget(m_ownLayout);
     auto* row1 = new QHBoxLayout;
     auto* save = new QPushButton(tr("Save Current…"), this);
     auto* show = new QPushButton(tr("Show"), this);
@@ -40,7 +45,7 @@ ViewsPanel::ViewsPanel(GraphCanvas& canvas, QWidget* parent)
                                                    QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
-        const QString error = saveCurrentView(name.trimmed());
+        const QString error = saveCurrentView(name.trimmed(), m_ownLayout->isChecked());
         if (!error.isEmpty())
             QMessageBox::warning(this, tr("Cannot save the view"), error);
     });
@@ -68,8 +73,15 @@ void ViewsPanel::reload() {
     for (const auto& [id, view] : m_model->document().views()) {
         auto* item = new QListWidgetItem(view.name, m_list);
         item->setData(Qt::UserRole, id.value);
-        item->setToolTip(view.shown.empty() ? tr("Everything")
-                                            : tr("%n element(s)", "", int(view.shown.size())));
+        QStringList about{view.shown.empty() ? tr("Everything")
+                                             : tr("%n element(s)", "", int(view.shown.size()))};
+        if (!view.filter.isEmpty())
+            about << tr("filtered");
+        if (view.filter.hasTimeline())
+            about << tr("timeline %1 – %2").arg(view.filter.from, view.filter.to);
+        if (!view.positions.empty())
+            about << tr("own layout");
+        item->setToolTip(about.join(QStringLiteral(", ")));
     }
 }
 
@@ -78,7 +90,7 @@ ViewId ViewsPanel::currentId() const {
     return item ? ViewId(item->data(Qt::UserRole).toLongLong()) : ViewId();
 }
 
-QString ViewsPanel::saveCurrentView(const QString& name) {
+QString ViewsPanel::saveCurrentView(const QString& name, bool ownLayout) {
     if (!m_edits)
         return tr("No map is open.");
     SavedView view;
@@ -90,6 +102,12 @@ QString ViewsPanel::saveCurrentView(const QString& name) {
     view.zoom = m_canvas.zoom();
     view.language = m_canvas.labelLanguage();
     view.colours = int(m_canvas.colourScheme());
+    view.filter = m_canvas.filter();
+    view.sizeBy = m_canvas.sizeBy();
+    view.colourBy = m_canvas.colourBy();
+    if (ownLayout)
+        for (const NodeVisual& node : m_canvas.scene().nodes())
+            view.positions[node.id] = node.position;
     return m_edits->perform(saveViewChange(m_edits->document(), view));
 }
 
@@ -103,6 +121,12 @@ void ViewsPanel::showView(ViewId id) {
     m_canvas.setLabelLanguage(view.language);
     m_canvas.setColourScheme(ColourScheme(view.colours));
     m_canvas.setShown(QSet<qint64>(view.shown.begin(), view.shown.end()));
+    m_canvas.setFocusNodes({}, false);
+    m_canvas.setHighlight({});
+    m_canvas.setFilter(view.filter);
+    m_canvas.setViewLayout(view.positions.empty() ? ViewId() : view.id);
+    m_ownLayout->setChecked(!view.positions.empty());
+    Q_EMIT stylingRequested(view.sizeBy, view.colourBy);
     m_canvas.setCamera(view.centre, view.zoom);
 }
 
@@ -119,6 +143,10 @@ void ViewsPanel::showSelectionOnly() {
 
 void ViewsPanel::showEverything() {
     m_canvas.setShown({});
+    m_canvas.setFilter({});
+    m_canvas.setFocusNodes({}, false);
+    m_canvas.setViewLayout(ViewId());
+    m_ownLayout->setChecked(false);
     m_canvas.fitToWindow();
 }
 

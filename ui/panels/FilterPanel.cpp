@@ -1,0 +1,173 @@
+#include "panels/FilterPanel.h"
+
+#include "canvas/GraphCanvas.h"
+#include "canvas/GraphModelAdapter.h"
+#include "document/GraphDocument.h"
+#include "panels/TypeSwatch.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <set>
+
+namespace kizuna {
+namespace {
+
+QString typeName(const QString& en, const QString& ja, const QString& key, Language language) {
+    if (language == Language::Ja && !ja.isEmpty())
+        return ja;
+    return en.isEmpty() ? (ja.isEmpty() ? key : ja) : en;
+}
+
+QStringList unchecked(const QListWidget& list) {
+    QStringList keys;
+    for (int row = 0; row < list.count(); ++row)
+        if (list.item(row)->checkState() == Qt::Unchecked)
+            keys << list.item(row)->data(Qt::UserRole).toString();
+    return keys;
+}
+
+} // namespace
+
+FilterPanel::FilterPanel(GraphCanvas& canvas, QWidget* parent)
+    : QWidget(parent), m_canvas(canvas), m_nodeTypes(new QListWidget(this)),
+      m_relationTypes(new QListWidget(this)), m_propertyKey(new QComboBox(this)),
+      m_propertyValue(new QLineEdit(this)),
+      m_hideIsolated(new QCheckBox(tr("Hide nodes with no shown relation"), this)) {
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(new QLabel(tr("<b>Node types</b> (untick to hide)"), this));
+    layout->addWidget(m_nodeTypes, 1);
+    layout->addWidget(new QLabel(tr("<b>Relations</b>"), this));
+    layout->addWidget(m_relationTypes, 1);
+    auto* form = new QFormLayout;
+    m_propertyKey->setEditable(false);
+    m_propertyValue->setPlaceholderText(tr("any value"));
+    m_propertyValue->setClearButtonEnabled(true);
+    form->addRow(tr("Property:"), m_propertyKey);
+    form->addRow(tr("contains:"), m_propertyValue);
+    layout->addLayout(form);
+    layout->addWidget(m_hideIsolated);
+    auto* reset = new QPushButton(tr("Show Everything"), this);
+    layout->addWidget(reset);
+
+    connect(m_nodeTypes, &QListWidget::itemChanged, this, &FilterPanel::applyToCanvas);
+    connect(m_relationTypes, &QListWidget::itemChanged, this, &FilterPanel::applyToCanvas);
+    connect(m_propertyKey, &QComboBox::currentIndexChanged, this, &FilterPanel::applyToCanvas);
+    connect(m_propertyValue, &QLineEdit::textChanged, this, &FilterPanel::applyToCanvas);
+    connect(m_hideIsolated, &QCheckBox::toggled, this, &FilterPanel::applyToCanvas);
+    connect(reset, &QPushButton::clicked, this, &FilterPanel::showEverything);
+    connect(&m_canvas, &GraphCanvas::presentationChanged, this, &FilterPanel::showFilter);
+}
+
+void FilterPanel::setModel(GraphModelAdapter* model) {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model)
+        connect(m_model, &GraphModelAdapter::graphChanged, this, &FilterPanel::reload);
+    reload();
+}
+
+void FilterPanel::reload() {
+    m_updating = true;
+    m_nodeTypes->clear();
+    m_relationTypes->clear();
+    const QString key = m_propertyKey->currentData().toString();
+    m_propertyKey->clear();
+    m_propertyKey->addItem(tr("(none)"), QString());
+    if (m_model) {
+        const GraphDocument& document = m_model->document();
+        const Language language = m_canvas.labelLanguage();
+        std::map<QString, int> nodeCounts, relationCounts;
+        std::set<QString> propertyKeys;
+        document.graph().forEachNode([&](const NodeData& node) {
+            ++nodeCounts[node.type];
+            for (auto it = node.properties.begin(); it != node.properties.end(); ++it)
+                propertyKeys.insert(it.key());
+        });
+        document.graph().forEachEdge([&](const EdgeData& edge) { ++relationCounts[edge.relation]; });
+        for (const NodeType& type : document.schema().nodeTypes()) {
+            auto* item = new QListWidgetItem(
+                nodeTypeIcon(type.color),
+                QStringLiteral("%1  (%2)")
+                    .arg(typeName(type.nameEn, type.nameJa, type.key, language))
+                    .arg(nodeCounts[type.key]),
+                m_nodeTypes);
+            item->setData(Qt::UserRole, type.key);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        }
+        for (const RelationType& type : document.schema().relationTypes()) {
+            auto* item = new QListWidgetItem(
+                relationTypeIcon(type.color, type.lineStyle),
+                QStringLiteral("%1  (%2)")
+                    .arg(typeName(type.nameEn, type.nameJa, type.key, language))
+                    .arg(relationCounts[type.key]),
+                m_relationTypes);
+            item->setData(Qt::UserRole, type.key);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        }
+        for (const QString& property : propertyKeys)
+            m_propertyKey->addItem(property, property);
+    }
+    m_propertyKey->setCurrentIndex(std::max(0, m_propertyKey->findData(key)));
+    m_updating = false;
+    showFilter();
+}
+
+void FilterPanel::showFilter() {
+    if (m_updating)
+        return;
+    m_updating = true;
+    const ViewFilter& filter = m_canvas.filter();
+    for (QListWidget* list : {m_nodeTypes, m_relationTypes}) {
+        const QStringList& hidden =
+            list == m_nodeTypes ? filter.hiddenNodeTypes : filter.hiddenRelationTypes;
+        for (int row = 0; row < list->count(); ++row) {
+            QListWidgetItem* item = list->item(row);
+            item->setCheckState(hidden.contains(item->data(Qt::UserRole).toString())
+                                    ? Qt::Unchecked
+                                    : Qt::Checked);
+        }
+    }
+    int index = m_propertyKey->findData(filter.propertyKey);
+    if (index < 0 && !filter.propertyKey.isEmpty()) { // a key no node has now
+        m_propertyKey->addItem(filter.propertyKey, filter.propertyKey);
+        index = m_propertyKey->count() - 1;
+    }
+    m_propertyKey->setCurrentIndex(std::max(0, index));
+    m_propertyValue->setText(filter.propertyValue);
+    m_hideIsolated->setChecked(filter.hideIsolated);
+    m_updating = false;
+}
+
+void FilterPanel::applyToCanvas() {
+    if (m_updating)
+        return;
+    ViewFilter filter = m_canvas.filter(); // the timeline's part stays
+    filter.hiddenNodeTypes = unchecked(*m_nodeTypes);
+    filter.hiddenRelationTypes = unchecked(*m_relationTypes);
+    filter.propertyKey = m_propertyKey->currentData().toString();
+    filter.propertyValue = filter.propertyKey.isEmpty() ? QString() : m_propertyValue->text();
+    filter.hideIsolated = m_hideIsolated->isChecked();
+    m_updating = true;
+    m_canvas.setFilter(filter);
+    m_updating = false;
+}
+
+void FilterPanel::showEverything() {
+    ViewFilter filter = m_canvas.filter();
+    filter.hiddenNodeTypes.clear();
+    filter.hiddenRelationTypes.clear();
+    filter.propertyKey.clear();
+    filter.propertyValue.clear();
+    filter.hideIsolated = false;
+    m_canvas.setFilter(filter);
+}
+
+} // namespace kizuna
