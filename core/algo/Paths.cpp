@@ -1,67 +1,165 @@
 #include "algo/Paths.h"
 
-#include "algo/GraphSnapshot.h"
-
-#include <deque>
+#include <algorithm>
 #include <functional>
+#include <unordered_map>
 
 namespace kizuna {
+namespace {
+
+// One way to leave a node: to `to` over `edge`, walked along its direction or against it.
+struct Arc {
+    NodeId to;
+    EdgeId edge;
+    bool forward;
+};
+
+// The arcs from `id` in edge id order (stable results whatever the memory order). `outward`:
+// along the relations' direction (a forward search); else against it (a search back from the
+// target), where `forward` still tells how the final path walks the edge.
+std::vector<Arc> arcsOf(const KnowledgeGraph& graph, NodeId id, bool outward, bool undirected) {
+    const auto& g = graph.graph();
+    const auto v = graph.vertex(id);
+    std::vector<Arc> arcs;
+    auto add = [&](const EdgeData& edge, bool alongOut) {
+        if (edge.source == edge.target)
+            return;
+        const NodeId other = edge.source == id ? edge.target : edge.source;
+        // Leaving `id` along an out-edge walks it forward in a forward search; in a backward
+        // search the path arrives at `id` over an in-edge forward.
+        arcs.push_back({other, edge.id, alongOut == outward});
+    };
+    if (outward || undirected)
+        for (auto [it, end] = boost::out_edges(v, g); it != end; ++it)
+            add(g[*it], true);
+    if (!outward || undirected)
+        for (auto [it, end] = boost::in_edges(v, g); it != end; ++it)
+            add(g[*it], false);
+    std::sort(arcs.begin(), arcs.end(), [](const Arc& a, const Arc& b) {
+        return a.edge < b.edge || (a.edge == b.edge && a.forward > b.forward);
+    });
+    return arcs;
+}
+
+// One side of a bidirectional breadth-first search: distances from its root and, for each node
+// reached, the arcs from the previous layer that reach it.
+struct Search {
+    NodeId root;
+    bool outward;
+    std::unordered_map<NodeId, int> distance;
+    std::unordered_map<NodeId, std::vector<std::pair<NodeId, Arc>>> via;
+    std::vector<NodeId> frontier;
+    int depth = 0;
+    size_t work = 0; // arcs the next layer would scan, to expand the cheaper side
+
+    Search(const KnowledgeGraph& graph, NodeId from, bool out) : root(from), outward(out) {
+        distance[from] = 0;
+        frontier = {from};
+        work = boost::out_degree(graph.vertex(from), graph.graph()) +
+               boost::in_degree(graph.vertex(from), graph.graph());
+    }
+
+    // Expands one whole layer; returns the nodes newly reached.
+    template <typename Passable>
+    void expand(const KnowledgeGraph& graph, bool undirected, Passable passable) {
+        std::vector<NodeId> next;
+        work = 0;
+        for (NodeId v : frontier)
+            for (const Arc& arc : arcsOf(graph, v, outward, undirected)) {
+                if (!passable(arc.to))
+                    continue;
+                auto [it, fresh] = distance.emplace(arc.to, depth + 1);
+                if (fresh) {
+                    next.push_back(arc.to);
+                    work += boost::out_degree(graph.vertex(arc.to), graph.graph()) +
+                            boost::in_degree(graph.vertex(arc.to), graph.graph());
+                }
+                if (it->second == depth + 1)
+                    via[arc.to].emplace_back(v, arc);
+            }
+        frontier = std::move(next);
+        ++depth;
+    }
+};
+
+} // namespace
 
 std::vector<Path> shortestPaths(const KnowledgeGraph& graph, NodeId from, NodeId to,
                                 const PathOptions& options) {
     std::vector<Path> paths;
     if (!graph.contains(from) || !graph.contains(to))
         return paths;
-    const GraphSnapshot g = GraphSnapshot::of(graph, options.undirected);
-    const int source = g.index.at(from), target = g.index.at(to);
-    auto passable = [&](int v) {
-        if (v == source || v == target)
+    if (from == to)
+        return {Path{PathStep{from, EdgeId(), true}}};
+    auto passable = [&](NodeId id) {
+        if (id == from || id == to)
             return true;
-        const NodeData& node = *graph.node(g.ids[size_t(v)]);
-        return !options.avoidNodes.count(node.id) && !options.avoidTypes.contains(node.type);
+        return !options.avoidNodes.count(id) && !options.avoidTypes.contains(graph.node(id)->type);
     };
-    // BFS from the source, remembering every predecessor on a shortest route.
-    std::vector<int> distance(size_t(g.size()), -1);
-    std::vector<std::vector<std::pair<int, GraphSnapshot::Arc>>> before(size_t(g.size()));
-    std::deque<int> queue{source};
-    distance[size_t(source)] = 0;
-    while (!queue.empty()) {
-        const int v = queue.front();
-        queue.pop_front();
-        if (v == target)
+    // Meet in the middle: grow the cheaper side a layer at a time until the two touch. On maps
+    // where everything is a few hops from everything, this visits a small part of the map.
+    Search forward(graph, from, true), backward(graph, to, false);
+    std::vector<NodeId> meeting;
+    int total = -1;
+    while (total < 0 && !forward.frontier.empty() && !backward.frontier.empty()) {
+        const bool forwardSide = forward.work <= backward.work;
+        Search& grown = forwardSide ? forward : backward;
+        const Search& other = forwardSide ? backward : forward;
+        grown.expand(graph, options.undirected, passable);
+        for (NodeId v : grown.frontier)
+            if (auto it = other.distance.find(v); it != other.distance.end())
+                if (total < 0 || grown.depth + it->second < total)
+                    total = grown.depth + it->second;
+        if (total < 0)
             continue;
-        for (const GraphSnapshot::Arc& arc : g.out[size_t(v)]) {
-            if (!passable(arc.to))
-                continue;
-            if (distance[size_t(arc.to)] < 0) {
-                distance[size_t(arc.to)] = distance[size_t(v)] + 1;
-                queue.push_back(arc.to);
-            }
-            if (distance[size_t(arc.to)] == distance[size_t(v)] + 1)
-                before[size_t(arc.to)].push_back({v, arc});
-        }
+        // Every shortest path crosses the new layer at a node this far from the other end.
+        for (NodeId v : grown.frontier)
+            if (auto it = other.distance.find(v);
+                it != other.distance.end() && grown.depth + it->second == total)
+                meeting.push_back(v);
     }
-    if (distance[size_t(target)] < 0)
+    if (total < 0)
         return paths;
-    // Walk back from the target through the predecessors, depth-first, up to maxPaths.
-    Path reversed;
-    std::function<void(int)> walk = [&](int v) {
+    std::sort(meeting.begin(), meeting.end());
+
+    // Prefixes from the source to a meeting node, suffixes from it to the target.
+    Path prefix, suffix;
+    std::function<void(NodeId)> backToSource, onToTarget;
+    NodeId middle;
+    onToTarget = [&](NodeId v) {
         if (int(paths.size()) >= options.maxPaths)
             return;
-        if (v == source) {
+        if (v == to) {
             Path path{PathStep{from, EdgeId(), true}};
-            for (auto it = reversed.rbegin(); it != reversed.rend(); ++it)
+            for (auto it = prefix.rbegin(); it != prefix.rend(); ++it)
                 path.push_back(*it);
-            paths.push_back(path);
+            path.insert(path.end(), suffix.begin(), suffix.end());
+            paths.push_back(std::move(path));
             return;
         }
-        for (const auto& [previous, arc] : before[size_t(v)]) {
-            reversed.push_back({g.ids[size_t(v)], arc.edge, arc.forward});
-            walk(previous);
-            reversed.pop_back();
+        for (const auto& [next, arc] : backward.via[v]) {
+            suffix.push_back({next, arc.edge, arc.forward});
+            onToTarget(next);
+            suffix.pop_back();
         }
     };
-    walk(target);
+    backToSource = [&](NodeId v) {
+        if (int(paths.size()) >= options.maxPaths)
+            return;
+        if (v == from) {
+            onToTarget(middle);
+            return;
+        }
+        for (const auto& [previous, arc] : forward.via[v]) {
+            prefix.push_back({v, arc.edge, arc.forward});
+            backToSource(previous);
+            prefix.pop_back();
+        }
+    };
+    for (NodeId m : meeting) {
+        middle = m;
+        backToSource(m);
+    }
     return paths;
 }
 
@@ -69,21 +167,13 @@ std::map<NodeId, int> neighbourhood(const KnowledgeGraph& graph, NodeId centre, 
     std::map<NodeId, int> result;
     if (!graph.contains(centre))
         return result;
-    const GraphSnapshot g = GraphSnapshot::of(graph, true);
-    std::vector<int> distance(size_t(g.size()), -1);
-    std::deque<int> queue{g.index.at(centre)};
-    distance[size_t(queue.front())] = 0;
-    while (!queue.empty()) {
-        const int v = queue.front();
-        queue.pop_front();
-        result[g.ids[size_t(v)]] = distance[size_t(v)];
-        if (distance[size_t(v)] == depth)
-            continue;
-        for (const GraphSnapshot::Arc& arc : g.out[size_t(v)])
-            if (distance[size_t(arc.to)] < 0) {
-                distance[size_t(arc.to)] = distance[size_t(v)] + 1;
-                queue.push_back(arc.to);
-            }
+    // Straight on the graph: a snapshot of the whole map would cost more than the walk.
+    Search search(graph, centre, true);
+    result[centre] = 0;
+    while (search.depth < depth && !search.frontier.empty()) {
+        search.expand(graph, true, [](NodeId) { return true; });
+        for (NodeId v : search.frontier)
+            result[v] = search.depth;
     }
     return result;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // "How is A connected to B": the shortest paths between two nodes, hop by hop, and the k-hop
-// neighbourhood of a node. Breadth-first search on a GraphSnapshot.
+// neighbourhood of a node. Breadth-first search straight on the graph, from both ends for paths.
 
 #include "model/KnowledgeGraph.h"
 #include "model/Result.h"

@@ -2,37 +2,126 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <random>
 
 namespace kizuna {
 namespace {
 
+constexpr double kTheta = 0.9; // Barnes–Hut opening angle
+
 struct Vec {
     double x = 0, y = 0;
 };
 
-// Uniform grid over the layout area; repulsion is computed only between nearby cells, because
-// beyond ~2 edge lengths the force is negligible next to the attraction of edges.
-class Grid {
+// Barnes–Hut quadtree: far-off groups of nodes repel as one body at their centre of mass, so an
+// iteration is O(n log n) and still feels every node. (A cut-off radius instead lets hubs pull
+// the graph into a dense core that gets slower every iteration.)
+class QuadTree {
 public:
-    Grid(const std::vector<Vec>& pos, double cell) : m_cell(cell) {
-        for (size_t i = 0; i < pos.size(); ++i)
-            m_cells[key(cellOf(pos[i].x), cellOf(pos[i].y))].push_back(int(i));
+    static constexpr int kLeafSize = 8;
+    static constexpr int kMaxDepth = 32;
+
+    explicit QuadTree(const std::vector<Vec>& pos) : m_pos(pos), m_order(pos.size()) {
+        std::iota(m_order.begin(), m_order.end(), 0);
+        if (pos.empty())
+            return;
+        double minX = pos[0].x, maxX = pos[0].x, minY = pos[0].y, maxY = pos[0].y;
+        for (const Vec& p : pos) {
+            minX = std::min(minX, p.x);
+            maxX = std::max(maxX, p.x);
+            minY = std::min(minY, p.y);
+            maxY = std::max(maxY, p.y);
+        }
+        const double half = std::max(maxX - minX, maxY - minY) / 2 + 1;
+        m_cells.reserve(pos.size() / 2 + 16);
+        build((minX + maxX) / 2, (minY + maxY) / 2, half, 0, int(pos.size()), 0);
     }
-    template <typename F> void forNeighbours(const Vec& p, F visit) const {
-        const long cx = cellOf(p.x), cy = cellOf(p.y);
-        for (long dx = -1; dx <= 1; ++dx)
-            for (long dy = -1; dy <= 1; ++dy)
-                if (auto it = m_cells.find(key(cx + dx, cy + dy)); it != m_cells.end())
-                    for (int j : it->second)
-                        visit(j);
+
+    // Adds the repulsion (k^2 / d along the line between them) that all other nodes exert on
+    // node i; `theta` trades accuracy for speed.
+    template <typename Coincident>
+    void repel(int i, double k2, double theta, Vec& disp, Coincident pushApart) const {
+        if (m_cells.empty())
+            return;
+        const Vec& p = m_pos[size_t(i)];
+        int stack[4 * kMaxDepth + 8];
+        int top = 0;
+        stack[top++] = 0;
+        while (top > 0) {
+            const Cell& c = m_cells[size_t(stack[--top])];
+            const double dx = p.x - c.mx, dy = p.y - c.my;
+            const double d2 = dx * dx + dy * dy;
+            if (c.children[0] < 0 && c.children[1] < 0 && c.children[2] < 0 &&
+                c.children[3] < 0) { // a leaf: its nodes one by one
+                for (int k = c.first; k < c.last; ++k) {
+                    const int j = m_order[size_t(k)];
+                    if (j == i)
+                        continue;
+                    double ex = p.x - m_pos[size_t(j)].x, ey = p.y - m_pos[size_t(j)].y;
+                    double e2 = ex * ex + ey * ey;
+                    if (e2 < 1e-6)
+                        pushApart(ex, ey, e2);
+                    disp.x += ex * k2 / e2;
+                    disp.y += ey * k2 / e2;
+                }
+            } else if (4 * c.half * c.half < theta * theta * d2) { // far: one body
+                const double f = k2 * double(c.last - c.first) / d2;
+                disp.x += dx * f;
+                disp.y += dy * f;
+            } else {
+                for (int child : c.children)
+                    if (child >= 0)
+                        stack[top++] = child;
+            }
+        }
     }
 
 private:
-    long cellOf(double v) const { return long(std::floor(v / m_cell)); }
-    static qint64 key(long x, long y) { return (qint64(x) << 32) ^ (qint64(y) & 0xffffffff); }
-    double m_cell;
-    std::unordered_map<qint64, std::vector<int>> m_cells;
+    struct Cell {
+        double half = 0, mx = 0, my = 0; // half the side; centre of mass
+        int first = 0, last = 0;         // the cell's nodes: m_order[first, last)
+        int children[4] = {-1, -1, -1, -1};
+    };
+
+    int build(double cx, double cy, double half, int first, int last, int depth) {
+        const int index = int(m_cells.size());
+        m_cells.push_back(Cell{});
+        double sx = 0, sy = 0;
+        for (int k = first; k < last; ++k) {
+            sx += m_pos[size_t(m_order[size_t(k)])].x;
+            sy += m_pos[size_t(m_order[size_t(k)])].y;
+        }
+        const double count = double(last - first);
+        m_cells[size_t(index)].half = half;
+        m_cells[size_t(index)].mx = sx / count;
+        m_cells[size_t(index)].my = sy / count;
+        m_cells[size_t(index)].first = first;
+        m_cells[size_t(index)].last = last;
+        if (last - first <= kLeafSize || depth >= kMaxDepth)
+            return index;
+        // Split into quadrants in place: first by y, then each half by x.
+        auto begin = m_order.begin();
+        auto below = [&](int j) { return m_pos[size_t(j)].y < cy; };
+        auto left = [&](int j) { return m_pos[size_t(j)].x < cx; };
+        const int midY = int(std::partition(begin + first, begin + last, below) - begin);
+        const int q0 = int(std::partition(begin + first, begin + midY, left) - begin);
+        const int q2 = int(std::partition(begin + midY, begin + last, left) - begin);
+        const int bounds[5] = {first, q0, midY, q2, last};
+        const double h = half / 2;
+        const double offsets[4][2] = {{-h, -h}, {h, -h}, {-h, h}, {h, h}};
+        for (int q = 0; q < 4; ++q)
+            if (bounds[q + 1] > bounds[q]) {
+                const int child = build(cx + offsets[q][0], cy + offsets[q][1], h, bounds[q],
+                                        bounds[q + 1], depth + 1);
+                m_cells[size_t(index)].children[q] = child;
+            }
+        return index;
+    }
+
+    const std::vector<Vec>& m_pos;
+    std::vector<int> m_order;
+    std::vector<Cell> m_cells;
 };
 
 } // namespace
@@ -72,10 +161,16 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
             fixed[i] = 1;
         }
     }
-    // Free nodes start near their pinned neighbours if they have any, else anywhere in the area.
+    // Free nodes start where they are (when refining), else near their pinned neighbours if they
+    // have any, else anywhere in the area.
     for (size_t i = 0; i < n; ++i) {
         if (fixed[i])
             continue;
+        if (options.fromCurrent && graph.node(ids[i])->position) {
+            const QPointF p = *graph.node(ids[i])->position;
+            pos[i] = {p.x(), p.y()};
+            continue;
+        }
         Vec sum;
         int count = 0;
         for (int j : neighbours[i])
@@ -97,28 +192,23 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
     }
 
     std::vector<Vec> disp(n);
-    double temperature = radius * 0.2 + k;
+    // Refining moves nodes a few edge lengths at most; a fresh layout may cross the whole area.
+    double temperature = options.fromCurrent ? 3 * k : radius * 0.2 + k;
     const double cooling = std::pow(0.02 * k / temperature, 1.0 / std::max(1, options.iterations));
     const double gravity = 0.02; // keeps separate components from drifting apart
     for (int iteration = 0; iteration < options.iterations; ++iteration) {
         if (progress && iteration % 10 == 0 && !progress(iteration, options.iterations))
             return Error{QStringLiteral("layout cancelled")};
         std::fill(disp.begin(), disp.end(), Vec{});
-        const Grid grid(pos, 2.0 * k);
+        const QuadTree tree(pos);
         for (size_t i = 0; i < n; ++i) {
-            grid.forNeighbours(pos[i], [&](int j) {
-                if (size_t(j) == i)
-                    return;
-                double dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y;
-                double d2 = dx * dx + dy * dy;
-                if (d2 < 1e-6) { // coincident: push apart in a seeded direction
-                    dx = unit(rng);
-                    dy = unit(rng);
-                    d2 = dx * dx + dy * dy + 1e-6;
-                }
-                const double force = k * k / d2; // (k^2 / d) along the unit vector
-                disp[i].x += dx * force;
-                disp[i].y += dy * force;
+            if (fixed[i])
+                continue; // pinned nodes feel nothing
+            tree.repel(int(i), k * k, kTheta, disp[i], [&](double& dx, double& dy, double& d2) {
+                // Coincident: push apart in a seeded direction.
+                dx = unit(rng);
+                dy = unit(rng);
+                d2 = dx * dx + dy * dy + 1e-6;
             });
         }
         for (const auto& [a, b] : links) {

@@ -1,6 +1,6 @@
 #pragma once
-// Force-directed placement (Fruchterman–Reingold with grid-bucketed repulsion, so one iteration
-// is near-linear). Pinned nodes stay where they are; the others settle around them. Written here
+// Force-directed placement (Fruchterman–Reingold with Barnes–Hut repulsion, so one iteration is
+// O(n log n)). Pinned nodes stay where they are; the others settle around them. Written here
 // rather than taken from Boost because Boost's version has no pinning and is quadratic.
 
 #include "model/KnowledgeGraph.h"
@@ -18,6 +18,7 @@ struct ForceLayoutOptions {
     int iterations = 300;
     double edgeLength = 140.0; // ideal distance between linked nodes, in canvas units
     quint32 seed = 1;          // same graph + same seed -> same picture
+    bool fromCurrent = false;  // start from the nodes' positions (refine) instead of afresh
 };
 
 // New positions for every node that is not pinned. Pinned nodes must have a position.

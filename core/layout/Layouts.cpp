@@ -237,6 +237,7 @@ Result<Positions> computeLayout(const KnowledgeGraph& graph, LayoutAlgorithm alg
                     pinned.insert(id); // the rest of the map stays as it is
         ForceLayoutOptions force;
         force.edgeLength = options.spacing;
+        force.fromCurrent = true; // as users expect of a force layout: it continues from here
         auto placed = forceLayout(graph, pinned, force, progress);
         if (!placed)
             return Error{placed.error()};

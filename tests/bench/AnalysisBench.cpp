@@ -219,14 +219,15 @@ void benchSearch(const GraphDocument& document, int repeat, Checks& checks) {
             hits = found->size();
             if (i > 0)
                 continue;
-            checks.expect(hits <= 50, QStringLiteral("search \"%1\" over the limit").arg(query.text));
+            checks.expect(hits <= 50,
+                          QStringLiteral("search \"%1\" over the limit").arg(query.text));
             checks.expect((hits > 0) == query.expectHits,
                           QStringLiteral("search \"%1\" found %2").arg(query.text).arg(hits));
             // Label matches rank first, so the best hit's label holds the query.
             if (hits > 0)
-                checks.expect(labelContains(*document.graph().node(found->front()), query.text),
-                              QStringLiteral("search \"%1\": first hit's label lacks it")
-                                  .arg(query.text));
+                checks.expect(
+                    labelContains(*document.graph().node(found->front()), query.text),
+                    QStringLiteral("search \"%1\": first hit's label lacks it").arg(query.text));
         }
         spread("search", QStringLiteral("\"%1\" (%2)").arg(query.text, QLatin1String(query.kind)),
                samples,
@@ -269,14 +270,12 @@ std::vector<int> benchPaths(const KnowledgeGraph& graph, const std::vector<NodeI
         samples.ms.push_back(milliseconds(timer));
         hops.push_back(paths.empty() ? -1 : int(paths.front().size()) - 1);
         for (const Path& path : paths) {
-            checks.expect(wellFormed(graph, path, from, to, undirected),
-                          QStringLiteral("path %1 -> %2 is not well formed")
-                              .arg(from.value)
-                              .arg(to.value));
-            checks.expect(path.size() == paths.front().size(),
-                          QStringLiteral("paths %1 -> %2 differ in length")
-                              .arg(from.value)
-                              .arg(to.value));
+            checks.expect(
+                wellFormed(graph, path, from, to, undirected),
+                QStringLiteral("path %1 -> %2 is not well formed").arg(from.value).arg(to.value));
+            checks.expect(
+                path.size() == paths.front().size(),
+                QStringLiteral("paths %1 -> %2 differ in length").arg(from.value).arg(to.value));
         }
         checks.expect(int(paths.size()) <= options.maxPaths, QStringLiteral("too many paths"));
     }
@@ -476,7 +475,8 @@ int main(int argc, char* argv[]) {
     const QString mapPath = positional.back();
     const int samples = countOption(args, "--samples", 20);
     const int repeat = countOption(args, "--repeat", 20);
-    const int iterations = countOption(args, "--layout-iterations", ForceLayoutOptions{}.iterations);
+    const int iterations =
+        countOption(args, "--layout-iterations", ForceLayoutOptions{}.iterations);
 
     if (import)
         importMap(positional.at(0), positional.at(1), mapPath);

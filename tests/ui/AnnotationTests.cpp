@@ -27,7 +27,9 @@ TEST_CASE("A text box is placed, moved by dragging and deleted, each one undo st
     QUndoStack* stack = f.window->edits()->undoStack();
     const int steps = stack->count();
 
-    const QPoint grab = spot + QPoint(10, 8); // inside the box
+    // Inside the box (its middle, near the top), however small the zoom that fits the map.
+    const QPoint grab =
+        f.canvas()->worldToScreen(placed.position + QPointF(placed.width / 2, 8)).toPoint();
     QTest::mousePress(f.canvas(), Qt::LeftButton, {}, grab);
     QTest::mouseMove(f.canvas(), grab + QPoint(30, 20));
     QTest::mouseRelease(f.canvas(), Qt::LeftButton, {}, grab + QPoint(30, 20));

@@ -1,0 +1,279 @@
+// Exploring the bundled map in the real window, offscreen: the legend as filter, the timeline,
+// the path finder, neighbourhood focus, metrics and their styling. Set KIZUNA_SCREENSHOT_DIR to
+// keep a picture of each state.
+#include "UiTestSupport.h"
+#include "document/Edits.h"
+#include "panels/FilterPanel.h"
+#include "panels/MetricsPanel.h"
+#include "panels/MetricsTableModel.h"
+#include "panels/PathPanel.h"
+#include "panels/TimelineBar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTreeWidget>
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+using namespace kizuna::test;
+
+namespace {
+
+void screenshot(MainWindow& window, const QString& name) {
+    const QString dir = qEnvironmentVariable("KIZUNA_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    QTest::qWait(50);
+    window.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+int shownOfType(const GraphCanvas& canvas, const GraphDocument& document, const QString& type) {
+    int count = 0;
+    for (const NodeVisual& node : canvas.scene().nodes())
+        count += document.graph().node(node.id)->type == type;
+    return count;
+}
+
+const NodeVisual* visualOf(const GraphCanvas& canvas, NodeId id) {
+    for (const NodeVisual& node : canvas.scene().nodes())
+        if (node.id == id)
+            return &node;
+    return nullptr;
+}
+
+void setDates(GraphDocument& document, NodeId id, const QString& from, const QString& to) {
+    NodeData node = *document.graph().node(id);
+    node.validFrom = from;
+    node.validTo = to;
+    REQUIRE(document.apply(updateNodeChange(document, node)).ok());
+}
+
+} // namespace
+
+TEST_CASE("The legend doubles as the filter", "[ui][filter]") {
+    WindowFixture f;
+    FilterPanel* filters = f.window->filters();
+    const int all = int(f.document().graph().nodeCount());
+    REQUIRE(f.canvas()->scene().nodeCount() == size_t(all));
+    QListWidgetItem* policy = nullptr;
+    for (int row = 0; row < filters->nodeTypes()->count(); ++row)
+        if (filters->nodeTypes()->item(row)->data(Qt::UserRole).toString() == "policy")
+            policy = filters->nodeTypes()->item(row);
+    REQUIRE(policy);
+    CHECK(policy->text().contains(QStringLiteral("(12)"))); // the legend counts
+    const int policies = shownOfType(*f.canvas(), f.document(), QStringLiteral("policy"));
+    REQUIRE(policies == 12);
+
+    policy->setCheckState(Qt::Unchecked);
+    CHECK(shownOfType(*f.canvas(), f.document(), QStringLiteral("policy")) == 0);
+    CHECK(f.canvas()->scene().nodeCount() == size_t(all - policies));
+    CHECK(f.canvas()->filter().hiddenNodeTypes == QStringList{QStringLiteral("policy")});
+    screenshot(*f.window, QStringLiteral("filter-no-policies"));
+
+    SECTION("hiding isolated nodes hides Hugging Face, which has no relation") {
+        policy->setCheckState(Qt::Checked);
+        const NodeId hf = nodeLabelled(f.document(), QStringLiteral("Hugging Face"));
+        REQUIRE(f.canvas()->isShown(hf));
+        filters->hideIsolated()->setChecked(true);
+        CHECK_FALSE(f.canvas()->isShown(hf));
+    }
+    SECTION("a property filter keeps the nodes with that property") {
+        policy->setCheckState(Qt::Checked);
+        const int key = filters->propertyKey()->findData(QStringLiteral("ai_resources"));
+        REQUIRE(key > 0);
+        filters->propertyKey()->setCurrentIndex(key);
+        CHECK(f.canvas()->scene().nodeCount() >= 1);
+        CHECK(f.canvas()->isShown(nodeLabelled(f.document(), QStringLiteral("China"))));
+        CHECK_FALSE(f.canvas()->isShown(nodeLabelled(f.document(), QStringLiteral("Japan"))));
+        filters->propertyValue()->setText(QStringLiteral("no such text"));
+        CHECK(f.canvas()->scene().nodeCount() == 0);
+    }
+    SECTION("Show Everything brings every type back") {
+        filters->showEverything();
+        CHECK(f.canvas()->scene().nodeCount() == size_t(all));
+        CHECK(policy->checkState() == Qt::Checked);
+    }
+}
+
+TEST_CASE("The timeline fades what lies outside the range, and play grows the map",
+          "[ui][timeline]") {
+    WindowFixture f;
+    const NodeId us = nodeLabelled(f.document(), QStringLiteral("United States"));
+    const NodeId uk = nodeLabelled(f.document(), QStringLiteral("United Kingdom"));
+    setDates(f.document(), us, QStringLiteral("2024-01"), QString());
+    setDates(f.document(), uk, QStringLiteral("2026-03"), QStringLiteral("2026-06"));
+    TimelineBar* timeline = f.window->timeline();
+    // The span runs from 2024-01 (the US) to 2026-06 (the UK): 29 months after the first.
+    REQUIRE(timeline->toSlider()->maximum() == 29);
+    timeline->enabledBox()->setChecked(true);
+    timeline->fromSlider()->setValue(0);
+    timeline->toSlider()->setValue(18); // 2024-01 .. 2025-07
+    CHECK(f.canvas()->filter().from == QStringLiteral("2024-01"));
+    CHECK(f.canvas()->filter().to == QStringLiteral("2025-07"));
+    REQUIRE(visualOf(*f.canvas(), uk));
+    CHECK(visualOf(*f.canvas(), uk)->faded);
+    CHECK_FALSE(visualOf(*f.canvas(), us)->faded);
+    const NodeId plan = nodeLabelled(f.document(), QStringLiteral("AI Action Plan")); // 2025-07
+    CHECK_FALSE(visualOf(*f.canvas(), plan)->faded);
+    screenshot(*f.window, QStringLiteral("timeline-faded"));
+
+    SECTION("hiding instead of fading") {
+        timeline->hideBox()->setChecked(true);
+        CHECK_FALSE(f.canvas()->isShown(uk));
+        CHECK(f.canvas()->isShown(us));
+    }
+    SECTION("undated facts can be switched off") {
+        timeline->hideBox()->setChecked(true);
+        timeline->undatedBox()->setChecked(false);
+        CHECK_FALSE(f.canvas()->isShown(nodeLabelled(f.document(), QStringLiteral("Japan"))));
+        CHECK(f.canvas()->isShown(us));
+        CHECK(f.canvas()->isShown(plan));
+        screenshot(*f.window, QStringLiteral("timeline-dated-only"));
+    }
+    SECTION("play starts at the first month and moves the end one month a step") {
+        timeline->play(true);
+        CHECK(timeline->toSlider()->value() == 0);
+        CHECK(visualOf(*f.canvas(), plan)->faded);
+        for (int i = 0; i < 18; ++i)
+            timeline->step();
+        CHECK_FALSE(visualOf(*f.canvas(), plan)->faded);
+        for (int i = 0; i < 20; ++i)
+            timeline->step();
+        CHECK_FALSE(timeline->playButton()->isChecked()); // it stops at the end
+        CHECK_FALSE(visualOf(*f.canvas(), uk)->faded);
+    }
+}
+
+TEST_CASE("The path finder answers how Reflection AI is connected to China", "[ui][paths]") {
+    WindowFixture f;
+    PathPanel* paths = f.window->paths();
+    paths->fromEdit()->setText(QStringLiteral("Reflection AI"));
+    paths->toEdit()->setText(QStringLiteral("中国"));
+    SECTION("along the relations' direction and ignoring it") {
+        paths->undirectedBox()->setChecked(true);
+        REQUIRE(paths->findPaths().isEmpty());
+        REQUIRE_FALSE(paths->paths().empty());
+        const Path& path = paths->paths().front();
+        CHECK(path.size() == 3); // Reflection AI -> United States -> China
+        const QSet<qint64>& lit = f.canvas()->highlight();
+        for (const PathStep& step : path) {
+            CHECK(lit.contains(step.node.value));
+            if (step.edge.isValid())
+                CHECK(lit.contains(step.edge.value));
+        }
+        QTreeWidgetItem* first = paths->results()->topLevelItem(0);
+        REQUIRE(first->childCount() == 2);
+        CHECK(first->child(1)->text(0).contains(QStringLiteral("中国")));
+        CHECK(first->child(0)->text(0).contains(QStringLiteral("Source:")));
+        screenshot(*f.window, QStringLiteral("path-highlighted"));
+
+        paths->clearPaths();
+        CHECK(f.canvas()->highlight().isEmpty());
+    }
+    SECTION("avoiding countries leaves no route through the United States") {
+        paths->undirectedBox()->setChecked(true);
+        paths->avoidType()->setCurrentIndex(paths->avoidType()->findData(QStringLiteral("country")));
+        paths->findPaths();
+        for (const Path& path : paths->paths())
+            for (size_t i = 1; i + 1 < path.size(); ++i)
+                CHECK(f.document().graph().node(path[i].node)->type != QStringLiteral("country"));
+    }
+    SECTION("a name that is not in the map is an error naming the field") {
+        paths->fromEdit()->setText(QStringLiteral("Nobody Inc."));
+        const QString error = paths->findPaths();
+        CHECK(error.startsWith(QStringLiteral("From:")));
+        CHECK(f.canvas()->highlight().isEmpty());
+    }
+}
+
+TEST_CASE("Neighbourhood focus fades or hides all but k hops around the selection",
+          "[ui][paths][focus]") {
+    WindowFixture f;
+    PathPanel* paths = f.window->paths();
+    const NodeId openai = nodeLabelled(f.document(), QStringLiteral("OpenAI"));
+    const auto one = neighbourhood(f.document().graph(), openai, 1);
+    const auto two = neighbourhood(f.document().graph(), openai, 2);
+    REQUIRE(one.size() < two.size());
+    f.canvas()->select(openai.value);
+    paths->depth()->setValue(1);
+    paths->focusOnSelection();
+    int unfaded = 0;
+    for (const NodeVisual& node : f.canvas()->scene().nodes())
+        unfaded += !node.faded;
+    CHECK(unfaded == int(one.size()));
+    CHECK(f.canvas()->scene().nodeCount() == f.document().graph().nodeCount());
+
+    SECTION("hiding the rest") {
+        paths->hideRest()->setChecked(true);
+        paths->focusOnSelection();
+        CHECK(f.canvas()->scene().nodeCount() == one.size());
+        screenshot(*f.window, QStringLiteral("focus-openai"));
+        SECTION("expanding the selection one step") {
+            paths->expandSelection(); // OpenAI is still selected
+            CHECK(f.canvas()->scene().nodeCount() == one.size()); // its neighbours were in
+            const NodeId gpt5 = nodeLabelled(f.document(), QStringLiteral("GPT-5"));
+            f.canvas()->select(gpt5.value);
+            paths->expandSelection();
+            CHECK(f.canvas()->scene().nodeCount() >= one.size());
+        }
+    }
+    SECTION("clearing the focus") {
+        paths->clearFocus();
+        for (const NodeVisual& node : f.canvas()->scene().nodes())
+            CHECK_FALSE(node.faded);
+    }
+}
+
+TEST_CASE("Metrics fill a sortable table and size or colour the nodes", "[ui][metrics]") {
+    WindowFixture f;
+    MetricsPanel* metrics = f.window->metrics();
+    REQUIRE(metrics->ensureMetrics());
+    QTableView* table = metrics->table();
+    CHECK(table->model()->rowCount() == int(f.document().graph().nodeCount()));
+    table->sortByColumn(MetricsTableModel::Degree, Qt::DescendingOrder);
+    const int top = table->model()->index(0, MetricsTableModel::Degree).data(Qt::EditRole).toInt();
+    for (int row = 1; row < table->model()->rowCount(); ++row)
+        CHECK(table->model()->index(row, MetricsTableModel::Degree).data(Qt::EditRole).toInt() <=
+              top);
+    const QString hub = table->model()->index(0, MetricsTableModel::Label).data().toString();
+
+    metrics->sizeBy()->setCurrentIndex(metrics->sizeBy()->findData(QStringLiteral("degree")));
+    CHECK(f.canvas()->sizeBy() == QStringLiteral("degree"));
+    double largest = 0;
+    NodeId largestId;
+    for (const NodeVisual& node : f.canvas()->scene().nodes())
+        if (node.radius > largest) {
+            largest = node.radius;
+            largestId = node.id;
+        }
+    CHECK(largest > CanvasScene::kNodeRadius);
+    CHECK(f.document().displayLabel(largestId) == hub);
+    metrics->colourBy()->setCurrentIndex(
+        metrics->colourBy()->findData(QStringLiteral("community")));
+    CHECK(f.canvas()->colourBy() == QStringLiteral("community"));
+    screenshot(*f.window, QStringLiteral("metrics-styled"));
+
+    SECTION("an edit makes the figures stale until computed again") {
+        f.window->createNode(NodeData{NodeId(), QStringLiteral("company"),
+                                      Labels{QStringLiteral("New Co"), {}, {}}, {}, {},
+                                      std::nullopt, {}, {}},
+                             QPointF(0, 0));
+        CHECK_FALSE(metrics->isCurrent());
+        REQUIRE(metrics->ensureMetrics());
+        CHECK(table->model()->rowCount() == int(f.document().graph().nodeCount()));
+    }
+    SECTION("back to the usual look") {
+        metrics->applyStyling({}, {});
+        for (const NodeVisual& node : f.canvas()->scene().nodes())
+            CHECK(node.radius == CanvasScene::kNodeRadius);
+    }
+}
