@@ -4,11 +4,26 @@
 #include <cmath>
 #include <numeric>
 #include <random>
+#include <thread>
 
 namespace kizuna {
 namespace {
 
 constexpr double kTheta = 0.9; // Barnes–Hut opening angle
+
+size_t workerCount() {
+    return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+}
+
+// A direction that depends only on the seed and the pair; the other node of the pair gets the
+// opposite one, so the two move apart.
+double pairAngle(quint32 seed, int i, int j) {
+    quint64 h = (quint64(std::min(i, j)) << 32 | quint64(std::max(i, j))) ^ (quint64(seed) << 17);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return double(h % 100000) / 100000.0 * 2 * M_PI + (i < j ? 0 : M_PI);
+}
 
 struct Vec {
     double x = 0, y = 0;
@@ -61,7 +76,7 @@ public:
                     double ex = p.x - m_pos[size_t(j)].x, ey = p.y - m_pos[size_t(j)].y;
                     double e2 = ex * ex + ey * ey;
                     if (e2 < 1e-6)
-                        pushApart(ex, ey, e2);
+                        pushApart(j, ex, ey, e2);
                     disp.x += ex * k2 / e2;
                     disp.y += ey * k2 / e2;
                 }
@@ -201,16 +216,29 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
             return Error{QStringLiteral("layout cancelled")};
         std::fill(disp.begin(), disp.end(), Vec{});
         const QuadTree tree(pos);
-        for (size_t i = 0; i < n; ++i) {
-            if (fixed[i])
-                continue; // pinned nodes feel nothing
-            tree.repel(int(i), k * k, kTheta, disp[i], [&](double& dx, double& dy, double& d2) {
-                // Coincident: push apart in a seeded direction.
-                dx = unit(rng);
-                dy = unit(rng);
-                d2 = dx * dx + dy * dy + 1e-6;
-            });
-        }
+        // Each node's repulsion only reads the tree, so the nodes are shared among threads; the
+        // result does not depend on how many.
+        auto repelRange = [&](size_t first, size_t last) {
+            for (size_t i = first; i < last; ++i) {
+                if (fixed[i])
+                    continue; // pinned nodes feel nothing
+                tree.repel(int(i), k * k, kTheta, disp[i],
+                           [&](int j, double& dx, double& dy, double& d2) {
+                               // Coincident: apart in a direction fixed by the pair.
+                               const double angle = pairAngle(options.seed, int(i), j);
+                               dx = std::cos(angle);
+                               dy = std::sin(angle);
+                               d2 = 1.0 + 1e-6;
+                           });
+            }
+        };
+        const size_t threads = n > 2000 ? workerCount() : 1;
+        std::vector<std::thread> workers;
+        for (size_t t = 1; t < threads; ++t)
+            workers.emplace_back(repelRange, n * t / threads, n * (t + 1) / threads);
+        repelRange(0, n / threads);
+        for (std::thread& worker : workers)
+            worker.join();
         for (const auto& [a, b] : links) {
             const double dx = pos[a].x - pos[b].x, dy = pos[a].y - pos[b].y;
             const double d = std::sqrt(dx * dx + dy * dy) + 1e-9;

@@ -154,7 +154,10 @@ void GraphCanvas::setSelection(const QSet<qint64>& elements) {
 }
 
 void GraphCanvas::fitToWindow() {
-    const QRectF bounds = m_scene.bounds();
+    frame(m_scene.bounds());
+}
+
+void GraphCanvas::frame(const QRectF& bounds) {
     if (bounds.isNull() || width() <= 0 || height() <= 0) {
         m_centre = QPointF();
         m_scale = 1.0;

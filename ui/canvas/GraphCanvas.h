@@ -102,6 +102,7 @@ public:
 
 public Q_SLOTS:
     void fitToWindow();
+    void frame(const QRectF& world); // shows this part of the map as large as fits
     void zoomIn();
     void zoomOut();
     void deleteSelection();

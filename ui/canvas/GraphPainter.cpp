@@ -53,7 +53,9 @@ void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
                 continue;
             painter.setOpacity(opacityOf(request, edge.id.value, edge.faded));
             const QColor colour = selected ? kSelection : onPath ? kHighlight : edge.color;
-            QPen pen(colour, selected || onPath ? 3.5 : 1.6, penStyle(edge.lineStyle));
+            // A path or selection stays at least 3 pixels wide however far out the zoom is.
+            const double width = selected || onPath ? std::max(3.5, 3.0 / request.scale) : 1.6;
+            QPen pen(colour, width, penStyle(edge.lineStyle));
             pen.setCapStyle(Qt::FlatCap);
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);

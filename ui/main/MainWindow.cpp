@@ -69,9 +69,9 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     searchDock->setWidget(m_search);
     addDockWidget(Qt::LeftDockWidgetArea, searchDock);
     searchDock->hide(); // Edit > Find shows it
-    addDock(m_filters, tr("Legend & Filter"), QStringLiteral("filterDock"),
+    addDock(m_filters, tr("Legend and Filter"), QStringLiteral("filterDock"),
             Qt::LeftDockWidgetArea);
-    addDock(m_paths, tr("Paths & Focus"), QStringLiteral("pathDock"), Qt::RightDockWidgetArea);
+    addDock(m_paths, tr("Paths and Focus"), QStringLiteral("pathDock"), Qt::RightDockWidgetArea);
     addDock(m_metrics, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
     addDock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(viewsDock, static_cast<QDockWidget*>(m_paths->parentWidget()));

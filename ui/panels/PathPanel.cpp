@@ -192,6 +192,14 @@ QString PathPanel::findPaths() {
         top->setExpanded(p == 0);
     }
     highlightPath(-1);
+    // Bring the answer into view: the nodes on the paths, with their labels.
+    QRectF bounds;
+    for (const Path& path : m_paths)
+        for (const PathStep& step : path)
+            if (const auto position = m_canvas.drawnPosition(step.node))
+                bounds |= QRectF(*position - QPointF(60, 40), QSizeF(120, 80));
+    if (!bounds.isNull())
+        m_canvas.frame(bounds);
     return {};
 }
 
