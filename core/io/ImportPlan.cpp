@@ -1,5 +1,7 @@
 #include "io/ImportPlan.h"
 
+#include "layout/Placement.h"
+
 #include "document/Edits.h"
 #include "document/GraphDocument.h"
 #include "document/NodeLookup.h"
@@ -204,6 +206,9 @@ ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, Merge
         citation.source = SourceId(source->second);
         change.operations.push_back(CitationOp{std::nullopt, citation});
     }
+    // New nodes without a layout of their own go next to their neighbours, so what is imported
+    // is in view at once and the map's picture stays as it was.
+    placeNewNodes(document.graph(), change);
     return plan;
 }
 

@@ -35,7 +35,8 @@ struct ImportPlan {
 
 // Plans the import of `graph` into `document` (graph's schema must be complete: see
 // completeImportedSchema). Ids from the file are kept when they are map ids (Kizuna JSON) and
-// the map is empty, so a map exported and imported again is identical.
+// the map is empty, so a map exported and imported again is identical. Nodes that arrive without a
+// position are placed (layout/Placement.h).
 ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, MergeBy mergeBy);
 
 } // namespace kizuna

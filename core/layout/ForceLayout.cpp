@@ -53,13 +53,13 @@ public:
         build((minX + maxX) / 2, (minY + maxY) / 2, half, 0, int(pos.size()), 0);
     }
 
-    // Adds the repulsion (k^2 / d along the line between them) that all other nodes exert on
-    // node i; `theta` trades accuracy for speed.
+    // Adds the repulsion (k^2 / d along the line between them) that the tree's nodes, but node
+    // `self` (-1: none), exert on a node at `p`; `theta` trades accuracy for speed.
     template <typename Coincident>
-    void repel(int i, double k2, double theta, Vec& disp, Coincident pushApart) const {
+    void repel(const Vec& p, int self, double k2, double theta, Vec& disp,
+               Coincident pushApart) const {
         if (m_cells.empty())
             return;
-        const Vec& p = m_pos[size_t(i)];
         int stack[4 * kMaxDepth + 8];
         int top = 0;
         stack[top++] = 0;
@@ -71,7 +71,7 @@ public:
                 c.children[3] < 0) { // a leaf: its nodes one by one
                 for (int k = c.first; k < c.last; ++k) {
                     const int j = m_order[size_t(k)];
-                    if (j == i)
+                    if (j == self)
                         continue;
                     double ex = p.x - m_pos[size_t(j)].x, ey = p.y - m_pos[size_t(j)].y;
                     double e2 = ex * ex + ey * ey;
@@ -206,6 +206,19 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
         centre.y += p.y / double(std::max<size_t>(n, 1));
     }
 
+    // Pinned nodes never move: their tree is built once, the free nodes' every iteration (so
+    // placing a few new nodes on a big map costs little).
+    std::vector<int> freeNodes;
+    std::vector<Vec> pinnedPos;
+    for (size_t i = 0; i < n; ++i) {
+        if (fixed[i])
+            pinnedPos.push_back(pos[i]);
+        else
+            freeNodes.push_back(int(i));
+    }
+    const QuadTree pinnedTree(pinnedPos);
+    std::vector<Vec> freePos(freeNodes.size());
+
     std::vector<Vec> disp(n);
     // Refining moves nodes a few edge lengths at most; a fresh layout may cross the whole area.
     double temperature = options.fromCurrent ? 3 * k : radius * 0.2 + k;
@@ -215,28 +228,38 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
         if (progress && iteration % 10 == 0 && !progress(iteration, options.iterations))
             return Error{QStringLiteral("layout cancelled")};
         std::fill(disp.begin(), disp.end(), Vec{});
-        const QuadTree tree(pos);
-        // Each node's repulsion only reads the tree, so the nodes are shared among threads; the
+        for (size_t f = 0; f < freeNodes.size(); ++f)
+            freePos[f] = pos[size_t(freeNodes[f])];
+        const QuadTree freeTree(freePos);
+        // Each node's repulsion only reads the trees, so the nodes are shared among threads; the
         // result does not depend on how many.
         auto repelRange = [&](size_t first, size_t last) {
-            for (size_t i = first; i < last; ++i) {
-                if (fixed[i])
-                    continue; // pinned nodes feel nothing
-                tree.repel(int(i), k * k, kTheta, disp[i],
-                           [&](int j, double& dx, double& dy, double& d2) {
-                               // Coincident: apart in a direction fixed by the pair.
-                               const double angle = pairAngle(options.seed, int(i), j);
-                               dx = std::cos(angle);
-                               dy = std::sin(angle);
-                               d2 = 1.0 + 1e-6;
-                           });
+            for (size_t f = first; f < last; ++f) {
+                const int i = freeNodes[f];
+                // Coincident with `other`: apart in a direction fixed by the pair.
+                auto apart = [&](int other, double& dx, double& dy, double& d2) {
+                    const double angle = pairAngle(options.seed, i, other);
+                    dx = std::cos(angle);
+                    dy = std::sin(angle);
+                    d2 = 1.0 + 1e-6;
+                };
+                Vec& d = disp[size_t(i)];
+                freeTree.repel(freePos[f], int(f), k * k, kTheta, d,
+                               [&](int j, double& dx, double& dy, double& d2) {
+                                   apart(freeNodes[size_t(j)], dx, dy, d2);
+                               });
+                pinnedTree.repel(freePos[f], -1, k * k, kTheta, d,
+                                 [&](int j, double& dx, double& dy, double& d2) {
+                                     apart(int(n) + j, dx, dy, d2); // pinned: ids past the free
+                                 });
             }
         };
-        const size_t threads = n > 2000 ? workerCount() : 1;
+        const size_t m = freeNodes.size();
+        const size_t threads = m > 2000 ? workerCount() : 1;
         std::vector<std::thread> workers;
         for (size_t t = 1; t < threads; ++t)
-            workers.emplace_back(repelRange, n * t / threads, n * (t + 1) / threads);
-        repelRange(0, n / threads);
+            workers.emplace_back(repelRange, m * t / threads, m * (t + 1) / threads);
+        repelRange(0, m / threads);
         for (std::thread& worker : workers)
             worker.join();
         for (const auto& [a, b] : links) {
@@ -273,6 +296,34 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
     return result;
 }
 
+namespace {
+
+// The unplaced nodes on a square grid (id order) to the right of the placed ones.
+std::vector<std::pair<NodeId, QPointF>> gridBeside(const KnowledgeGraph& graph) {
+    const double spacing = ForceLayoutOptions{}.edgeLength;
+    std::vector<NodeId> free;
+    double right = -spacing * 2, top = 0;
+    bool any = false;
+    for (NodeId id : graph.nodeIds()) {
+        const auto& p = graph.node(id)->position;
+        if (!p) {
+            free.push_back(id);
+            continue;
+        }
+        right = any ? std::max(right, p->x()) : p->x();
+        top = any ? std::min(top, p->y()) : p->y();
+        any = true;
+    }
+    const size_t columns = size_t(std::ceil(std::sqrt(double(free.size()))));
+    std::vector<std::pair<NodeId, QPointF>> result;
+    for (size_t i = 0; i < free.size(); ++i)
+        result.emplace_back(free[i], QPointF(right + spacing * (2 + double(i % columns)),
+                                             top + spacing * double(i / columns)));
+    return result;
+}
+
+} // namespace
+
 std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGraph& graph) {
     std::unordered_set<NodeId> pinned;
     bool anyFree = false;
@@ -285,6 +336,8 @@ std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGr
     std::vector<std::pair<NodeId, QPointF>> result;
     if (!anyFree)
         return result;
+    if (graph.nodeCount() - pinned.size() > kForcePlacementLimit)
+        return gridBeside(graph);
     auto layout = forceLayout(graph, pinned);
     for (const auto& [id, point] : layout.value())
         result.emplace_back(id, point);

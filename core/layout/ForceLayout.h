@@ -29,6 +29,9 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
                                                         const ProgressCallback& progress = {});
 
 // Positions for the nodes that have none yet, placed among the ones that have (which stay).
+// Beyond kForcePlacementLimit of them, where the force layout would take a while, they go on a
+// grid beside the map instead (Layout > Force-Directed arranges them, with progress and Cancel).
+constexpr size_t kForcePlacementLimit = 5000;
 std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGraph& graph);
 
 } // namespace kizuna

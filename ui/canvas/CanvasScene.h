@@ -41,6 +41,7 @@ struct SceneOptions {
     // Styling by metric: a node's size as a multiple of the usual, its fill colour.
     std::unordered_map<NodeId, double> sizes;
     std::unordered_map<NodeId, QColor> fills;
+    QString sizeBy, colourBy; // the metrics behind them (diagram legends name them)
     // A saved view's own layout: these positions instead of the map's.
     std::map<NodeId, QPointF> positions;
 };

@@ -20,7 +20,7 @@
 namespace kizuna {
 namespace {
 
-constexpr double kMinScale = 0.002;
+constexpr double kMinScale = 0.00005; // a 100,000-node circle still fits
 constexpr double kMaxScale = 12.0;
 constexpr int kDragThreshold = 3; // pixels before a press becomes a drag
 

@@ -44,6 +44,8 @@ SceneOptions GraphCanvas::sceneOptions() const {
     }
     options.sizes = m_sizes;
     options.fills = m_fills;
+    options.sizeBy = m_sizeBy;
+    options.colourBy = m_colourBy;
     options.positions = m_viewPositions;
     return options;
 }

@@ -1,5 +1,7 @@
 #include "export/DiagramComposer.h"
 
+#include "canvas/MetricStyling.h"
+
 #include "canvas/GraphPainter.h"
 #include "canvas/NodeShapes.h"
 #include "document/GraphDocument.h"
@@ -60,12 +62,20 @@ DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOpt
     for (const EdgeVisual& edge : m_scene.edges())
         relations.insert(document.graph().edge(edge.id)->relation);
     const Schema& schema = document.schema();
+    // Nodes coloured by a metric: the legend's type entries keep only their shape.
+    const bool metricColours = !options.presentation.fills.empty();
     for (const NodeType& type : schema.nodeTypes())
         if (nodeTypes.count(type.key))
             m_legend.push_back(
                 {true, typeName(type.nameEn, type.nameJa, options.language),
-                 sceneColour(options.colours, schema, type.key, QColor(type.color), true),
+                 metricColours
+                     ? QColor(0xDD, 0xDD, 0xDD)
+                     : sceneColour(options.colours, schema, type.key, QColor(type.color), true),
                  type.shape});
+    if (!options.presentation.colourBy.isEmpty())
+        m_styling << QStringLiteral("Node colour: %1").arg(metricName(options.presentation.colourBy));
+    if (!options.presentation.sizeBy.isEmpty())
+        m_styling << QStringLiteral("Node size: %1").arg(metricName(options.presentation.sizeBy));
     for (const RelationType& type : schema.relationTypes())
         if (relations.count(type.key)) {
             LegendItem item{
@@ -268,7 +278,10 @@ double DiagramComposer::paintFooter(QPainter& painter, const QRectF& area) const
     painter.setPen(QColor(120, 120, 120));
     painter.drawText(QRectF(area.left(), y, area.width(), QFontMetricsF(m_smallFont).height()),
                      Qt::AlignRight,
-                     QStringLiteral("As of %1 · Kizuna").arg(m_options.asOfOrToday()));
+                     (m_styling.isEmpty() ? QString()
+                                          : m_styling.join(QStringLiteral(" · ")) +
+                                                QStringLiteral(" · ")) +
+                         QStringLiteral("As of %1 · Kizuna").arg(m_options.asOfOrToday()));
     painter.restore();
     return y;
 }

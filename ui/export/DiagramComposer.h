@@ -45,6 +45,7 @@ private:
     CanvasScene m_scene;
     std::vector<LegendItem> m_legend;
     QStringList m_sourceLines;
+    QStringList m_styling; // "Node colour: Community", for the stamp line
     QFont m_titleFont, m_subtitleFont, m_smallFont, m_legendFont;
 };
 

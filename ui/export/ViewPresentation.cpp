@@ -21,6 +21,8 @@ Result<SceneOptions> viewPresentation(const GraphDocument& document, const Saved
             return Error{metrics.error()};
         options.sizes = sizesBy(metrics.value(), view.sizeBy);
         options.fills = fillsBy(metrics.value(), view.colourBy);
+        options.sizeBy = view.sizeBy;
+        options.colourBy = view.colourBy;
     }
     return options;
 }
