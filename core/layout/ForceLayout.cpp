@@ -1,5 +1,6 @@
 #include "layout/ForceLayout.h"
 
+#include <QRectF>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -176,12 +177,23 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
             fixed[i] = 1;
         }
     }
+    // Refine the current picture, unless it is far more spread out than a force layout would be
+    // (a circle of 100,000 nodes, say): from there the forces cannot pull it together in a few
+    // hundred steps, so start afresh.
+    bool refining = false;
+    if (options.fromCurrent) {
+        QRectF spread;
+        for (NodeId id : ids)
+            if (const auto& p = graph.node(id)->position)
+                spread |= QRectF(*p, QSizeF(1, 1));
+        refining = !spread.isNull() && std::max(spread.width(), spread.height()) < 8 * radius;
+    }
     // Free nodes start where they are (when refining), else near their pinned neighbours if they
     // have any, else anywhere in the area.
     for (size_t i = 0; i < n; ++i) {
         if (fixed[i])
             continue;
-        if (options.fromCurrent && graph.node(ids[i])->position) {
+        if (refining && graph.node(ids[i])->position) {
             const QPointF p = *graph.node(ids[i])->position;
             pos[i] = {p.x(), p.y()};
             continue;
@@ -221,7 +233,7 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
 
     std::vector<Vec> disp(n);
     // Refining moves nodes a few edge lengths at most; a fresh layout may cross the whole area.
-    double temperature = options.fromCurrent ? 3 * k : radius * 0.2 + k;
+    double temperature = refining ? 3 * k : radius * 0.2 + k;
     const double cooling = std::pow(0.02 * k / temperature, 1.0 / std::max(1, options.iterations));
     const double gravity = 0.02; // keeps separate components from drifting apart
     for (int iteration = 0; iteration < options.iterations; ++iteration) {

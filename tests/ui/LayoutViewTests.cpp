@@ -179,6 +179,7 @@ TEST_CASE("kizuna-cli layout lays out, and export --view draws the view's filter
             SavedView view;
             view.name = QStringLiteral("No countries");
             view.filter.hiddenNodeTypes = {QStringLiteral("country")};
+            view.colourBy = QStringLiteral("community");
             view.language = Language::En;
             REQUIRE(document->apply(saveViewChange(*document, view)).ok());
         }
@@ -193,6 +194,7 @@ TEST_CASE("kizuna-cli layout lays out, and export --view draws the view's filter
         const QString text = QString::fromUtf8(file.readAll());
         CHECK(text.contains(QStringLiteral("OpenAI")));
         CHECK_FALSE(text.contains(QStringLiteral("United Kingdom")));
+        CHECK(text.contains(QStringLiteral("Node colour: Community"))); // the legend says so
         const CliResult views = runCli({QStringLiteral("views"), map, QStringLiteral("--json")});
         CHECK(views.out.contains(QStringLiteral("\"hidden_node_types\":[\"country\"]")));
     }

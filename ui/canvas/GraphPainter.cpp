@@ -92,7 +92,11 @@ void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest&
         for (int i : visible) {
             const NodeVisual& node = scene.nodes()[size_t(i)];
             painter.setOpacity(opacityOf(request, node.id.value, node.faded));
-            painter.setPen(QPen(node.color, 2 * node.radius, Qt::SolidLine, Qt::RoundCap));
+            // At least two device pixels, so a whole 100,000-node map still shows its shape.
+            QPen dot(node.color, std::max(2 * node.radius * request.scale, 2.0), Qt::SolidLine,
+                     Qt::RoundCap);
+            dot.setCosmetic(true);
+            painter.setPen(dot);
             painter.drawPoint(node.position);
         }
         painter.setOpacity(1.0);
