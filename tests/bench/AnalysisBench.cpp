@@ -14,6 +14,7 @@
 #include "algo/Metrics.h"
 #include "algo/Paths.h"
 #include "document/GraphDocument.h"
+#include "ProcessMemory.h"
 #include "io/GraphFormats.h"
 #include "io/ImportPlan.h"
 #include "layout/ForceLayout.h"
@@ -36,43 +37,9 @@
 #endif
 
 using namespace kizuna;
+using namespace kizuna::bench;
 
 namespace {
-
-// A field of /proc/self/status in KiB ("VmHWM", "VmRSS"); -1 when unavailable.
-qint64 statusKiB(const char* field) {
-    // stdio rather than QFile: /proc files report size 0, which QFile takes for end of file.
-    std::FILE* status = std::fopen("/proc/self/status", "r");
-    if (!status)
-        return -1;
-    const size_t length = std::strlen(field);
-    char line[256];
-    qint64 kib = -1;
-    while (std::fgets(line, sizeof line, status))
-        if (std::strncmp(line, field, length) == 0 && line[length] == ':') {
-            kib = std::strtoll(line + length + 1, nullptr, 10);
-            break;
-        }
-    std::fclose(status);
-    return kib;
-}
-
-double peakMiB() {
-    const qint64 kib = statusKiB("VmHWM");
-    return kib < 0 ? -1.0 : kib / 1024.0;
-}
-
-// Returns freed heap to the system and resets VmHWM to the current RSS (Linux >= 4.0, writing 5
-// to clear_refs), so each group's peak is its own and not the previous group's.
-void resetPeak() {
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-    if (std::FILE* refs = std::fopen("/proc/self/clear_refs", "w")) {
-        std::fputs("5", refs);
-        std::fclose(refs);
-    }
-}
 
 double milliseconds(const QElapsedTimer& timer) {
     return timer.nsecsElapsed() / 1e6;

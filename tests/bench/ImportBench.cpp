@@ -7,6 +7,7 @@
 // The expected sizes come from the flags, else from manifest.json next to NODES.csv (written by
 // gen_graph.py), else from what the parser read (then only the store round trip is checked).
 #include "document/GraphDocument.h"
+#include "ProcessMemory.h"
 #include "io/GraphFormats.h"
 #include "io/ImportPlan.h"
 
@@ -29,6 +30,7 @@
 #endif
 
 using namespace kizuna;
+using namespace kizuna::bench;
 
 namespace {
 
@@ -45,47 +47,6 @@ struct Expected {
     qint64 edges = -1;
     QString from;
 };
-
-// A field of /proc/self/status in KiB ("VmHWM", "VmRSS"); -1 when unavailable.
-qint64 statusKiB(const char* field) {
-    // stdio rather than QFile: /proc files report size 0, which QFile takes for end of file.
-    std::FILE* status = std::fopen("/proc/self/status", "r");
-    if (!status)
-        return -1;
-    const size_t length = std::strlen(field);
-    char line[256];
-    qint64 kib = -1;
-    while (std::fgets(line, sizeof line, status))
-        if (std::strncmp(line, field, length) == 0 && line[length] == ':') {
-            kib = std::strtoll(line + length + 1, nullptr, 10);
-            break;
-        }
-    std::fclose(status);
-    return kib;
-}
-
-double mib(qint64 kib) {
-    return kib < 0 ? -1.0 : kib / 1024.0;
-}
-double peakMiB() {
-    return mib(statusKiB("VmHWM"));
-}
-double rssMiB() {
-    return mib(statusKiB("VmRSS"));
-}
-
-// Returns freed heap to the system and resets VmHWM to the current RSS (Linux >= 4.0, writing 5
-// to clear_refs), so each input's peak is its own and not the previous input's.
-bool resetPeak() {
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-    std::FILE* refs = std::fopen("/proc/self/clear_refs", "w");
-    if (!refs)
-        return false;
-    const bool written = std::fputs("5", refs) >= 0;
-    return std::fclose(refs) == 0 && written;
-}
 
 double seconds(const QElapsedTimer& timer) {
     return timer.nsecsElapsed() / 1e9;
