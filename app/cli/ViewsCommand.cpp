@@ -32,7 +32,9 @@ int runViews(const QStringList& args, Io io) {
         }
         io.out << id.value << '\t' << view.name << '\t'
                << (view.shown.empty() ? QStringLiteral("all") : QString::number(view.shown.size()))
-               << '\t' << (view.filter.isEmpty() ? QStringLiteral("unfiltered") : QStringLiteral("filtered"))
+               << '\t'
+               << (view.filter.isEmpty() ? QStringLiteral("unfiltered")
+                                         : QStringLiteral("filtered"))
                << '\n';
     }
     return Success;

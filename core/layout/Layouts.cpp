@@ -196,8 +196,8 @@ std::vector<QPointF> radialPositions(const std::vector<std::vector<int>>& neighb
     perRing.back() = int(unreachable.size());
     std::vector<double> radius(perRing.size(), 0);
     for (size_t ring = 1; ring < perRing.size(); ++ring)
-        radius[ring] = std::max(radius[ring - 1] + spacing,
-                                spacing * 0.8 * perRing[ring] / (2 * M_PI));
+        radius[ring] =
+            std::max(radius[ring - 1] + spacing, spacing * 0.8 * perRing[ring] / (2 * M_PI));
     std::vector<double> start(n, 0), width(n, 2 * M_PI);
     for (int v : order) {
         double next = start[size_t(v)];

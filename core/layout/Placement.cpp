@@ -9,8 +9,8 @@ namespace {
 std::vector<NodeData*> unplaced(ChangeSet& change) {
     std::vector<NodeData*> nodes;
     for (Operation& operation : change.operations)
-        if (auto* op = std::get_if<NodeOp>(&operation); op && !op->before && op->after &&
-                                                        !op->after->position)
+        if (auto* op = std::get_if<NodeOp>(&operation);
+            op && !op->before && op->after && !op->after->position)
             nodes.push_back(&*op->after);
     return nodes;
 }

@@ -13,15 +13,16 @@ QJsonArray stringArray(const QStringList& list) {
 }
 
 QJsonObject filterJson(const ViewFilter& f) {
-    return QJsonObject{{QStringLiteral("hidden_node_types"), stringArray(f.hiddenNodeTypes)},
-                       {QStringLiteral("hidden_relation_types"), stringArray(f.hiddenRelationTypes)},
-                       {QStringLiteral("property_key"), f.propertyKey},
-                       {QStringLiteral("property_value"), f.propertyValue},
-                       {QStringLiteral("hide_isolated"), f.hideIsolated},
-                       {QStringLiteral("from"), f.from},
-                       {QStringLiteral("to"), f.to},
-                       {QStringLiteral("show_undated"), f.showUndated},
-                       {QStringLiteral("hide_outside_range"), f.hideOutsideRange}};
+    return QJsonObject{
+        {QStringLiteral("hidden_node_types"), stringArray(f.hiddenNodeTypes)},
+        {QStringLiteral("hidden_relation_types"), stringArray(f.hiddenRelationTypes)},
+        {QStringLiteral("property_key"), f.propertyKey},
+        {QStringLiteral("property_value"), f.propertyValue},
+        {QStringLiteral("hide_isolated"), f.hideIsolated},
+        {QStringLiteral("from"), f.from},
+        {QStringLiteral("to"), f.to},
+        {QStringLiteral("show_undated"), f.showUndated},
+        {QStringLiteral("hide_outside_range"), f.hideOutsideRange}};
 }
 
 struct Reader {
@@ -160,8 +161,8 @@ readViewSettings(const QJsonObject& settings, SavedView& view,
                        QStringLiteral("each needs the id of a node in the map and numbers x, y"));
                 break;
             }
-            view.positions[NodeId(*id)] =
-                QPointF(p.value(QLatin1String("x")).toDouble(), p.value(QLatin1String("y")).toDouble());
+            view.positions[NodeId(*id)] = QPointF(p.value(QLatin1String("x")).toDouble(),
+                                                  p.value(QLatin1String("y")).toDouble());
         }
     }
     return r.error;

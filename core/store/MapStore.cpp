@@ -56,10 +56,9 @@ SavedView viewFromSettings(ViewId id, const QString& name, const QString& text) 
     view.id = id;
     view.name = name;
     // The map wrote these settings itself: ids are the map's own.
-    readViewSettings(QJsonDocument::fromJson(text.toUtf8()).object(), view,
-                     [](const QJsonValue& value) -> std::optional<qint64> {
-                         return value.toInteger();
-                     });
+    readViewSettings(
+        QJsonDocument::fromJson(text.toUtf8()).object(), view,
+        [](const QJsonValue& value) -> std::optional<qint64> { return value.toInteger(); });
     return view;
 }
 

@@ -10,11 +10,11 @@
 // --samples: node pairs for paths and centres for neighbourhoods (20); --repeat: runs of each
 // search query (20); --layout-iterations: ForceLayoutOptions::iterations (its default, 300).
 // Exits 1 when an answer is wrong or a step fails, 2 on a usage error.
+#include "ProcessMemory.h"
 #include "algo/GraphSnapshot.h"
 #include "algo/Metrics.h"
 #include "algo/Paths.h"
 #include "document/GraphDocument.h"
-#include "ProcessMemory.h"
 #include "io/GraphFormats.h"
 #include "io/ImportPlan.h"
 #include "layout/ForceLayout.h"

@@ -6,8 +6,8 @@
 //
 // The expected sizes come from the flags, else from manifest.json next to NODES.csv (written by
 // gen_graph.py), else from what the parser read (then only the store round trip is checked).
-#include "document/GraphDocument.h"
 #include "ProcessMemory.h"
+#include "document/GraphDocument.h"
 #include "io/GraphFormats.h"
 #include "io/ImportPlan.h"
 

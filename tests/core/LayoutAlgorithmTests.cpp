@@ -42,7 +42,9 @@ Positions layOut(const KnowledgeGraph& graph, LayoutAlgorithm algorithm,
     return result.value();
 }
 
-double distance(QPointF a, QPointF b) { return QLineF(a, b).length(); }
+double distance(QPointF a, QPointF b) {
+    return QLineF(a, b).length();
+}
 
 QPointF mean(const Positions& positions) {
     QPointF sum;
@@ -54,8 +56,9 @@ QPointF mean(const Positions& positions) {
 } // namespace
 
 TEST_CASE("Layout names are the CLI's", "[core][layout]") {
-    for (auto algorithm : {LayoutAlgorithm::Force, LayoutAlgorithm::Circular,
-                           LayoutAlgorithm::Layered, LayoutAlgorithm::Radial, LayoutAlgorithm::Grid})
+    for (auto algorithm :
+         {LayoutAlgorithm::Force, LayoutAlgorithm::Circular, LayoutAlgorithm::Layered,
+          LayoutAlgorithm::Radial, LayoutAlgorithm::Grid})
         CHECK(layoutFromKey(layoutKey(algorithm)) == algorithm);
     CHECK(layoutKey(LayoutAlgorithm::Layered) == QStringLiteral("layered"));
     CHECK_FALSE(layoutFromKey(QStringLiteral("spring")));
@@ -146,9 +149,9 @@ TEST_CASE("A layout of some nodes leaves the others out, and force keeps pinned 
     const KnowledgeGraph graph = graphOf(8, {{1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {7, 8}});
     LayoutOptions options;
     options.nodes = {NodeId(1), NodeId(2), NodeId(3)};
-    for (auto algorithm : {LayoutAlgorithm::Circular, LayoutAlgorithm::Grid,
-                           LayoutAlgorithm::Layered, LayoutAlgorithm::Radial,
-                           LayoutAlgorithm::Force}) {
+    for (auto algorithm :
+         {LayoutAlgorithm::Circular, LayoutAlgorithm::Grid, LayoutAlgorithm::Layered,
+          LayoutAlgorithm::Radial, LayoutAlgorithm::Force}) {
         const Positions p = layOut(graph, algorithm, options);
         CHECK(p.size() == 3);
         CHECK(p.count(NodeId(4)) == 0);

@@ -81,9 +81,9 @@ TEST_CASE("A saved view travels through Kizuna JSON into another map", "[core][v
     auto other = GraphDocument::create(folder.file(QStringLiteral("other.kizuna")), MapInfo{});
     REQUIRE(other.ok());
     // Something first, so the imported elements get other ids than in the first map.
-    REQUIRE(other.value()->putNodeType(NodeType{QStringLiteral("x"), QStringLiteral("X"),
-                                                QString(), QStringLiteral("#123456"),
-                                                NodeShape::Ellipse})
+    REQUIRE(other.value()
+                ->putNodeType(NodeType{QStringLiteral("x"), QStringLiteral("X"), QString(),
+                                       QStringLiteral("#123456"), NodeShape::Ellipse})
                 .ok());
     REQUIRE(other.value()->addNode(makeNode(QStringLiteral("x"), QStringLiteral("first"))).ok());
     auto imported = readMapJsonGraphFile(json);

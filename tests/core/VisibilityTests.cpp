@@ -128,8 +128,8 @@ TEST_CASE("Partial dates overlap as intervals", "[core][filter][timeline]") {
                                  QStringLiteral("2025-07")));
     CHECK(validityOverlaps(QString(), QStringLiteral("2024"), QStringLiteral("2024-12-31"),
                            QStringLiteral("2026")));
-    CHECK_FALSE(validityOverlaps(QString(), QStringLiteral("2024"), QStringLiteral("2025"),
-                                 QString()));
+    CHECK_FALSE(
+        validityOverlaps(QString(), QStringLiteral("2024"), QStringLiteral("2025"), QString()));
     CHECK(validityOverlaps(QString(), QString(), QStringLiteral("1900"), QStringLiteral("1901")));
 }
 

@@ -54,7 +54,8 @@ TEST_CASE("Imported nodes without positions are placed beside their neighbours",
     CHECK(added == 2);
 }
 
-TEST_CASE("Very many unplaced nodes go on a grid beside the map instead", "[io][layout][placement]") {
+TEST_CASE("Very many unplaced nodes go on a grid beside the map instead",
+          "[io][layout][placement]") {
     KnowledgeGraph graph;
     NodeData placed;
     placed.id = NodeId(1);

@@ -181,7 +181,8 @@ TEST_CASE("The path finder answers how Reflection AI is connected to China", "[u
     }
     SECTION("avoiding countries leaves no route through the United States") {
         paths->undirectedBox()->setChecked(true);
-        paths->avoidType()->setCurrentIndex(paths->avoidType()->findData(QStringLiteral("country")));
+        paths->avoidType()->setCurrentIndex(
+            paths->avoidType()->findData(QStringLiteral("country")));
         paths->findPaths();
         for (const Path& path : paths->paths())
             for (size_t i = 1; i + 1 < path.size(); ++i)
@@ -218,7 +219,7 @@ TEST_CASE("Neighbourhood focus fades or hides all but k hops around the selectio
         CHECK(f.canvas()->scene().nodeCount() == one.size());
         screenshot(*f.window, QStringLiteral("focus-openai"));
         SECTION("expanding the selection one step") {
-            paths->expandSelection(); // OpenAI is still selected
+            paths->expandSelection();                             // OpenAI is still selected
             CHECK(f.canvas()->scene().nodeCount() == one.size()); // its neighbours were in
             const NodeId gpt5 = nodeLabelled(f.document(), QStringLiteral("GPT-5"));
             f.canvas()->select(gpt5.value);
@@ -263,9 +264,14 @@ TEST_CASE("Metrics fill a sortable table and size or colour the nodes", "[ui][me
     screenshot(*f.window, QStringLiteral("metrics-styled"));
 
     SECTION("an edit makes the figures stale until computed again") {
-        f.window->createNode(NodeData{NodeId(), QStringLiteral("company"),
-                                      Labels{QStringLiteral("New Co"), {}, {}}, {}, {},
-                                      std::nullopt, {}, {}},
+        f.window->createNode(NodeData{NodeId(),
+                                      QStringLiteral("company"),
+                                      Labels{QStringLiteral("New Co"), {}, {}},
+                                      {},
+                                      {},
+                                      std::nullopt,
+                                      {},
+                                      {}},
                              QPointF(0, 0));
         CHECK_FALSE(metrics->isCurrent());
         REQUIRE(metrics->ensureMetrics());

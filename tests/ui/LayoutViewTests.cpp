@@ -79,8 +79,7 @@ TEST_CASE("Applying a layout is one undo step", "[ui][layout]") {
     }
 }
 
-TEST_CASE("A saved view brings back its filter, timeline, styling and own layout",
-          "[ui][views]") {
+TEST_CASE("A saved view brings back its filter, timeline, styling and own layout", "[ui][views]") {
     WindowFixture f;
     ViewFilter filter;
     filter.hiddenNodeTypes = {QStringLiteral("person")};
@@ -140,9 +139,9 @@ TEST_CASE("kizuna-cli layout lays out, and export --view draws the view's filter
     SECTION("each algorithm saves new positions as one edit") {
         for (const char* algorithm : {"force", "circular", "layered", "radial", "grid"}) {
             const QByteArray before = fileHash(map);
-            const CliResult result = runCli({QStringLiteral("layout"), map,
-                                             QStringLiteral("--algorithm"),
-                                             QString::fromLatin1(algorithm)});
+            const CliResult result =
+                runCli({QStringLiteral("layout"), map, QStringLiteral("--algorithm"),
+                        QString::fromLatin1(algorithm)});
             INFO(result.err.toStdString());
             CHECK(result.exitCode == 0);
             CHECK(result.out.startsWith(QStringLiteral("laid out 35 nodes")));

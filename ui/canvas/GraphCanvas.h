@@ -113,7 +113,7 @@ Q_SIGNALS:
     void selectionSetChanged();
     void createNodeRequested(QPointF world); // double-click on empty canvas
     void message(const QString& text);       // for the status bar
-    void presentationChanged();               // filter, focus, highlight or styling changed
+    void presentationChanged();              // filter, focus, highlight or styling changed
 
 protected:
     void paintEvent(QPaintEvent* event) override;

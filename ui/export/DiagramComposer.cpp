@@ -66,14 +66,14 @@ DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOpt
     const bool metricColours = !options.presentation.fills.empty();
     for (const NodeType& type : schema.nodeTypes())
         if (nodeTypes.count(type.key))
-            m_legend.push_back(
-                {true, typeName(type.nameEn, type.nameJa, options.language),
-                 metricColours
-                     ? QColor(0xDD, 0xDD, 0xDD)
-                     : sceneColour(options.colours, schema, type.key, QColor(type.color), true),
-                 type.shape});
+            m_legend.push_back({true, typeName(type.nameEn, type.nameJa, options.language),
+                                metricColours ? QColor(0xDD, 0xDD, 0xDD)
+                                              : sceneColour(options.colours, schema, type.key,
+                                                            QColor(type.color), true),
+                                type.shape});
     if (!options.presentation.colourBy.isEmpty())
-        m_styling << QStringLiteral("Node colour: %1").arg(metricName(options.presentation.colourBy));
+        m_styling
+            << QStringLiteral("Node colour: %1").arg(metricName(options.presentation.colourBy));
     if (!options.presentation.sizeBy.isEmpty())
         m_styling << QStringLiteral("Node size: %1").arg(metricName(options.presentation.sizeBy));
     for (const RelationType& type : schema.relationTypes())
@@ -276,12 +276,11 @@ double DiagramComposer::paintFooter(QPainter& painter, const QRectF& area) const
         y += h + 6;
     }
     painter.setPen(QColor(120, 120, 120));
-    painter.drawText(QRectF(area.left(), y, area.width(), QFontMetricsF(m_smallFont).height()),
-                     Qt::AlignRight,
-                     (m_styling.isEmpty() ? QString()
-                                          : m_styling.join(QStringLiteral(" · ")) +
-                                                QStringLiteral(" · ")) +
-                         QStringLiteral("As of %1 · Kizuna").arg(m_options.asOfOrToday()));
+    painter.drawText(
+        QRectF(area.left(), y, area.width(), QFontMetricsF(m_smallFont).height()), Qt::AlignRight,
+        (m_styling.isEmpty() ? QString()
+                             : m_styling.join(QStringLiteral(" · ")) + QStringLiteral(" · ")) +
+            QStringLiteral("As of %1 · Kizuna").arg(m_options.asOfOrToday()));
     painter.restore();
     return y;
 }

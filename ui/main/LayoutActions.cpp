@@ -47,12 +47,13 @@ QString LayoutActions::apply(LayoutAlgorithm algorithm) {
         options.centre = selected.front();
     if (graph.nodeCount() == 0)
         return {};
-    auto positions = runWithProgress(m_window, tr("Laying out %n node(s)…", "",
-                                                  int(options.nodes.empty() ? graph.nodeCount()
-                                                                            : options.nodes.size())),
-                                     [&](const ProgressCallback& progress) {
-                                         return computeLayout(graph, algorithm, options, progress);
-                                     });
+    auto positions =
+        runWithProgress(m_window,
+                        tr("Laying out %n node(s)…", "",
+                           int(options.nodes.empty() ? graph.nodeCount() : options.nodes.size())),
+                        [&](const ProgressCallback& progress) {
+                            return computeLayout(graph, algorithm, options, progress);
+                        });
     if (!positions)
         return positions.error();
     return m_canvas.applyPositions(inIdOrder(positions.value()),

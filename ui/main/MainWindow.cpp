@@ -12,15 +12,15 @@
 #include "layout/ForceLayout.h"
 #include "main/DataTransfer.h"
 #include "main/DiagramActions.h"
+#include "main/LayoutActions.h"
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
-#include "main/LayoutActions.h"
 #include "panels/FilterPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/MetricsPanel.h"
 #include "panels/PathPanel.h"
-#include "panels/TimelineBar.h"
 #include "panels/SearchPanel.h"
+#include "panels/TimelineBar.h"
 #include "panels/ViewsPanel.h"
 
 #include <QActionGroup>

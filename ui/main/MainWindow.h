@@ -77,7 +77,8 @@ private:
     void openMapDialog();
     void openBundledMap();
     void updateEditActions();
-    void addDock(QWidget* panel, const QString& title, const QString& name, Qt::DockWidgetArea area);
+    void addDock(QWidget* panel, const QString& title, const QString& name,
+                 Qt::DockWidgetArea area);
     // Every panel to the open map (or none).
     void setPanelModels(GraphModelAdapter* model, EditController* edits);
 

@@ -91,24 +91,25 @@ void FilterPanel::reload() {
             for (auto it = node.properties.begin(); it != node.properties.end(); ++it)
                 propertyKeys.insert(it.key());
         });
-        document.graph().forEachEdge([&](const EdgeData& edge) { ++relationCounts[edge.relation]; });
+        document.graph().forEachEdge(
+            [&](const EdgeData& edge) { ++relationCounts[edge.relation]; });
         for (const NodeType& type : document.schema().nodeTypes()) {
-            auto* item = new QListWidgetItem(
-                nodeTypeIcon(type.color),
-                QStringLiteral("%1  (%2)")
-                    .arg(typeName(type.nameEn, type.nameJa, type.key, language))
-                    .arg(nodeCounts[type.key]),
-                m_nodeTypes);
+            auto* item =
+                new QListWidgetItem(nodeTypeIcon(type.color),
+                                    QStringLiteral("%1  (%2)")
+                                        .arg(typeName(type.nameEn, type.nameJa, type.key, language))
+                                        .arg(nodeCounts[type.key]),
+                                    m_nodeTypes);
             item->setData(Qt::UserRole, type.key);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         }
         for (const RelationType& type : document.schema().relationTypes()) {
-            auto* item = new QListWidgetItem(
-                relationTypeIcon(type.color, type.lineStyle),
-                QStringLiteral("%1  (%2)")
-                    .arg(typeName(type.nameEn, type.nameJa, type.key, language))
-                    .arg(relationCounts[type.key]),
-                m_relationTypes);
+            auto* item =
+                new QListWidgetItem(relationTypeIcon(type.color, type.lineStyle),
+                                    QStringLiteral("%1  (%2)")
+                                        .arg(typeName(type.nameEn, type.nameJa, type.key, language))
+                                        .arg(relationCounts[type.key]),
+                                    m_relationTypes);
             item->setData(Qt::UserRole, type.key);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         }
@@ -130,9 +131,8 @@ void FilterPanel::showFilter() {
             list == m_nodeTypes ? filter.hiddenNodeTypes : filter.hiddenRelationTypes;
         for (int row = 0; row < list->count(); ++row) {
             QListWidgetItem* item = list->item(row);
-            item->setCheckState(hidden.contains(item->data(Qt::UserRole).toString())
-                                    ? Qt::Unchecked
-                                    : Qt::Checked);
+            item->setCheckState(hidden.contains(item->data(Qt::UserRole).toString()) ? Qt::Unchecked
+                                                                                     : Qt::Checked);
         }
     }
     int index = m_propertyKey->findData(filter.propertyKey);

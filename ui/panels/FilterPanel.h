@@ -31,9 +31,9 @@ public Q_SLOTS:
     void showEverything(); // every type on, no property filter
 
 private:
-    void reload();         // the schema's types and the map's property keys
-    void showFilter();     // the canvas's filter into the widgets
-    void applyToCanvas();  // the widgets into the canvas's filter
+    void reload();        // the schema's types and the map's property keys
+    void showFilter();    // the canvas's filter into the widgets
+    void applyToCanvas(); // the widgets into the canvas's filter
 
     GraphCanvas& m_canvas;
     GraphModelAdapter* m_model = nullptr;

@@ -89,18 +89,18 @@ bool MetricsPanel::ensureMetrics() {
     if (m_current)
         return true;
     const KnowledgeGraph& graph = m_model->document().graph();
-    auto result = runWithProgress(this, tr("Computing metrics…"),
-                                  [&graph](const ProgressCallback& progress) {
-                                      return computeMetrics(graph, progress);
-                                  });
+    auto result =
+        runWithProgress(this, tr("Computing metrics…"), [&graph](const ProgressCallback& progress) {
+            return computeMetrics(graph, progress);
+        });
     if (!result) {
         m_status->setText(tr("No metrics: %1").arg(result.error()));
         return false;
     }
     m_rows->setMetrics(&m_model->document(), std::move(result).value());
     m_current = true;
-    m_status->setText(tr("%n node(s). Double-click a row to find the node.", "",
-                         int(m_rows->rowCount())));
+    m_status->setText(
+        tr("%n node(s). Double-click a row to find the node.", "", int(m_rows->rowCount())));
     return true;
 }
 

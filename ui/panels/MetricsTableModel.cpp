@@ -27,8 +27,8 @@ int MetricsTableModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant MetricsTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || !m_document || (role != Qt::DisplayRole && role != Qt::EditRole &&
-                                            role != Qt::TextAlignmentRole))
+    if (!index.isValid() || !m_document ||
+        (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::TextAlignmentRole))
         return {};
     const NodeMetrics& m = m_metrics[size_t(index.row())];
     if (role == Qt::TextAlignmentRole)

@@ -13,8 +13,18 @@ class GraphDocument;
 class MetricsTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Label, Type, Degree, InDegree, OutDegree, Betweenness, PageRank, Component,
-                  Community, ColumnCount };
+    enum Column {
+        Label,
+        Type,
+        Degree,
+        InDegree,
+        OutDegree,
+        Betweenness,
+        PageRank,
+        Component,
+        Community,
+        ColumnCount
+    };
     explicit MetricsTableModel(QObject* parent = nullptr);
 
     // `document` must outlive the rows (they are cleared when the map changes).

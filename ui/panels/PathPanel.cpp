@@ -150,8 +150,8 @@ QString PathPanel::findPaths() {
     auto from = findNode(document, m_from->text().trimmed());
     auto to = findNode(document, m_to->text().trimmed());
     if (!from || !to) {
-        const QString error = !from ? tr("From: %1").arg(from.error())
-                                    : tr("To: %1").arg(to.error());
+        const QString error =
+            !from ? tr("From: %1").arg(from.error()) : tr("To: %1").arg(to.error());
         m_status->setText(error);
         return error;
     }
@@ -173,9 +173,9 @@ QString PathPanel::findPaths() {
     const int hops = int(m_paths.front().size()) - 1;
     m_status->setText(tr("%n shortest path(s)", "", int(m_paths.size())) + QStringLiteral(", ") +
                       tr("%n hop(s) each", "", hops) +
-                      (m_paths.size() >= size_t(options.maxPaths) ? tr(" (first %1 shown)")
-                                                                        .arg(options.maxPaths)
-                                                                  : QString()));
+                      (m_paths.size() >= size_t(options.maxPaths)
+                           ? tr(" (first %1 shown)").arg(options.maxPaths)
+                           : QString()));
     for (size_t p = 0; p < m_paths.size(); ++p) {
         const Path& path = m_paths[p];
         auto* top = new QTreeWidgetItem(m_results);
@@ -208,9 +208,7 @@ QString PathPanel::describeStep(const Path& path, size_t i) const {
     const EdgeData& edge = *document.graph().edge(path[i].edge);
     const QString relation =
         relationName(document.schema(), edge.relation, m_canvas.labelLanguage());
-    QString text = path[i].forward
-                       ? tr("%1 —%2→ %3")
-                       : tr("%1 ←%2— %3");
+    QString text = path[i].forward ? tr("%1 —%2→ %3") : tr("%1 ←%2— %3");
     text = text.arg(document.displayLabel(path[i - 1].node), relation,
                     document.displayLabel(path[i].node));
     QStringList sources;

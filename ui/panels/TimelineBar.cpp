@@ -110,10 +110,9 @@ void TimelineBar::showFilter() {
     m_to->setValue(positionOf(filter.to, true));
     m_undated->setChecked(filter.showUndated);
     m_hide->setChecked(filter.hideOutsideRange);
-    m_range->setText(m_enabled->isChecked()
-                         ? QStringLiteral("%1 – %2").arg(monthAt(m_from->value()),
-                                                         monthAt(m_to->value()))
-                         : tr("all dates"));
+    m_range->setText(m_enabled->isChecked() ? QStringLiteral("%1 – %2").arg(
+                                                  monthAt(m_from->value()), monthAt(m_to->value()))
+                                            : tr("all dates"));
     m_updating = false;
 }
 

@@ -23,8 +23,8 @@ QIcon relationTypeIcon(const QString& colour, LineStyle style) {
     swatch.fill(Qt::transparent);
     QPainter painter(&swatch);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(QPen(QColor(colour.isEmpty() ? QStringLiteral("#666666") : colour), 2,
-                        penStyle(style)));
+    painter.setPen(
+        QPen(QColor(colour.isEmpty() ? QStringLiteral("#666666") : colour), 2, penStyle(style)));
     painter.drawLine(1, 6, 19, 6);
     return QIcon(swatch);
 }
