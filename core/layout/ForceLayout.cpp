@@ -140,6 +140,35 @@ private:
     std::vector<Cell> m_cells;
 };
 
+// Nodes with no relation feel only repulsion and gravity, which balance far outside the rest of
+// the map (the more nodes, the farther: tens of thousands of units at 100,000 nodes). Bring each
+// one that ended up beyond the connected nodes back to a ring just outside them, at its angle.
+void gatherLoneNodes(std::vector<Vec>& pos, const std::vector<char>& fixed,
+                     const std::vector<std::vector<int>>& neighbours, Vec centre, double k) {
+    std::vector<double> radii;
+    for (size_t i = 0; i < pos.size(); ++i)
+        if (!neighbours[i].empty())
+            radii.push_back(std::hypot(pos[i].x - centre.x, pos[i].y - centre.y));
+    if (radii.empty())
+        return; // nothing but lone nodes: the layout is theirs alone
+    // The connected nodes' extent, ignoring the farthest tenth (long chains, small components).
+    const size_t at = radii.size() * 9 / 10;
+    std::nth_element(radii.begin(), radii.begin() + std::ptrdiff_t(at), radii.end());
+    const double ring = radii[at] + k;
+    int placed = 0;
+    for (size_t i = 0; i < pos.size(); ++i) {
+        if (fixed[i] || !neighbours[i].empty())
+            continue;
+        const double dx = pos[i].x - centre.x, dy = pos[i].y - centre.y;
+        const double d = std::hypot(dx, dy);
+        if (d <= ring)
+            continue;
+        const double r =
+            ring + k * 0.5 * double(placed++ % 4); // a few rows, so they do not pile up
+        pos[i] = {centre.x + dx / d * r, centre.y + dy / d * r};
+    }
+}
+
 } // namespace
 
 Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& graph,
@@ -299,6 +328,7 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
     }
     if (progress)
         progress(options.iterations, options.iterations);
+    gatherLoneNodes(pos, fixed, neighbours, centre, k);
 
     std::unordered_map<NodeId, QPointF> result;
     for (size_t i = 0; i < n; ++i)

@@ -148,3 +148,31 @@ TEST_CASE("Placing unpositioned nodes moves none of the placed ones", "[core][la
         CHECK(placeUnpositionedNodes(KnowledgeGraph()).empty());
     }
 }
+
+TEST_CASE("Force layout keeps nodes without relations near the rest of the map", "[core][layout]") {
+    // A ring of 40 pinned on a circle of radius 300 around the origin, and 2,000 nodes with no
+    // relation, which start scattered over an area ten times as wide.
+    std::map<int, QPointF> placed;
+    for (int i = 1; i <= 40; ++i)
+        placed[i] = QPointF(300 * std::cos(i * M_PI / 20), 300 * std::sin(i * M_PI / 20));
+    KnowledgeGraph graph = ring(40, placed);
+    std::unordered_set<NodeId> pinned;
+    for (int i = 1; i <= 40; ++i)
+        pinned.insert(NodeId(i));
+    for (int i = 41; i <= 2040; ++i) {
+        NodeData lone;
+        lone.id = NodeId(i);
+        lone.type = QStringLiteral("company");
+        lone.labels.en = QStringLiteral("lone %1").arg(i);
+        graph.insertNode(lone);
+    }
+    ForceLayoutOptions options;
+    options.iterations = 3; // far too few to pull them in by gravity
+    auto layout = forceLayout(graph, pinned, options);
+    REQUIRE(layout.ok());
+    double farthest = 0;
+    for (const auto& [id, point] : layout.value())
+        farthest = std::max(farthest, QLineF(point, QPointF()).length());
+    // Just outside the ring: its radius, an edge length, and a few rows of lone nodes.
+    CHECK(farthest < 300 + 140 * 2.6);
+}

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
@@ -187,6 +188,21 @@ TEST_CASE("The path finder answers how Reflection AI is connected to China", "[u
         for (const Path& path : paths->paths())
             for (size_t i = 1; i + 1 < path.size(); ++i)
                 CHECK(f.document().graph().node(path[i].node)->type != QStringLiteral("country"));
+    }
+    SECTION("typing part of a name offers the labels that contain it, in any language") {
+        paths->fromEdit()->clear();
+        QTest::keyClicks(paths->fromEdit(), QStringLiteral("lection"));
+        QCompleter* completer = paths->fromEdit()->completer();
+        REQUIRE(completer);
+        completer->setCompletionPrefix(paths->fromEdit()->text());
+        REQUIRE(completer->completionCount() >= 1);
+        completer->setCurrentRow(0);
+        CHECK(completer->currentCompletion() == QStringLiteral("Reflection AI"));
+        // (QTest types ASCII only; the labels are loaded by now.)
+        completer->setCompletionPrefix(QStringLiteral("アクション"));
+        REQUIRE(completer->completionCount() >= 1);
+        completer->setCurrentRow(0);
+        CHECK(completer->currentCompletion().contains(QStringLiteral("アクション")));
     }
     SECTION("a name that is not in the map is an error naming the field") {
         paths->fromEdit()->setText(QStringLiteral("Nobody Inc."));

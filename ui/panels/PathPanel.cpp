@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -39,7 +41,7 @@ PathPanel::PathPanel(GraphCanvas& canvas, QWidget* parent)
       m_avoidSelected(new QCheckBox(tr("Avoid the selected nodes"), this)),
       m_status(new QLabel(this)), m_results(new QTreeWidget(this)), m_depth(new QSpinBox(this)),
       m_fade(new QRadioButton(tr("Fade the rest"), this)),
-      m_hide(new QRadioButton(tr("Hide the rest"), this)) {
+      m_hide(new QRadioButton(tr("Hide the rest"), this)), m_labels(new QStringListModel(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
 
@@ -47,6 +49,13 @@ PathPanel::PathPanel(GraphCanvas& canvas, QWidget* parent)
     auto* form = new QFormLayout(paths);
     auto endRow = [&](QLineEdit* edit) {
         edit->setPlaceholderText(tr("label or id"));
+        // Completes labels in every language, matching anywhere in the label.
+        auto* completer = new QCompleter(m_labels, edit);
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setMaxVisibleItems(12);
+        edit->setCompleter(completer);
+        connect(edit, &QLineEdit::textEdited, this, &PathPanel::reloadLabelsIfStale);
         auto* row = new QHBoxLayout;
         row->addWidget(edit, 1);
         auto* use = new QPushButton(tr("Selected"), paths);
@@ -123,7 +132,11 @@ void PathPanel::setModel(GraphModelAdapter* model) {
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (m_model)
-        connect(m_model, &GraphModelAdapter::graphChanged, this, &PathPanel::reloadTypes);
+        connect(m_model, &GraphModelAdapter::graphChanged, this, [this] {
+            reloadTypes();
+            m_labelsStale = true;
+        });
+    m_labelsStale = true;
     m_paths.clear();
     m_results->clear();
     m_status->clear();
@@ -138,6 +151,21 @@ void PathPanel::reloadTypes() {
         for (const NodeType& type : m_model->document().schema().nodeTypes())
             m_avoidType->addItem(type.nameEn.isEmpty() ? type.key : type.nameEn, type.key);
     m_avoidType->setCurrentIndex(std::max(0, m_avoidType->findData(current)));
+}
+
+void PathPanel::reloadLabelsIfStale() {
+    if (!m_labelsStale || !m_model)
+        return;
+    QStringList labels;
+    m_model->document().graph().forEachNode([&](const NodeData& node) {
+        for (const QString* label : {&node.labels.en, &node.labels.ja, &node.labels.zh})
+            if (!label->isEmpty())
+                labels << *label;
+    });
+    labels.sort(Qt::CaseInsensitive);
+    labels.removeDuplicates();
+    m_labels->setStringList(labels);
+    m_labelsStale = false;
 }
 
 QString PathPanel::findPaths() {

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QStringListModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,7 @@ public:
 
 private:
     void reloadTypes();
+    void reloadLabelsIfStale(); // the From/To completions, rebuilt only when typed into
     QString describeStep(const Path& path, size_t index) const;
 
     GraphCanvas& m_canvas;
@@ -61,6 +63,8 @@ private:
     QRadioButton* m_fade;
     QRadioButton* m_hide;
     std::vector<Path> m_paths;
+    QStringListModel* m_labels;
+    bool m_labelsStale = true;
 };
 
 } // namespace kizuna
