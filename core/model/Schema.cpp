@@ -63,6 +63,25 @@ bool RelationType::allows(const QString& sourceType, const QString& targetType) 
            (targetTypes.isEmpty() || targetTypes.contains(sourceType));
 }
 
+QString typeName(const QString& nameEn, const QString& nameJa, const QString& key,
+                 Language language) {
+    if (language == Language::Ja && !nameJa.isEmpty())
+        return nameJa;
+    if (!nameEn.isEmpty())
+        return nameEn;
+    return nameJa.isEmpty() ? key : nameJa;
+}
+
+QString Schema::nodeTypeName(const QString& key, Language language) const {
+    const NodeType* type = nodeType(key);
+    return type ? typeName(type->nameEn, type->nameJa, key, language) : key;
+}
+
+QString Schema::relationName(const QString& key, Language language) const {
+    const RelationType* type = relationType(key);
+    return type ? typeName(type->nameEn, type->nameJa, key, language) : key;
+}
+
 const NodeType* Schema::nodeType(const QString& key) const {
     for (const auto& type : m_nodeTypes)
         if (type.key == key)

@@ -1,6 +1,7 @@
 #pragma once
 // The map's extensible type system: node types and relation types with their look and rules.
 
+#include "model/Labels.h"
 #include "model/Result.h"
 
 #include <QString>
@@ -48,12 +49,20 @@ struct RelationType {
     bool operator==(const RelationType&) const = default;
 };
 
+// A type's name to show: Japanese when asked for and there is one, else English, else the other
+// name, else the key.
+QString typeName(const QString& nameEn, const QString& nameJa, const QString& key,
+                 Language language);
+
 class Schema {
 public:
     const std::vector<NodeType>& nodeTypes() const { return m_nodeTypes; }
     const std::vector<RelationType>& relationTypes() const { return m_relationTypes; }
     const NodeType* nodeType(const QString& key) const;
     const RelationType* relationType(const QString& key) const;
+    // typeName of the node or relation type with this key (the key itself if there is none).
+    QString nodeTypeName(const QString& key, Language language) const;
+    QString relationName(const QString& key, Language language) const;
 
     // Adds or replaces a type by key (keeps its position when it replaces).
     void putNodeType(const NodeType& type);

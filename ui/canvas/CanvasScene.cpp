@@ -34,14 +34,6 @@ QPointF unit(QPointF v) {
     return length > 1e-9 ? v / length : QPointF(1, 0);
 }
 
-QString relationName(const RelationType* type, const QString& key, Language language) {
-    if (!type)
-        return key;
-    if (language == Language::Ja && !type->nameJa.isEmpty())
-        return type->nameJa;
-    return type->nameEn.isEmpty() ? type->nameJa : type->nameEn;
-}
-
 // Lays out one edge: straight, or bowed by `bend` world units so parallel edges stay apart.
 void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend, double fromRadius,
                double toRadius) {
@@ -219,7 +211,7 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
             visual.lineStyle = type ? type->lineStyle : LineStyle::Solid;
             visual.directed = type ? type->directed : true;
             visual.faded = options.faded.count(data.id.value) > 0;
-            visual.label = relationName(type, data.relation, language);
+            visual.label = schema.relationName(data.relation, language);
             if (!data.label.isEmpty()) // the full label is in the inspector; keep the canvas calm
                 visual.label +=
                     QStringLiteral(": ") +

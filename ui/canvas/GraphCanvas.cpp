@@ -489,10 +489,7 @@ void GraphCanvas::finishConnect(QPointF screen) {
     menu.addSection(
         tr("%1 → %2").arg(document.displayLabel(m_connectFrom), document.displayLabel(*target)));
     for (const QString& key : keys) {
-        const RelationType* type = document.schema().relationType(key);
-        const QString name =
-            m_language == Language::Ja && !type->nameJa.isEmpty() ? type->nameJa : type->nameEn;
-        menu.addAction(name)->setData(key);
+        menu.addAction(document.schema().relationName(key, m_language))->setData(key);
     }
     if (QAction* chosen = menu.exec(mapToGlobal(screen.toPoint())))
         connectNodes(m_connectFrom, *target, chosen->data().toString());

@@ -30,12 +30,6 @@ QFont exportFont(int pixelSize, bool bold = false) {
     return font;
 }
 
-QString typeName(const QString& en, const QString& ja, Language language) {
-    if (language == Language::Ja && !ja.isEmpty())
-        return ja;
-    return en.isEmpty() ? ja : en;
-}
-
 double wrappedHeight(const QFont& font, double width, const QString& text) {
     return QFontMetricsF(font)
         .boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, text)
@@ -66,11 +60,12 @@ DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOpt
     const bool metricColours = !options.presentation.fills.empty();
     for (const NodeType& type : schema.nodeTypes())
         if (nodeTypes.count(type.key))
-            m_legend.push_back({true, typeName(type.nameEn, type.nameJa, options.language),
-                                metricColours ? QColor(0xDD, 0xDD, 0xDD)
-                                              : sceneColour(options.colours, schema, type.key,
-                                                            QColor(type.color), true),
-                                type.shape});
+            m_legend.push_back(
+                {true, typeName(type.nameEn, type.nameJa, type.key, options.language),
+                 metricColours
+                     ? QColor(0xDD, 0xDD, 0xDD)
+                     : sceneColour(options.colours, schema, type.key, QColor(type.color), true),
+                 type.shape});
     if (!options.presentation.colourBy.isEmpty())
         m_styling
             << QStringLiteral("Node colour: %1").arg(metricName(options.presentation.colourBy));
@@ -79,7 +74,7 @@ DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOpt
     for (const RelationType& type : schema.relationTypes())
         if (relations.count(type.key)) {
             LegendItem item{
-                false, typeName(type.nameEn, type.nameJa, options.language),
+                false, typeName(type.nameEn, type.nameJa, type.key, options.language),
                 sceneColour(options.colours, schema, type.key, QColor(type.color), false)};
             item.line = type.lineStyle;
             item.directed = type.directed;

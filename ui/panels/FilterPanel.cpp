@@ -18,12 +18,6 @@
 namespace kizuna {
 namespace {
 
-QString typeName(const QString& en, const QString& ja, const QString& key, Language language) {
-    if (language == Language::Ja && !ja.isEmpty())
-        return ja;
-    return en.isEmpty() ? (ja.isEmpty() ? key : ja) : en;
-}
-
 QStringList unchecked(const QListWidget& list) {
     QStringList keys;
     for (int row = 0; row < list.count(); ++row)

@@ -22,19 +22,6 @@
 #include <QVBoxLayout>
 
 namespace kizuna {
-namespace {
-
-QString relationName(const Schema& schema, const QString& key, Language language) {
-    const RelationType* type = schema.relationType(key);
-    if (!type)
-        return key;
-    if (language == Language::Ja && !type->nameJa.isEmpty())
-        return type->nameJa;
-    return type->nameEn.isEmpty() ? key : type->nameEn;
-}
-
-} // namespace
-
 PathPanel::PathPanel(GraphCanvas& canvas, QWidget* parent)
     : QWidget(parent), m_canvas(canvas), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)),
       m_undirected(new QCheckBox(tr("Ignore direction"), this)), m_avoidType(new QComboBox(this)),
@@ -235,7 +222,7 @@ QString PathPanel::describeStep(const Path& path, size_t i) const {
     const GraphDocument& document = m_model->document();
     const EdgeData& edge = *document.graph().edge(path[i].edge);
     const QString relation =
-        relationName(document.schema(), edge.relation, m_canvas.labelLanguage());
+        document.schema().relationName(edge.relation, m_canvas.labelLanguage());
     QString text = path[i].forward ? tr("%1 —%2→ %3") : tr("%1 ←%2— %3");
     text = text.arg(document.displayLabel(path[i - 1].node), relation,
                     document.displayLabel(path[i].node));
