@@ -2,7 +2,6 @@
 
 #include "document/GraphDocument.h"
 #include "document/Validation.h"
-#include "store/SqlError.h"
 
 #include <unordered_map>
 
@@ -52,63 +51,56 @@ Status GraphDocument::append(const MapContents& contents) {
                              .arg(citation.elementId)
                              .arg(citation.source.value)};
 
-    // Write with fresh ids, remembering old -> new for references.
+    // One change set with fresh ids, references remapped: committed like any edit.
+    ChangeSet change;
+    change.description = QStringLiteral("Append %1 nodes and %2 relations")
+                             .arg(contents.nodes.size())
+                             .arg(contents.edges.size());
+    for (const auto& type : contents.schema.nodeTypes()) {
+        const NodeType* existing = m_schema.nodeType(type.key);
+        if (!existing || !(*existing == type))
+            change.operations.push_back(NodeTypeOp{
+                existing ? std::optional<NodeType>(*existing) : std::nullopt, type});
+    }
+    for (const auto& type : contents.schema.relationTypes()) {
+        const RelationType* existing = m_schema.relationType(type.key);
+        if (!existing || !(*existing == type))
+            change.operations.push_back(RelationTypeOp{
+                existing ? std::optional<RelationType>(*existing) : std::nullopt, type});
+    }
     std::unordered_map<qint64, qint64> elementIds, newSourceIds;
-    std::vector<NodeData> nodes = contents.nodes;
-    std::vector<EdgeData> edges = contents.edges;
-    std::vector<Source> sources = contents.sources;
-    std::vector<Citation> citations = contents.citations;
-    const Status status = m_store->transact([&] {
-        int order = 0;
-        for (const auto& type : schema.nodeTypes())
-            m_store->writeNodeType(type, order++);
-        order = 0;
-        for (const auto& type : schema.relationTypes())
-            m_store->writeRelationType(type, order++);
-        for (auto& source : sources) {
-            const qint64 old = source.id.value;
-            source.id = newSourceId();
-            m_store->insertSource(source);
-            newSourceIds[old] = source.id.value;
-        }
-        for (auto& node : nodes) {
-            const qint64 old = node.id.value;
-            node.id = newNodeId();
-            m_store->insertNode(node);
-            elementIds[old] = node.id.value;
-        }
-        for (auto& edge : edges) {
-            const qint64 old = edge.id.value;
-            edge.id = newEdgeId();
-            edge.source = NodeId(elementIds.at(edge.source.value));
-            edge.target = NodeId(elementIds.at(edge.target.value));
-            m_store->insertEdge(edge);
-            elementIds[old] = edge.id.value;
-        }
-        for (auto& citation : citations) {
-            auto element = elementIds.find(citation.elementId);
-            if (element == elementIds.end())
-                throw SqlError("a citation refers to a node or edge that is not in the data", 0);
-            citation.id = newCitationId();
-            citation.elementId = element->second;
-            citation.source = SourceId(newSourceIds.at(citation.source.value));
-            m_store->insertCitation(citation);
-        }
-    });
-    if (!status)
-        return status;
-
-    m_schema = std::move(schema);
-    for (const auto& source : sources)
-        m_provenance.putSource(source);
-    for (const auto& node : nodes)
-        m_graph.insertNode(node);
-    for (const auto& edge : edges)
-        m_graph.insertEdge(edge);
-    for (const auto& citation : citations)
-        m_provenance.putCitation(citation);
-    notify([](GraphObserver& o) { o.reset(); });
-    return Status::success();
+    for (Source source : contents.sources) {
+        const qint64 old = source.id.value;
+        source.id = newSourceId();
+        newSourceIds[old] = source.id.value;
+        change.operations.push_back(SourceOp{std::nullopt, source});
+    }
+    for (NodeData node : contents.nodes) {
+        const qint64 old = node.id.value;
+        node.id = newNodeId();
+        elementIds[old] = node.id.value;
+        change.operations.push_back(NodeOp{std::nullopt, node});
+    }
+    for (EdgeData edge : contents.edges) {
+        const qint64 old = edge.id.value;
+        edge.id = newEdgeId();
+        edge.source = NodeId(elementIds.at(edge.source.value));
+        edge.target = NodeId(elementIds.at(edge.target.value));
+        elementIds[old] = edge.id.value;
+        change.operations.push_back(EdgeOp{std::nullopt, edge});
+    }
+    for (Citation citation : contents.citations) {
+        auto element = elementIds.find(citation.elementId);
+        if (element == elementIds.end())
+            return Error{QStringLiteral("citation of %1: refers to a node or edge that is not in "
+                                        "the data")
+                             .arg(citation.elementId)};
+        citation.id = newCitationId();
+        citation.elementId = element->second;
+        citation.source = SourceId(newSourceIds.at(citation.source.value));
+        change.operations.push_back(CitationOp{std::nullopt, citation});
+    }
+    return apply(change);
 }
 
 } // namespace kizuna

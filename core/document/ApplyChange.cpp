@@ -1,9 +1,7 @@
-// GraphDocument::apply: validate a change set against the state it leads to, write it in one
-// transaction, then apply it in memory and tell the observers.
+// validateChange: checks a change set against the state it leads to, before anything is written.
 
 #include "document/GraphDocument.h"
 #include "document/Validation.h"
-#include "store/SqlError.h"
 
 #include <cmath>
 #include <map>
@@ -328,32 +326,13 @@ private:
     PendingState& s;
 };
 
-int indexOf(const Schema& schema, const NodeType& type) {
-    const auto& all = schema.nodeTypes();
-    return int(
-        std::find_if(all.begin(), all.end(), [&](const NodeType& t) { return t.key == type.key; }) -
-        all.begin());
-}
-
-int indexOf(const Schema& schema, const RelationType& type) {
-    const auto& all = schema.relationTypes();
-    return int(std::find_if(all.begin(), all.end(),
-                            [&](const RelationType& t) { return t.key == type.key; }) -
-               all.begin());
-}
-
 } // namespace
 
-Status GraphDocument::apply(const ChangeSet& change) {
-    return apply(change, ProgressCallback());
-}
-
-Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& progress) {
-    if (change.isEmpty())
-        return Status::success();
-    PendingState pending(m_graph, m_provenance, m_schema);
-    pending.existingAnnotations = &m_annotations;
-    pending.existingViews = &m_views;
+Status validateChange(const GraphDocument& document, const ChangeSet& change,
+                      Schema& finalSchema) {
+    PendingState pending(document.graph(), document.provenance(), document.schema());
+    pending.existingAnnotations = &document.annotations();
+    pending.existingViews = &document.views();
     Checker checker(pending);
     for (const Operation& operation : change.operations)
         if (Status valid = std::visit(checker, operation); !valid)
@@ -370,151 +349,7 @@ Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& pro
                                  .arg(fits.error())};
         }
     }
-
-    const Schema& finalSchema = pending.schema;
-    const Status written = m_store->transact([&] {
-        qint64 done = 0;
-        const qint64 total = qint64(change.operations.size());
-        for (const Operation& operation : change.operations) {
-            if (progress && (++done % 2048) == 0 && !progress(done, total))
-                throw SqlError("cancelled; the map is unchanged", 0);
-            if (auto* op = std::get_if<NodeOp>(&operation)) {
-                if (!op->after)
-                    m_store->deleteElement(op->before->id.value);
-                else if (!op->before)
-                    m_store->insertNode(*op->after);
-                else
-                    m_store->updateNode(*op->after);
-            } else if (auto* op = std::get_if<EdgeOp>(&operation)) {
-                if (!op->after)
-                    m_store->deleteElement(op->before->id.value);
-                else if (!op->before)
-                    m_store->insertEdge(*op->after);
-                else
-                    m_store->updateEdge(*op->after);
-            } else if (auto* op = std::get_if<SourceOp>(&operation)) {
-                if (!op->after)
-                    m_store->deleteSource(op->before->id);
-                else if (!op->before)
-                    m_store->insertSource(*op->after);
-                else
-                    m_store->updateSource(*op->after);
-            } else if (auto* op = std::get_if<CitationOp>(&operation)) {
-                if (!op->after)
-                    m_store->deleteCitation(op->before->id);
-                else if (!op->before)
-                    m_store->insertCitation(*op->after);
-                else
-                    m_store->updateCitation(*op->after);
-            } else if (auto* op = std::get_if<NodeTypeOp>(&operation)) {
-                if (op->after)
-                    m_store->writeNodeType(*op->after, indexOf(finalSchema, *op->after));
-                else
-                    m_store->deleteNodeType(op->before->key);
-            } else if (auto* op = std::get_if<RelationTypeOp>(&operation)) {
-                if (op->after)
-                    m_store->writeRelationType(*op->after, indexOf(finalSchema, *op->after));
-                else
-                    m_store->deleteRelationType(op->before->key);
-            } else if (auto* op = std::get_if<MapInfoOp>(&operation)) {
-                m_store->writeMapInfo(*op->after);
-            } else if (auto* op = std::get_if<ViewOp>(&operation)) {
-                if (!op->after)
-                    m_store->deleteView(op->before->id);
-                else if (!op->before)
-                    m_store->insertView(*op->after);
-                else
-                    m_store->updateView(*op->after);
-            } else if (auto* op = std::get_if<AnnotationOp>(&operation)) {
-                if (!op->after)
-                    m_store->deleteAnnotation(op->before->id);
-                else if (!op->before)
-                    m_store->insertAnnotation(*op->after);
-                else
-                    m_store->updateAnnotation(*op->after);
-            }
-        }
-    });
-    if (!written)
-        return written;
-
-    // Committed: now memory follows, and observers hear about it (one reset for big changes).
-    const bool bulk = change.operations.size() > 64;
-    auto tell = [&](const std::function<void(GraphObserver&)>& notice) {
-        if (!bulk)
-            notify(notice);
-    };
-    m_schema = pending.schema;
-    for (const Operation& operation : change.operations) {
-        if (auto* op = std::get_if<NodeOp>(&operation)) {
-            if (!op->after) {
-                const NodeId id = op->before->id;
-                m_graph.removeNode(id);
-                tell([id](GraphObserver& o) { o.nodeRemoved(id); });
-            } else if (!op->before) {
-                m_graph.insertNode(*op->after);
-                m_lastElementId = std::max(m_lastElementId, op->after->id.value);
-                tell([id = op->after->id](GraphObserver& o) { o.nodeAdded(id); });
-            } else {
-                m_graph.replaceNode(*op->after);
-                tell([id = op->after->id](GraphObserver& o) { o.nodeChanged(id); });
-            }
-        } else if (auto* op = std::get_if<EdgeOp>(&operation)) {
-            if (!op->after) {
-                const EdgeId id = op->before->id;
-                m_graph.removeEdge(id);
-                tell([id](GraphObserver& o) { o.edgeRemoved(id); });
-            } else if (!op->before) {
-                m_graph.insertEdge(*op->after);
-                m_lastElementId = std::max(m_lastElementId, op->after->id.value);
-                tell([id = op->after->id](GraphObserver& o) { o.edgeAdded(id); });
-            } else {
-                m_graph.replaceEdge(*op->after);
-                tell([id = op->after->id](GraphObserver& o) { o.edgeChanged(id); });
-            }
-        } else if (auto* op = std::get_if<SourceOp>(&operation)) {
-            if (op->after) {
-                m_provenance.putSource(*op->after);
-                m_lastSourceId = std::max(m_lastSourceId, op->after->id.value);
-            } else {
-                m_provenance.removeSource(op->before->id);
-            }
-        } else if (auto* op = std::get_if<CitationOp>(&operation)) {
-            if (op->before) {
-                m_provenance.removeCitation(op->before->id);
-                tell([id = op->before->elementId](GraphObserver& o) { o.provenanceChanged(id); });
-            }
-            if (op->after) {
-                m_provenance.putCitation(*op->after);
-                m_lastCitationId = std::max(m_lastCitationId, op->after->id.value);
-                tell([id = op->after->elementId](GraphObserver& o) { o.provenanceChanged(id); });
-            }
-        } else if (std::holds_alternative<NodeTypeOp>(operation) ||
-                   std::holds_alternative<RelationTypeOp>(operation)) {
-            tell([](GraphObserver& o) { o.schemaChanged(); });
-        } else if (auto* op = std::get_if<MapInfoOp>(&operation)) {
-            m_info = *op->after;
-            tell([](GraphObserver& o) { o.mapInfoChanged(); });
-        } else if (auto* op = std::get_if<ViewOp>(&operation)) {
-            if (op->after) {
-                m_views[op->after->id] = *op->after;
-                m_lastViewId = std::max(m_lastViewId, op->after->id.value);
-            } else {
-                m_views.erase(op->before->id);
-            }
-            tell([](GraphObserver& o) { o.viewsChanged(); });
-        } else if (auto* op = std::get_if<AnnotationOp>(&operation)) {
-            if (op->after) {
-                m_annotations[op->after->id] = *op->after;
-                m_lastAnnotationId = std::max(m_lastAnnotationId, op->after->id.value);
-            } else {
-                m_annotations.erase(op->before->id);
-            }
-            tell([](GraphObserver& o) { o.annotationsChanged(); });
-        }
-    }
-    if (bulk)
-        notify([](GraphObserver& o) { o.reset(); });
+    finalSchema = pending.schema;
     return Status::success();
 }
 

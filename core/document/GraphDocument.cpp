@@ -2,9 +2,48 @@
 
 #include "document/Edits.h"
 
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <unordered_set>
 #include <algorithm>
 
 namespace kizuna {
+
+namespace {
+
+// A map whose rows disagree (possible only if it was changed without foreign keys) is refused
+// with what is wrong, instead of failing somewhere later.
+Status checkContents(const QString& path, const MapContents& contents) {
+    std::unordered_set<qint64> nodes, elements;
+    for (const NodeData& node : contents.nodes) {
+        nodes.insert(node.id.value);
+        elements.insert(node.id.value);
+    }
+    for (const EdgeData& edge : contents.edges) {
+        elements.insert(edge.id.value);
+        for (NodeId end : {edge.source, edge.target})
+            if (!nodes.count(end.value))
+                return Error{QStringLiteral("%1: the map is inconsistent: relation %2 refers to "
+                                            "node %3, which is not in the map. Restore it from "
+                                            "a backup.")
+                                 .arg(QFileInfo(path).absoluteFilePath())
+                                 .arg(edge.id.value)
+                                 .arg(end.value)};
+    }
+    std::unordered_set<qint64> sources;
+    for (const Source& source : contents.sources)
+        sources.insert(source.id.value);
+    for (const Citation& citation : contents.citations)
+        if (!elements.count(citation.elementId) || !sources.count(citation.source.value))
+            return Error{QStringLiteral("%1: the map is inconsistent: citation %2 refers to "
+                                        "something that is not in the map. Restore it from a "
+                                        "backup.")
+                             .arg(QFileInfo(path).absoluteFilePath())
+                             .arg(citation.id.value)};
+    return Status::success();
+}
+
+} // namespace
 
 Result<std::unique_ptr<GraphDocument>>
 GraphDocument::open(const QString& path, MapStore::Access access, MapStore::Options options) {
@@ -14,6 +53,8 @@ GraphDocument::open(const QString& path, MapStore::Access access, MapStore::Opti
     auto contents = store.value()->load();
     if (!contents)
         return Error{contents.error()};
+    if (Status sound = checkContents(path, contents.value()); !sound)
+        return Error{sound.error()};
     return std::unique_ptr<GraphDocument>(
         new GraphDocument(std::move(store).value(), std::move(contents).value()));
 }
@@ -30,9 +71,32 @@ Result<std::unique_ptr<GraphDocument>> GraphDocument::create(const QString& path
         new GraphDocument(std::move(store).value(), std::move(contents).value()));
 }
 
+QString defaultAuthor() {
+    for (const char* name : {"KIZUNA_AUTHOR", "USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name).trimmed();
+        if (!value.isEmpty())
+            return value;
+    }
+    return QStringLiteral("unknown");
+}
+
 GraphDocument::GraphDocument(std::unique_ptr<MapStore> store, MapContents contents)
-    : m_store(std::move(store)), m_info(std::move(contents.info)),
-      m_schema(std::move(contents.schema)), m_lastElementId(contents.lastElementId) {
+    : m_store(std::move(store)), m_author(defaultAuthor()),
+      m_program(QCoreApplication::applicationName().isEmpty()
+                    ? QStringLiteral("kizuna")
+                    : QCoreApplication::applicationName()) {
+    replaceContents(std::move(contents));
+}
+
+void GraphDocument::replaceContents(MapContents contents) {
+    m_info = std::move(contents.info);
+    m_schema = std::move(contents.schema);
+    m_graph.clear();
+    m_provenance.clear();
+    m_views.clear();
+    m_annotations.clear();
+    m_lastElementId = std::max(m_lastElementId, contents.lastElementId);
+    m_journalSeq = contents.journalSeq;
     for (const auto& node : contents.nodes)
         m_graph.insertNode(node);
     for (const auto& edge : contents.edges)
@@ -106,23 +170,50 @@ void GraphDocument::removeObserver(GraphObserver* observer) {
     std::erase(m_observers, observer);
 }
 
-void GraphDocument::notify(const std::function<void(GraphObserver&)>& notice) {
+void GraphDocument::notify(const ChangeNotice& notice) {
+    if (notice.isEmpty())
+        return;
     for (GraphObserver* observer : m_observers)
-        notice(*observer);
+        observer->changed(notice);
+}
+
+Status GraphDocument::apply(const ChangeSet& change) {
+    return apply(change, ProgressCallback());
+}
+
+Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& progress) {
+    auto committed = commit(change, progress);
+    if (!committed)
+        return Error{committed.error()};
+    return Status::success();
+}
+
+bool GraphDocument::changedByOthers() {
+    return m_store->changedByOthers();
+}
+
+Result<std::vector<JournalRecord>> GraphDocument::journal(qint64 afterSeq, const QString& sinceTime,
+                                                          bool withOperations) const {
+    std::vector<JournalRecord> records;
+    const Status status = m_store->read(
+        [&] { records = m_store->readJournal(afterSeq, sinceTime, withOperations); });
+    if (!status)
+        return Error{status.error()};
+    return records;
 }
 
 Result<NodeId> GraphDocument::addNode(const NodeData& node) {
-    const ChangeSet change = addNodeChange(*this, node);
-    if (Status status = apply(change); !status)
-        return Error{status.error()};
-    return std::get<NodeOp>(change.operations.front()).after->id;
+    auto committed = commit(addNodeChange(*this, node));
+    if (!committed)
+        return Error{committed.error()};
+    return std::get<NodeOp>(committed.value().operations.front()).after->id;
 }
 
 Result<EdgeId> GraphDocument::addEdge(const EdgeData& edge) {
-    const ChangeSet change = addEdgeChange(*this, edge);
-    if (Status status = apply(change); !status)
-        return Error{status.error()};
-    return std::get<EdgeOp>(change.operations.front()).after->id;
+    auto committed = commit(addEdgeChange(*this, edge));
+    if (!committed)
+        return Error{committed.error()};
+    return std::get<EdgeOp>(committed.value().operations.front()).after->id;
 }
 
 Status GraphDocument::updateNode(const NodeData& node) {
@@ -157,17 +248,17 @@ Status GraphDocument::setPositions(const std::vector<std::pair<NodeId, QPointF>>
 }
 
 Result<SourceId> GraphDocument::addSource(const Source& source) {
-    const ChangeSet change = addSourceChange(*this, source);
-    if (Status status = apply(change); !status)
-        return Error{status.error()};
-    return std::get<SourceOp>(change.operations.front()).after->id;
+    auto committed = commit(addSourceChange(*this, source));
+    if (!committed)
+        return Error{committed.error()};
+    return std::get<SourceOp>(committed.value().operations.front()).after->id;
 }
 
 Result<CitationId> GraphDocument::addCitation(const Citation& citation) {
-    const ChangeSet change = addCitationChange(*this, citation);
-    if (Status status = apply(change); !status)
-        return Error{status.error()};
-    return std::get<CitationOp>(change.operations.front()).after->id;
+    auto committed = commit(addCitationChange(*this, citation));
+    if (!committed)
+        return Error{committed.error()};
+    return std::get<CitationOp>(committed.value().operations.front()).after->id;
 }
 
 Status GraphDocument::removeCitation(CitationId id) {

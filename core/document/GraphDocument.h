@@ -1,10 +1,14 @@
 #pragma once
-// The single entry point for changes to a map, used by the app and the CLI alike. Each change is
-// validated, written in one SQLite transaction, and applied to the in-memory graph only after the
-// commit succeeded; a failed change leaves file and memory as they were.
+// The single entry point for changes to a map, used by the app and the CLI alike. The file is the
+// truth and memory a mirror of it: each change is first brought up to date with what other
+// programs committed (read from the map's change log), merged onto it field by field, validated,
+// written in one SQLite transaction together with its journal record, and applied to memory only
+// after the commit succeeded. A failed or refused change leaves file and memory as they were
+// (apart from catching up with other programs).
 
 #include "document/ChangeSet.h"
 #include "model/GraphObserver.h"
+#include "model/JournalRecord.h"
 #include "model/KnowledgeGraph.h"
 #include "model/MapContents.h"
 #include "model/Progress.h"
@@ -13,6 +17,7 @@
 
 #include <functional>
 #include <map>
+#include <unordered_set>
 #include <memory>
 #include <vector>
 
@@ -45,20 +50,49 @@ public:
     void addObserver(GraphObserver* observer);
     void removeObserver(GraphObserver* observer);
 
-    // Applies a change set in one transaction: checked first against the state it leads to (and
-    // each operation's `before` against what is there now), then committed, then applied in
-    // memory. All or nothing. Undo is apply(change.inverted()).
+    // Commits a change set, all or nothing: catches up with other programs first, then merges
+    // each operation onto the current state field by field (an edit of a field another program
+    // changed since `before` was read is refused, naming element and field; other fields and
+    // elements keep the other program's values), gives new things ids from the file, validates,
+    // writes it with its journal record in one transaction, and applies it in memory. Returns the
+    // change as committed; undo is commit(committed.inverted()).
+    Result<ChangeSet> commit(const ChangeSet& change, const ProgressCallback& progress = {});
+    // commit() for callers that need no result. Progress is reported while writing (big imports);
+    // cancelling rolls everything back.
     Status apply(const ChangeSet& change);
-    // The same, reporting progress while writing (big imports); cancelling rolls everything back.
     Status apply(const ChangeSet& change, const ProgressCallback& progress);
 
-    // Fresh ids for new things; never reused in this file, even after a delete.
-    NodeId newNodeId() { return NodeId(++m_lastElementId); }
-    EdgeId newEdgeId() { return EdgeId(++m_lastElementId); }
-    SourceId newSourceId() { return SourceId(++m_lastSourceId); }
-    CitationId newCitationId() { return CitationId(++m_lastCitationId); }
-    AnnotationId newAnnotationId() { return AnnotationId(++m_lastAnnotationId); }
-    ViewId newViewId() { return ViewId(++m_lastViewId); }
+    // Reads what other programs committed since this document last looked (the journal records
+    // after the last one seen, then only the rows they name) into memory, and tells observers.
+    // Cheap when nothing changed.
+    Status catchUp();
+    // True when another program committed since the last call (PRAGMA data_version): for timers.
+    bool changedByOthers();
+    // The last change-log record memory includes.
+    qint64 journalSeq() const { return m_journalSeq; }
+    // Change-log records after `afterSeq` and at or after `sinceTime` (ISO UTC; empty: any).
+    Result<std::vector<JournalRecord>> journal(qint64 afterSeq, const QString& sinceTime = {},
+                                               bool withOperations = false) const;
+    // Who is editing and with which program, written into every journal record. The author
+    // defaults to $KIZUNA_AUTHOR, else the OS user name; the program to the application's name.
+    void setAuthor(const QString& author) { m_author = author; }
+    const QString& author() const { return m_author; }
+    void setProgram(const QString& program) { m_program = program; }
+
+    // Ids for new things. They are provisional: commit() keeps them unless another program took
+    // them meanwhile, then allocates others from the file (the committed change set says which).
+    NodeId newNodeId() { return NodeId(provisional(m_provisional.elements, ++m_lastElementId)); }
+    EdgeId newEdgeId() { return EdgeId(provisional(m_provisional.elements, ++m_lastElementId)); }
+    SourceId newSourceId() {
+        return SourceId(provisional(m_provisional.sources, ++m_lastSourceId));
+    }
+    CitationId newCitationId() {
+        return CitationId(provisional(m_provisional.citations, ++m_lastCitationId));
+    }
+    AnnotationId newAnnotationId() {
+        return AnnotationId(provisional(m_provisional.annotations, ++m_lastAnnotationId));
+    }
+    ViewId newViewId() { return ViewId(provisional(m_provisional.views, ++m_lastViewId)); }
 
     // Conveniences over apply() for single edits. An id of 0 on a new thing means "assign one".
     Result<NodeId> addNode(const NodeData& node);
@@ -76,12 +110,25 @@ public:
     Status setMapInfo(const MapInfo& info);
 
     // Adds all of `contents` (types merged by key; nodes, edges, sources and citations with new
-    // ids, references remapped) in one transaction: all or nothing. Sends one reset.
+    // ids, references remapped) in one transaction: all or nothing.
     Status append(const MapContents& contents);
+
+    // Ids handed out by new...Id() and not committed yet, by kind.
+    struct ProvisionalIds {
+        std::unordered_set<qint64> elements, sources, citations, annotations, views;
+    };
 
 private:
     GraphDocument(std::unique_ptr<MapStore> store, MapContents contents);
-    void notify(const std::function<void(GraphObserver&)>& notice);
+    void replaceContents(MapContents contents);
+    void notify(const ChangeNotice& notice);
+    static qint64 provisional(std::unordered_set<qint64>& ids, qint64 id) {
+        ids.insert(id);
+        return id;
+    }
+    // Catch-up helpers (CatchUp.cpp): patch memory from rows reread by id.
+    Status catchUpInto(ChangeNotice& notice);
+    void applyToMemory(const ChangeSet& change, ChangeNotice& notice);
 
     std::unique_ptr<MapStore> m_store;
     MapInfo m_info;
@@ -96,6 +143,13 @@ private:
     std::map<AnnotationId, Annotation> m_annotations;
     qint64 m_lastViewId = 0;
     std::map<ViewId, SavedView> m_views;
+    qint64 m_journalSeq = 0;
+    ProvisionalIds m_provisional;
+    QString m_author;
+    QString m_program;
 };
+
+// $KIZUNA_AUTHOR, else the OS user name ($USER, $USERNAME, $LOGNAME), else "unknown".
+QString defaultAuthor();
 
 } // namespace kizuna

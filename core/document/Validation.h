@@ -14,4 +14,11 @@ Status validateEdge(const Schema& schema, const EdgeData& edge, const QString& s
 Status validateDates(const QString& validFrom, const QString& validTo);
 Status validateSource(const Source& source);
 
+class GraphDocument;
+struct ChangeSet;
+// Checks every operation of `change` against the document's current state (each `before` must
+// match what is there) and the state it leads to; sets `finalSchema` to the schema after it.
+Status validateChange(const GraphDocument& document, const ChangeSet& change,
+                      Schema& finalSchema);
+
 } // namespace kizuna

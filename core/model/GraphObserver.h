@@ -1,26 +1,15 @@
 #pragma once
-// Id-keyed change notices from GraphDocument; bulk work sends one reset.
+// Listens to a GraphDocument: one id-keyed notice per committed change set, whether this
+// document made it or caught up with it from another program.
 
-#include "model/Ids.h"
+#include "model/ChangeNotice.h"
 
 namespace kizuna {
 
 class GraphObserver {
 public:
     virtual ~GraphObserver() = default;
-    virtual void nodeAdded(NodeId) {}
-    virtual void nodeRemoved(NodeId) {}
-    virtual void nodeChanged(NodeId) {}
-    virtual void edgeAdded(EdgeId) {}
-    virtual void edgeRemoved(EdgeId) {}
-    virtual void edgeChanged(EdgeId) {}
-    virtual void positionsChanged() {}
-    virtual void provenanceChanged(qint64 /*elementId*/) {}
-    virtual void schemaChanged() {}
-    virtual void annotationsChanged() {}
-    virtual void viewsChanged() {}
-    virtual void mapInfoChanged() {}
-    virtual void reset() {}
+    virtual void changed(const ChangeNotice& notice) = 0;
 };
 
 } // namespace kizuna

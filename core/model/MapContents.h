@@ -18,6 +18,7 @@ struct MapContents {
     std::vector<Annotation> annotations;
     std::vector<SavedView> views;
     qint64 lastElementId = 0; // highest element id ever given out in the file (ids are not reused)
+    qint64 journalSeq = 0;    // the last change-log record this state includes
 };
 
 } // namespace kizuna

@@ -73,6 +73,61 @@ bool hasSqliteHeader(const QString& path) {
 
 } // namespace
 
+Status MapStore::recoverInterruptedWrite(const QString& path, int busyTimeoutMs) {
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return Status::success();
+    const QString shown = nativePath(path);
+    if (!QFileInfo(path).isWritable() || !QFileInfo(QFileInfo(path).absolutePath()).isWritable())
+        return Error{QStringLiteral("%1: a program stopped in the middle of saving this map and "
+                                    "left its rollback journal (%2). The map is intact, but it "
+                                    "must be opened once with write permission (file and folder) "
+                                    "so its last unfinished change can be rolled back.")
+                         .arg(shown, journal.fileName())};
+    try {
+        // Any read on a read-write connection rolls a hot journal back (SQLite decides, from the
+        // file locks, whether the journal is hot or belongs to a writer still at work).
+        Database db(path, Database::Mode::ReadWrite);
+        sqlite3_busy_timeout(db.handle(), busyTimeoutMs);
+        db.queryInt("SELECT count(*) FROM sqlite_master");
+    } catch (const SqlError& error) {
+        if ((error.code() & 0xff) == SQLITE_BUSY || (error.code() & 0xff) == SQLITE_LOCKED)
+            return Status::success(); // a live writer holds it: not ours to recover
+        return Error{QStringLiteral("%1: could not roll back an unfinished change left by a "
+                                    "program that stopped (%2)")
+                         .arg(shown, QString::fromUtf8(error.what()))};
+    }
+    return Status::success();
+}
+
+QString MapStore::checkIntegrity(Database& db, qint64 fileSize) {
+    // Small maps (the usual case) get SQLite's full check, which also compares every index with
+    // its table; bigger ones the quick check at open (O(size), seconds saved) and the full one
+    // on request (kizuna-cli check).
+    const bool full = fileSize <= kFullCheckUpTo;
+    const QString result = db.queryText(full ? "PRAGMA integrity_check(20)" : "PRAGMA quick_check");
+    if (result != QLatin1String("ok"))
+        return result.left(200);
+    if (full && db.queryInt("SELECT count(*) FROM pragma_foreign_key_check") > 0)
+        return QStringLiteral("relations, properties or citations refer to elements that are not "
+                              "in the map");
+    return {};
+}
+
+Result<QString> MapStore::fullCheck() {
+    try {
+        const QString result = m_db->queryText("PRAGMA integrity_check(20)");
+        if (result != QLatin1String("ok"))
+            return result.left(400);
+        const qint64 broken = m_db->queryInt("SELECT count(*) FROM pragma_foreign_key_check");
+        if (broken > 0)
+            return QStringLiteral("%1 rows refer to elements that are not in the map").arg(broken);
+        return QString();
+    } catch (const SqlError& error) {
+        return Error{QString::fromUtf8(error.what())};
+    }
+}
+
 MapStore::MapStore(QString path, Access access, std::unique_ptr<Database> db)
     : m_path(std::move(path)), m_access(access), m_db(std::move(db)) {}
 
@@ -98,10 +153,16 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
         return Error{
             QStringLiteral("%1: is not a Kizuna map (it is not an SQLite database)").arg(shown)};
 
+    // A writer killed mid-commit leaves a hot rollback journal. A read-only connection cannot
+    // roll it back (SQLite would call the map unreadable), so recover it first.
+    if (Status recovered = recoverInterruptedWrite(path, options.busyTimeoutMs); !recovered)
+        return Error{recovered.error()};
+
     // Inspect read-only first: a pragma that writes (journal mode) must never touch a foreign file.
     int version = 0;
     try {
         Database probe(path, Database::Mode::ReadOnly);
+        sqlite3_busy_timeout(probe.handle(), options.busyTimeoutMs);
         const qint64 applicationId = probe.queryInt("PRAGMA application_id");
         if (applicationId != migrations::kApplicationId)
             return Error{
@@ -116,12 +177,23 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
                     .arg(shown)
                     .arg(version)
                     .arg(migrations::kCurrentVersion)};
-        const QString check = probe.queryText("PRAGMA quick_check");
-        if (check != QLatin1String("ok"))
+        if (version < 1)
+            return Error{QStringLiteral("%1: the map has no format version (PRAGMA user_version "
+                                        "is %2); it was not written by Kizuna or is damaged.")
+                             .arg(shown)
+                             .arg(version)};
+        if (QString problem = checkIntegrity(probe, info.size()); !problem.isEmpty())
             return Error{QStringLiteral("%1: the map is damaged (%2). Restore it from a backup.")
-                             .arg(shown, check.left(200))};
+                             .arg(shown, problem)};
     } catch (const SqlError& error) {
-        return Error{QStringLiteral("%1: the map is damaged or not a Kizuna map (%2)")
+        if ((error.code() & 0xff) == SQLITE_BUSY || (error.code() & 0xff) == SQLITE_LOCKED)
+            return Error{QStringLiteral("%1: the map is locked by another program that is "
+                                        "writing to it; try again in a moment")
+                             .arg(shown)};
+        if ((error.code() & 0xff) == SQLITE_CORRUPT || (error.code() & 0xff) == SQLITE_NOTADB)
+            return Error{QStringLiteral("%1: the map is damaged (%2). Restore it from a backup.")
+                             .arg(shown, QString::fromUtf8(error.what()))};
+        return Error{QStringLiteral("%1: the map cannot be read (%2)")
                          .arg(shown, QString::fromUtf8(error.what()))};
     }
 

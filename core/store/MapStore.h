@@ -2,6 +2,7 @@
 // The map file: a SQLite database in Kizuna's format. All SQL of the project lives in store/.
 // Opening checks the file is a Kizuna map this build can read before anything could write to it.
 
+#include "model/JournalRecord.h"
 #include "model/MapContents.h"
 #include "model/Result.h"
 
@@ -39,8 +40,14 @@ public:
     ~MapStore();
 
     const QString& path() const { return m_path; }
+    // Maps up to this size get SQLite's full integrity check (and a foreign-key check) at every
+    // open; bigger ones the quick check (see checkIntegrity).
+    static constexpr qint64 kFullCheckUpTo = 32 * 1024 * 1024;
+    // The full check, whatever the size: empty when the map is sound, else what is wrong.
+    Result<QString> fullCheck();
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
+    // Everything in the file, read in one transaction (with the journal's last seq).
     Result<MapContents> load();
 
     // Runs `work` in one IMMEDIATE transaction and commits before returning. If `work` throws
@@ -77,9 +84,39 @@ public:
 
     // The highest element id ever given out (ids of deleted elements are not reused).
     qint64 lastElementId();
+    // The highest ids in the file, by kind (new ids are allocated above these).
+    struct LastIds {
+        qint64 element = 0, source = 0, citation = 0, annotation = 0, view = 0;
+    };
+    LastIds lastIds();
+
+    // The change log (map format 5). appendJournal only inside transact(); returns the seq.
+    qint64 appendJournal(const JournalRecord& record);
+    qint64 lastJournalSeq();
+    // Records after `afterSeq` (and at or after `sinceTime` when given), oldest first.
+    std::vector<JournalRecord> readJournal(qint64 afterSeq, const QString& sinceTime,
+                                           bool withOperations);
+    // True when another connection committed since the last call (PRAGMA data_version): cheap
+    // enough for a timer.
+    bool changedByOthers();
+
+    // Runs `work` in one read transaction, so everything it reads is one consistent state of the
+    // file; SqlError from `work` becomes an error naming the file.
+    Status read(const std::function<void()>& work);
+    // Current rows by id, for catching up; ids not in the file are left out. Throw SqlError.
+    std::vector<NodeData> readNodes(const std::vector<qint64>& ids);
+    std::vector<EdgeData> readEdges(const std::vector<qint64>& ids);
+    std::vector<Source> readSources(const std::vector<qint64>& ids);
+    std::vector<Citation> readCitations(const std::vector<qint64>& ids);
+    std::vector<Annotation> readAnnotations(const std::vector<qint64>& ids);
+    std::vector<SavedView> readViews(const std::vector<qint64>& ids);
+    Schema readSchema();
+    MapInfo readInfo();
 
 private:
     MapStore(QString path, Access access, std::unique_ptr<Database> db);
+    static Status recoverInterruptedWrite(const QString& path, int busyTimeoutMs);
+    static QString checkIntegrity(Database& db, qint64 fileSize);
     Statement& statement(const char* sql); // prepared once, reset before use
     void writeProperties(qint64 elementId, const Properties& properties, bool isNew);
     void configureConnection(int busyTimeoutMs);
@@ -98,6 +135,7 @@ private:
     bool m_walEnabled = false; // switched on by the first write, off again on close
     std::set<qint64> m_dirty;  // nodes whose search entry is out of date in this transaction
     bool m_dirtyAll = false;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace kizuna

@@ -1,4 +1,4 @@
-// MapStore::load: reading a whole map into plain values.
+// MapStore reads: the whole map (load), and single rows by id for catching up with other programs.
 
 #include "store/MapStore.h"
 
@@ -7,97 +7,157 @@
 #include "store/Statement.h"
 
 #include <QFileInfo>
+#include <sqlite3.h>
 #include <unordered_map>
 
 namespace kizuna {
+namespace {
+
+constexpr const char* kNodeColumns = "SELECT id, type_key, label_en, label_ja, label_zh, "
+                                     "description, x, y, valid_from, valid_to FROM node";
+constexpr const char* kEdgeColumns = "SELECT id, relation_key, source_id, target_id, label, "
+                                     "valid_from, valid_to, confidence FROM edge";
+
+NodeData nodeFromRow(const Statement& row) {
+    NodeData node;
+    node.id = NodeId(row.int64(0));
+    node.type = row.text(1);
+    node.labels = Labels{row.text(2), row.text(3), row.text(4)};
+    node.description = row.text(5);
+    if (!row.isNull(6) && !row.isNull(7))
+        node.position = QPointF(row.real(6), row.real(7));
+    node.validFrom = row.text(8);
+    node.validTo = row.text(9);
+    return node;
+}
+
+EdgeData edgeFromRow(const Statement& row) {
+    EdgeData edge;
+    edge.id = EdgeId(row.int64(0));
+    edge.relation = row.text(1);
+    edge.source = NodeId(row.int64(2));
+    edge.target = NodeId(row.int64(3));
+    edge.label = row.text(4);
+    edge.validFrom = row.text(5);
+    edge.validTo = row.text(6);
+    edge.confidence = row.optionalReal(7);
+    return edge;
+}
+
+Source sourceFromRow(const Statement& row) {
+    return Source{SourceId(row.int64(0)), row.text(1), row.text(2),
+                  row.text(3),            row.text(4), row.text(5)};
+}
+
+Citation citationFromRow(const Statement& row) {
+    return Citation{CitationId(row.int64(0)), row.int64(1), SourceId(row.int64(2)), row.text(3),
+                    row.text(4)};
+}
+
+Annotation annotationFromRow(const Statement& row) {
+    return Annotation{AnnotationId(row.int64(0)), row.text(1), QPointF(row.real(2), row.real(3)),
+                      row.real(4), row.int64(5)};
+}
+
+} // namespace
+
+MapInfo MapStore::readInfo() {
+    MapInfo info;
+    Statement& meta = statement("SELECT key, value FROM map_meta");
+    while (meta.step()) {
+        const QString key = meta.text(0);
+        const QString value = meta.text(1);
+        if (key == QLatin1String("name"))
+            info.name = value;
+        else if (key == QLatin1String("description"))
+            info.description = value;
+        else if (key == QLatin1String("created"))
+            info.created = value;
+        else if (key == QLatin1String("default_language"))
+            info.defaultLanguage = languageFromKey(value).value_or(Language::En);
+    }
+    return info;
+}
+
+Schema MapStore::readSchema() {
+    Schema schema;
+    Statement& nodeTypes = statement(
+        "SELECT key, name_en, name_ja, color, shape FROM node_type ORDER BY sort_order, key");
+    while (nodeTypes.step()) {
+        NodeType type{nodeTypes.text(0), nodeTypes.text(1), nodeTypes.text(2), nodeTypes.text(3),
+                      shapeFromKey(nodeTypes.text(4)).value_or(NodeShape::Ellipse)};
+        schema.putNodeType(type);
+    }
+    Statement& relationTypes =
+        statement("SELECT key, name_en, name_ja, color, line_style, directed FROM "
+                  "relation_type ORDER BY sort_order, key");
+    std::vector<RelationType> relations;
+    while (relationTypes.step()) {
+        RelationType type;
+        type.key = relationTypes.text(0);
+        type.nameEn = relationTypes.text(1);
+        type.nameJa = relationTypes.text(2);
+        type.color = relationTypes.text(3);
+        type.lineStyle = lineStyleFromKey(relationTypes.text(4)).value_or(LineStyle::Solid);
+        type.directed = relationTypes.int64(5) != 0;
+        relations.push_back(type);
+    }
+    Statement& endpoints = statement(
+        "SELECT relation_key, role, node_type_key FROM relation_endpoint ORDER BY rowid");
+    while (endpoints.step()) {
+        for (auto& type : relations) {
+            if (type.key != endpoints.text(0))
+                continue;
+            (endpoints.text(1) == QLatin1String("source") ? type.sourceTypes : type.targetTypes)
+                .append(endpoints.text(2));
+        }
+    }
+    for (const auto& type : relations)
+        schema.putRelationType(type);
+    return schema;
+}
+
+Status MapStore::read(const std::function<void()>& work) {
+    try {
+        m_db->exec("BEGIN");
+        try {
+            work();
+        } catch (...) {
+            sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+        m_db->exec("COMMIT");
+        return Status::success();
+    } catch (const SqlError& error) {
+        return Error{
+            QStringLiteral("%1: cannot read the map (%2)")
+                .arg(QFileInfo(m_path).absoluteFilePath(), QString::fromUtf8(error.what()))};
+    }
+}
 
 Result<MapContents> MapStore::load() {
     MapContents contents;
-    try {
-        Statement& meta = statement("SELECT key, value FROM map_meta");
-        while (meta.step()) {
-            const QString key = meta.text(0);
-            const QString value = meta.text(1);
-            if (key == QLatin1String("name"))
-                contents.info.name = value;
-            else if (key == QLatin1String("description"))
-                contents.info.description = value;
-            else if (key == QLatin1String("created"))
-                contents.info.created = value;
-            else if (key == QLatin1String("default_language"))
-                contents.info.defaultLanguage = languageFromKey(value).value_or(Language::En);
-        }
-
-        Statement& nodeTypes = statement(
-            "SELECT key, name_en, name_ja, color, shape FROM node_type ORDER BY sort_order, key");
-        while (nodeTypes.step()) {
-            NodeType type{nodeTypes.text(0), nodeTypes.text(1), nodeTypes.text(2),
-                          nodeTypes.text(3),
-                          shapeFromKey(nodeTypes.text(4)).value_or(NodeShape::Ellipse)};
-            contents.schema.putNodeType(type);
-        }
-        Statement& relationTypes =
-            statement("SELECT key, name_en, name_ja, color, line_style, directed FROM "
-                      "relation_type ORDER BY sort_order, key");
-        std::vector<RelationType> relations;
-        while (relationTypes.step()) {
-            RelationType type;
-            type.key = relationTypes.text(0);
-            type.nameEn = relationTypes.text(1);
-            type.nameJa = relationTypes.text(2);
-            type.color = relationTypes.text(3);
-            type.lineStyle = lineStyleFromKey(relationTypes.text(4)).value_or(LineStyle::Solid);
-            type.directed = relationTypes.int64(5) != 0;
-            relations.push_back(type);
-        }
-        Statement& endpoints = statement(
-            "SELECT relation_key, role, node_type_key FROM relation_endpoint ORDER BY rowid");
-        while (endpoints.step()) {
-            for (auto& type : relations) {
-                if (type.key != endpoints.text(0))
-                    continue;
-                (endpoints.text(1) == QLatin1String("source") ? type.sourceTypes : type.targetTypes)
-                    .append(endpoints.text(2));
-            }
-        }
-        for (const auto& type : relations)
-            contents.schema.putRelationType(type);
+    const Status status = read([&] {
+        contents.info = readInfo();
+        contents.schema = readSchema();
 
         std::unordered_map<qint64, Properties> properties;
         Statement& props = statement("SELECT element_id, key, value FROM property");
         while (props.step())
             properties[props.int64(0)].insert(props.text(1), props.text(2));
 
-        Statement& nodes =
-            statement("SELECT id, type_key, label_en, label_ja, label_zh, description, x, y, "
-                      "valid_from, valid_to FROM node ORDER BY id");
+        Statement& nodes = statement("SELECT id, type_key, label_en, label_ja, label_zh, "
+                                     "description, x, y, valid_from, valid_to FROM node ORDER BY id");
         while (nodes.step()) {
-            NodeData node;
-            node.id = NodeId(nodes.int64(0));
-            node.type = nodes.text(1);
-            node.labels = Labels{nodes.text(2), nodes.text(3), nodes.text(4)};
-            node.description = nodes.text(5);
-            if (!nodes.isNull(6) && !nodes.isNull(7))
-                node.position = QPointF(nodes.real(6), nodes.real(7));
-            node.validFrom = nodes.text(8);
-            node.validTo = nodes.text(9);
+            NodeData node = nodeFromRow(nodes);
             if (auto it = properties.find(node.id.value); it != properties.end())
                 node.properties = it->second;
             contents.nodes.push_back(std::move(node));
         }
-        Statement& edges =
-            statement("SELECT id, relation_key, source_id, target_id, label, valid_from, "
-                      "valid_to, confidence FROM edge ORDER BY id");
+        Statement& edges = statement("SELECT id, relation_key, source_id, target_id, label, "
+                                     "valid_from, valid_to, confidence FROM edge ORDER BY id");
         while (edges.step()) {
-            EdgeData edge;
-            edge.id = EdgeId(edges.int64(0));
-            edge.relation = edges.text(1);
-            edge.source = NodeId(edges.int64(2));
-            edge.target = NodeId(edges.int64(3));
-            edge.label = edges.text(4);
-            edge.validFrom = edges.text(5);
-            edge.validTo = edges.text(6);
-            edge.confidence = edges.optionalReal(7);
+            EdgeData edge = edgeFromRow(edges);
             if (auto it = properties.find(edge.id.value); it != properties.end())
                 edge.properties = it->second;
             contents.edges.push_back(std::move(edge));
@@ -105,33 +165,100 @@ Result<MapContents> MapStore::load() {
         Statement& sources =
             statement("SELECT id, title, publisher, date, url, document FROM source ORDER BY id");
         while (sources.step())
-            contents.sources.push_back(Source{SourceId(sources.int64(0)), sources.text(1),
-                                              sources.text(2), sources.text(3), sources.text(4),
-                                              sources.text(5)});
+            contents.sources.push_back(sourceFromRow(sources));
         Statement& citations = statement(
             "SELECT id, element_id, source_id, excerpt, locator FROM citation ORDER BY id");
         while (citations.step())
-            contents.citations.push_back(Citation{CitationId(citations.int64(0)),
-                                                  citations.int64(1), SourceId(citations.int64(2)),
-                                                  citations.text(3), citations.text(4)});
+            contents.citations.push_back(citationFromRow(citations));
         Statement& annotations =
             statement("SELECT id, text, x, y, width, target_id FROM annotation ORDER BY id");
         while (annotations.step())
-            contents.annotations.push_back(
-                Annotation{AnnotationId(annotations.int64(0)), annotations.text(1),
-                           QPointF(annotations.real(2), annotations.real(3)), annotations.real(4),
-                           annotations.int64(5)});
+            contents.annotations.push_back(annotationFromRow(annotations));
         Statement& views = statement("SELECT id, name, settings FROM saved_view ORDER BY id");
         while (views.step())
             contents.views.push_back(
                 viewFromSettings(ViewId(views.int64(0)), views.text(1), views.text(2)));
         contents.lastElementId = lastElementId();
-    } catch (const SqlError& error) {
-        return Error{
-            QStringLiteral("%1: cannot read the map (%2)")
-                .arg(QFileInfo(m_path).absoluteFilePath(), QString::fromUtf8(error.what()))};
-    }
+        contents.journalSeq = lastJournalSeq();
+        changedByOthers(); // from now on, data_version tells of other programs' commits
+    });
+    if (!status)
+        return Error{status.error()};
     return contents;
+}
+
+namespace {
+
+Properties readProperties(Statement& query, qint64 elementId) {
+    Properties properties;
+    query.bind(1, elementId);
+    while (query.step())
+        properties.insert(query.text(0), query.text(1));
+    query.reset();
+    return properties;
+}
+
+// Runs `query` (one `?` for the id) for each id and collects the rows `decode` makes of it.
+template <typename T, typename Decode>
+std::vector<T> rowsById(Statement& query, const std::vector<qint64>& ids, const Decode& decode) {
+    std::vector<T> rows;
+    for (qint64 id : ids) {
+        query.bind(1, id);
+        if (query.step())
+            rows.push_back(decode(query));
+        query.reset();
+    }
+    return rows;
+}
+
+} // namespace
+
+std::vector<NodeData> MapStore::readNodes(const std::vector<qint64>& ids) {
+    auto nodes = rowsById<NodeData>(statement("SELECT id, type_key, label_en, label_ja, label_zh, "
+                                              "description, x, y, valid_from, valid_to FROM node "
+                                              "WHERE id = ?"),
+                                     ids, nodeFromRow);
+    Statement& props = statement("SELECT key, value FROM property WHERE element_id = ?");
+    for (NodeData& node : nodes)
+        node.properties = readProperties(props, node.id.value);
+    return nodes;
+}
+
+std::vector<EdgeData> MapStore::readEdges(const std::vector<qint64>& ids) {
+    auto edges = rowsById<EdgeData>(statement("SELECT id, relation_key, source_id, target_id, "
+                                              "label, valid_from, valid_to, confidence FROM edge "
+                                              "WHERE id = ?"),
+                                    ids, edgeFromRow);
+    Statement& props = statement("SELECT key, value FROM property WHERE element_id = ?");
+    for (EdgeData& edge : edges)
+        edge.properties = readProperties(props, edge.id.value);
+    return edges;
+}
+
+std::vector<Source> MapStore::readSources(const std::vector<qint64>& ids) {
+    return rowsById<Source>(
+        statement("SELECT id, title, publisher, date, url, document FROM source WHERE id = ?"),
+        ids, sourceFromRow);
+}
+
+std::vector<Citation> MapStore::readCitations(const std::vector<qint64>& ids) {
+    return rowsById<Citation>(
+        statement("SELECT id, element_id, source_id, excerpt, locator FROM citation WHERE id = ?"),
+        ids, citationFromRow);
+}
+
+std::vector<Annotation> MapStore::readAnnotations(const std::vector<qint64>& ids) {
+    return rowsById<Annotation>(
+        statement("SELECT id, text, x, y, width, target_id FROM annotation WHERE id = ?"), ids,
+        annotationFromRow);
+}
+
+std::vector<SavedView> MapStore::readViews(const std::vector<qint64>& ids) {
+    return rowsById<SavedView>(
+        statement("SELECT id, name, settings FROM saved_view WHERE id = ?"), ids,
+        [](const Statement& row) {
+            return viewFromSettings(ViewId(row.int64(0)), row.text(1), row.text(2));
+        });
 }
 
 } // namespace kizuna

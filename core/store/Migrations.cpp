@@ -124,9 +124,24 @@ constexpr const char* kVersion4 = R"sql(
 CREATE VIRTUAL TABLE search_index USING fts5(element_id UNINDEXED, text, tokenize = 'trigram');
 )sql";
 
+// Version 5: the change log. Every committed change set appends one record in the same
+// transaction; other programs follow the map by reading the records after the last one they saw.
+constexpr const char* kVersion5 = R"sql(
+CREATE TABLE journal (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: a follower's bookmark
+    time       TEXT NOT NULL,                      -- UTC, ISO 8601
+    author     TEXT NOT NULL,
+    program    TEXT NOT NULL,
+    command    TEXT NOT NULL,
+    ids        TEXT NOT NULL,  -- JSON: {"nodes": [3, [10, 99]], ...}, ids and [first, last] runs
+    operations TEXT,           -- JSON array of {kind, id, before, after}; NULL when summarised
+    summary    TEXT            -- what a summarised (bulk) record did, in words
+);
+)sql";
+
 // Index i upgrades from version i to version i + 1. Append new steps; never edit old ones.
 constexpr std::array<const char*, kCurrentVersion> kSteps = {kVersion1, kVersion2, kVersion3,
-                                                             kVersion4};
+                                                             kVersion4, kVersion5};
 
 } // namespace
 

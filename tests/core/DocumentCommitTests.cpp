@@ -5,6 +5,7 @@
 
 #include <QStringList>
 #include <catch2/catch.hpp>
+#include <set>
 
 using namespace kizuna;
 using test::RawSqlite;
@@ -14,21 +15,37 @@ using test::valueOf;
 
 namespace {
 
-// Writes down every notice as "name id".
+// Writes down every notice as "name id" lines, and counts the notices.
 class RecordingObserver : public GraphObserver {
 public:
     QStringList notices;
-    void nodeAdded(NodeId id) override { add("nodeAdded", id.value); }
-    void nodeRemoved(NodeId id) override { add("nodeRemoved", id.value); }
-    void nodeChanged(NodeId id) override { add("nodeChanged", id.value); }
-    void edgeAdded(EdgeId id) override { add("edgeAdded", id.value); }
-    void edgeRemoved(EdgeId id) override { add("edgeRemoved", id.value); }
-    void edgeChanged(EdgeId id) override { add("edgeChanged", id.value); }
-    void positionsChanged() override { notices << QStringLiteral("positionsChanged"); }
-    void provenanceChanged(qint64 id) override { add("provenanceChanged", id); }
-    void schemaChanged() override { notices << QStringLiteral("schemaChanged"); }
-    void mapInfoChanged() override { notices << QStringLiteral("mapInfoChanged"); }
-    void reset() override { notices << QStringLiteral("reset"); }
+    int count = 0;
+    ChangeNotice last;
+    void changed(const ChangeNotice& n) override {
+        ++count;
+        last = n;
+        for (NodeId id : n.nodesAdded)
+            add("nodeAdded", id.value);
+        for (NodeId id : n.nodesRemoved)
+            add("nodeRemoved", id.value);
+        for (NodeId id : n.nodesChanged)
+            add("nodeChanged", id.value);
+        for (EdgeId id : n.edgesAdded)
+            add("edgeAdded", id.value);
+        for (EdgeId id : n.edgesRemoved)
+            add("edgeRemoved", id.value);
+        for (EdgeId id : n.edgesChanged)
+            add("edgeChanged", id.value);
+        std::set<qint64> cited(n.citationsOf.begin(), n.citationsOf.end());
+        for (qint64 id : cited)
+            add("provenanceChanged", id);
+        if (n.schema)
+            notices << QStringLiteral("schemaChanged");
+        if (n.info)
+            notices << QStringLiteral("mapInfoChanged");
+        if (n.reset)
+            notices << QStringLiteral("reset");
+    }
     QStringList take() { return std::exchange(notices, {}); }
 
 private:
@@ -142,10 +159,15 @@ TEST_CASE("Observers hear of every committed edit and of nothing else", "[core][
     requireOk(doc.updateEdge(relabelled));
     CHECK(observer.take() == QStringList{notice("edgeChanged", edge.value)});
 
-    requireOk(doc.setPositions({{lab, QPointF(5, 5)}}));
-    const QStringList moved = observer.take();
-    CHECK((moved.contains(notice("nodeChanged", lab.value)) ||
-           moved.contains(QStringLiteral("positionsChanged"))));
+    const int before = observer.count;
+    requireOk(doc.setPositions({{lab, QPointF(5, 5)}, {map.openai, QPointF(7, 7)}}));
+    CHECK(observer.count == before + 1); // one notice for the change set
+    CHECK(observer.take() ==
+          QStringList{notice("nodeChanged", lab.value), notice("nodeChanged", map.openai.value)});
+    CHECK(observer.last.fields == std::set<QString>{QStringLiteral("position")});
+    CHECK(observer.last.onlyPositions());
+    CHECK_FALSE(observer.last.changesStructure());
+    CHECK_FALSE(observer.last.fromOtherProgram);
 
     const CitationId citation =
         valueOf(doc.addCitation(test::makeCitation(lab.value, map.source, QStringLiteral("x"))));

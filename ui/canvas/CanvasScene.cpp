@@ -34,6 +34,17 @@ QPointF unit(QPointF v) {
     return length > 1e-9 ? v / length : QPointF(1, 0);
 }
 
+QRectF nodeBox(const NodeVisual& node) {
+    const QPointF p = node.position;
+    const double r = node.radius;
+    const QRectF shape(p.x() - r * 1.3, p.y() - r * 1.3, r * 2.6, r * 2.6);
+    return shape.united(node.labelRect);
+}
+
+QRectF edgeBox(const EdgeVisual& edge) {
+    return edge.path.controlPointRect().adjusted(-2, -2, 2, 2);
+}
+
 // Lays out one edge: straight, or bowed by `bend` world units so parallel edges stay apart.
 void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend, double fromRadius,
                double toRadius) {
@@ -128,6 +139,8 @@ void CanvasScene::clear() {
     m_edges.clear();
     m_annotations.clear();
     m_nodeIndex.clear();
+    m_nodeBoxes.clear();
+    m_edgeBoxes.clear();
     m_index = std::make_unique<Index>();
     m_bounds = QRectF();
 }
@@ -254,17 +267,18 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
 
     std::vector<Entry> nodeEntries, edgeEntries;
     nodeEntries.reserve(m_nodes.size());
+    m_nodeBoxes.resize(m_nodes.size());
     for (size_t i = 0; i < m_nodes.size(); ++i) {
-        const QPointF p = m_nodes[i].position;
-        const double r = m_nodes[i].radius;
-        const QRectF shape(p.x() - r * 1.3, p.y() - r * 1.3, r * 2.6, r * 2.6);
-        const QRectF all = shape.united(m_nodes[i].labelRect);
+        const QRectF all = nodeBox(m_nodes[i]);
+        m_nodeBoxes[i] = all;
         nodeEntries.emplace_back(toBox(all), int(i));
         m_bounds = m_bounds.isNull() ? all : m_bounds.united(all);
     }
     edgeEntries.reserve(m_edges.size());
+    m_edgeBoxes.resize(m_edges.size());
     for (size_t i = 0; i < m_edges.size(); ++i) {
-        const QRectF box = m_edges[i].path.controlPointRect().adjusted(-2, -2, 2, 2);
+        const QRectF box = edgeBox(m_edges[i]);
+        m_edgeBoxes[i] = box;
         edgeEntries.emplace_back(toBox(box), int(i));
         m_bounds = m_bounds.isNull() ? box : m_bounds.united(box);
     }
@@ -313,6 +327,35 @@ void CanvasScene::placeNodes(const std::unordered_map<NodeId, QPointF>& position
         moved[size_t(it->second)] = 1;
     }
     rerouteEdges(moved);
+}
+
+void CanvasScene::commitPositions(const std::unordered_map<NodeId, QPointF>& positions) {
+    std::vector<char> moved(m_nodes.size(), 0);
+    const QFontMetricsF metrics(m_labelFont);
+    for (const auto& [id, point] : positions) {
+        auto it = m_nodeIndex.find(id);
+        if (it == m_nodeIndex.end())
+            continue;
+        const size_t i = size_t(it->second);
+        m_index->nodes.remove(Entry(toBox(m_nodeBoxes[i]), int(i)));
+        m_nodes[i].position = point;
+        placeLabel(m_nodes[i], metrics);
+        m_nodeBoxes[i] = nodeBox(m_nodes[i]);
+        m_index->nodes.insert(Entry(toBox(m_nodeBoxes[i]), int(i)));
+        m_bounds = m_bounds.united(m_nodeBoxes[i]);
+        moved[i] = 1;
+    }
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        EdgeVisual& edge = m_edges[i];
+        if (!moved[size_t(edge.source)] && !moved[size_t(edge.target)])
+            continue;
+        m_index->edges.remove(Entry(toBox(m_edgeBoxes[i]), int(i)));
+        const NodeVisual &from = m_nodes[size_t(edge.source)], &to = m_nodes[size_t(edge.target)];
+        routeEdge(edge, from.position, to.position, edge.bend, from.radius, to.radius);
+        m_edgeBoxes[i] = edgeBox(edge);
+        m_index->edges.insert(Entry(toBox(m_edgeBoxes[i]), int(i)));
+        m_bounds = m_bounds.united(m_edgeBoxes[i]);
+    }
 }
 
 void CanvasScene::rerouteEdges(const std::vector<char>& moved) {

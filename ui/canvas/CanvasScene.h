@@ -119,6 +119,9 @@ public:
     void moveNodes(const std::vector<NodeId>& ids, QPointF delta);
     // Puts nodes at these positions for the moment (layout animation); like moveNodes.
     void placeNodes(const std::unordered_map<NodeId, QPointF>& positions);
+    // Puts nodes at these positions for good: their edges are rerouted and both are re-indexed,
+    // without rebuilding the rest (a committed move of a few nodes on a big map).
+    void commitPositions(const std::unordered_map<NodeId, QPointF>& positions);
 
     std::vector<int> nodesIn(const QRectF& world) const;
     std::vector<int> edgesIn(const QRectF& world) const;
@@ -136,6 +139,7 @@ private:
     QFont m_annotationFont;
     std::unordered_map<NodeId, int> m_nodeIndex;
     std::unique_ptr<Index> m_index;
+    std::vector<QRectF> m_nodeBoxes, m_edgeBoxes; // as indexed (a drag moves nodes, not these)
     QRectF m_bounds;
     QFont m_labelFont;
     QFont m_edgeLabelFont;

@@ -60,7 +60,7 @@ void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits) {
     m_drag = Drag::None;
     if (m_model) {
         m_language = m_model->document().info().defaultLanguage;
-        connect(m_model, &GraphModelAdapter::graphChanged, this, &GraphCanvas::rebuildScene);
+        connect(m_model, &GraphModelAdapter::documentChanged, this, &GraphCanvas::followChange);
         connect(m_model, &GraphModelAdapter::viewsListChanged, this,
                 &GraphCanvas::reloadViewLayout);
         connect(m_model, &GraphModelAdapter::elementRemoved, this, [this](qint64 id) {
@@ -98,6 +98,27 @@ void GraphCanvas::setCamera(QPointF centre, double zoom) {
     m_scale = std::clamp(zoom, kMinScale, kMaxScale);
     m_fitPending = false;
     update();
+}
+
+void GraphCanvas::followChange(const ChangeNotice& notice) {
+    // A move of a few nodes is patched into the scene; anything else drawn is rebuilt.
+    constexpr size_t kPatchUpTo = 5000;
+    if (notice.onlyPositions() && notice.nodesChanged.size() <= kPatchUpTo &&
+        m_viewPositions.empty()) {
+        std::unordered_map<NodeId, QPointF> positions;
+        for (NodeId id : notice.nodesChanged)
+            if (const NodeData* node = m_model->document().graph().node(id); node && node->position)
+                positions[id] = *node->position;
+        m_scene.commitPositions(positions);
+        update();
+        return;
+    }
+    const bool drawn = notice.reset || notice.schema || notice.annotations ||
+                       !notice.nodesAdded.empty() || !notice.nodesRemoved.empty() ||
+                       !notice.nodesChanged.empty() || !notice.edgesAdded.empty() ||
+                       !notice.edgesRemoved.empty() || !notice.edgesChanged.empty();
+    if (drawn)
+        rebuildScene();
 }
 
 void GraphCanvas::rebuildScene() {

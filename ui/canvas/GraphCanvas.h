@@ -6,6 +6,7 @@
 // empty space asks for a new node; F2 renames; Delete deletes.
 
 #include "canvas/CanvasScene.h"
+#include "model/ChangeNotice.h"
 #include "model/ViewFilter.h"
 
 #include <QSet>
@@ -130,6 +131,7 @@ private:
     void selectAnnotation(AnnotationId id);
     void editAnnotation(AnnotationId id); // asks for the new text
     void rebuildScene();
+    void followChange(const ChangeNotice& notice);
     void zoomAround(QPointF screen, double factor);
     void finishMove();
     void finishConnect(QPointF screen);

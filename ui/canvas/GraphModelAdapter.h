@@ -1,5 +1,6 @@
 #pragma once
-// Re-emits GraphDocument's change notices as Qt signals, so widgets can connect to them.
+// Re-emits GraphDocument's change notices as Qt signals, so widgets can connect to them: the
+// whole notice (to patch what changed), and coarser signals for widgets that only refresh.
 
 #include "model/GraphObserver.h"
 
@@ -17,7 +18,10 @@ public:
     GraphDocument& document() const { return m_document; }
 
 Q_SIGNALS:
-    // Something drawn changed (elements, positions, schema): views refresh.
+    // Every committed change set, this window's or another program's, once.
+    void documentChanged(const kizuna::ChangeNotice& notice);
+    // Elements came or went, types or dates changed, or a reset: views that count, filter or
+    // lay out elements refresh. Not sent for moves or text edits.
     void graphChanged();
     // An element's data or citations changed.
     void elementChanged(qint64 elementId);
@@ -26,19 +30,7 @@ Q_SIGNALS:
     void viewsListChanged();
 
 private:
-    void nodeAdded(NodeId) override { Q_EMIT graphChanged(); }
-    void nodeRemoved(NodeId id) override;
-    void nodeChanged(NodeId id) override;
-    void edgeAdded(EdgeId) override { Q_EMIT graphChanged(); }
-    void edgeRemoved(EdgeId id) override;
-    void edgeChanged(EdgeId id) override;
-    void positionsChanged() override { Q_EMIT graphChanged(); }
-    void provenanceChanged(qint64 elementId) override { Q_EMIT elementChanged(elementId); }
-    void schemaChanged() override { Q_EMIT graphChanged(); }
-    void annotationsChanged() override { Q_EMIT graphChanged(); }
-    void viewsChanged() override { Q_EMIT viewsListChanged(); }
-    void mapInfoChanged() override { Q_EMIT infoChanged(); }
-    void reset() override { Q_EMIT graphChanged(); }
+    void changed(const ChangeNotice& notice) override;
 
     GraphDocument& m_document;
 };

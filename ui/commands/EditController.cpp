@@ -20,14 +20,26 @@ public:
             m_applied = false;
             return;
         }
-        report(m_controller.document().apply(m_change));
+        report(m_controller.document().commit(m_change), false);
     }
-    void undo() override { report(m_controller.document().apply(m_change.inverted())); }
+    // The inverse of what was committed, merged onto the map as it is now: fields other
+    // programs changed since are left alone, and a field they changed too is a conflict.
+    void undo() override {
+        report(m_controller.document().commit(m_change.inverted()), true);
+    }
 
 private:
-    void report(const Status& status) {
-        if (status)
+    void report(const Result<ChangeSet>& result, bool undoing) {
+        if (result) {
+            // Keep what was committed (it may have been merged onto newer values), so the next
+            // undo or redo starts from what the file holds.
+            if (!result.value().isEmpty()) {
+                m_change = undoing ? result.value().inverted() : result.value();
+                m_change.description = text();
+            }
             return;
+        }
+        const Status status = Error{result.error()};
         // The map changed in a way this step no longer fits (or the disk failed): drop the step.
         setObsolete(true);
         Q_EMIT m_controller.editFailed(status.error());
@@ -52,11 +64,16 @@ QString EditController::perform(const ChangeSet& change) {
 QString EditController::perform(const ChangeSet& change, const ProgressCallback& progress) {
     if (change.isEmpty())
         return {};
-    if (Status status = m_document.apply(change, progress); !status) {
-        Q_EMIT editFailed(status.error());
-        return status.error();
+    auto committed = m_document.commit(change, progress);
+    if (!committed) {
+        Q_EMIT editFailed(committed.error());
+        return committed.error();
     }
-    m_stack->push(new ChangeCommand(*this, change));
+    if (committed.value().isEmpty())
+        return {}; // nothing was left to do (another program had made the same change)
+    ChangeSet step = committed.value();
+    step.description = change.description;
+    m_stack->push(new ChangeCommand(*this, step));
     Q_EMIT editDone(change.description);
     return {};
 }

@@ -1,0 +1,275 @@
+// GraphDocument::commit: catch up with the file, rebase the change onto it, validate, write it
+// with its journal record in one transaction, then apply it in memory and send one notice.
+
+#include "document/Fields.h"
+#include "document/GraphDocument.h"
+#include "document/JournalEntry.h"
+#include "document/Rebase.h"
+#include "document/Validation.h"
+#include "store/SqlError.h"
+
+#include <QDateTime>
+
+namespace kizuna {
+namespace {
+
+// Above this many operations observers get one reset instead of id lists.
+constexpr size_t kResetAbove = 2000;
+
+int indexOf(const Schema& schema, const NodeType& type) {
+    const auto& all = schema.nodeTypes();
+    return int(
+        std::find_if(all.begin(), all.end(), [&](const NodeType& t) { return t.key == type.key; }) -
+        all.begin());
+}
+
+int indexOf(const Schema& schema, const RelationType& type) {
+    const auto& all = schema.relationTypes();
+    return int(std::find_if(all.begin(), all.end(),
+                            [&](const RelationType& t) { return t.key == type.key; }) -
+               all.begin());
+}
+
+void write(MapStore& store, const Operation& operation, const Schema& finalSchema) {
+    if (auto* op = std::get_if<NodeOp>(&operation)) {
+        if (!op->after)
+            store.deleteElement(op->before->id.value);
+        else if (!op->before)
+            store.insertNode(*op->after);
+        else
+            store.updateNode(*op->after);
+    } else if (auto* op = std::get_if<EdgeOp>(&operation)) {
+        if (!op->after)
+            store.deleteElement(op->before->id.value);
+        else if (!op->before)
+            store.insertEdge(*op->after);
+        else
+            store.updateEdge(*op->after);
+    } else if (auto* op = std::get_if<SourceOp>(&operation)) {
+        if (!op->after)
+            store.deleteSource(op->before->id);
+        else if (!op->before)
+            store.insertSource(*op->after);
+        else
+            store.updateSource(*op->after);
+    } else if (auto* op = std::get_if<CitationOp>(&operation)) {
+        if (!op->after)
+            store.deleteCitation(op->before->id);
+        else if (!op->before)
+            store.insertCitation(*op->after);
+        else
+            store.updateCitation(*op->after);
+    } else if (auto* op = std::get_if<NodeTypeOp>(&operation)) {
+        if (op->after)
+            store.writeNodeType(*op->after, indexOf(finalSchema, *op->after));
+        else
+            store.deleteNodeType(op->before->key);
+    } else if (auto* op = std::get_if<RelationTypeOp>(&operation)) {
+        if (op->after)
+            store.writeRelationType(*op->after, indexOf(finalSchema, *op->after));
+        else
+            store.deleteRelationType(op->before->key);
+    } else if (auto* op = std::get_if<MapInfoOp>(&operation)) {
+        store.writeMapInfo(*op->after);
+    } else if (auto* op = std::get_if<ViewOp>(&operation)) {
+        if (!op->after)
+            store.deleteView(op->before->id);
+        else if (!op->before)
+            store.insertView(*op->after);
+        else
+            store.updateView(*op->after);
+    } else if (auto* op = std::get_if<AnnotationOp>(&operation)) {
+        if (!op->after)
+            store.deleteAnnotation(op->before->id);
+        else if (!op->before)
+            store.insertAnnotation(*op->after);
+        else
+            store.updateAnnotation(*op->after);
+    }
+}
+
+// Thrown inside the write transaction when another program committed after this document caught
+// up: the transaction rolls back and commit() starts again from catching up.
+struct Raced : SqlError {
+    Raced() : SqlError("another program committed meanwhile", 0) {}
+};
+
+} // namespace
+
+Result<ChangeSet> GraphDocument::commit(const ChangeSet& requested,
+                                        const ProgressCallback& progress) {
+    if (requested.isEmpty())
+        return requested;
+    if (isReadOnly())
+        return Error{QStringLiteral("the map %1 is open read-only").arg(path())};
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        // 1. Memory catches up with the file, so the change is checked against the file.
+        ChangeNotice caughtUp;
+        const Status caught = catchUpInto(caughtUp);
+        notify(caughtUp);
+        if (!caught)
+            return Error{caught.error()};
+        // 2. The change, merged onto what is there now, with ids the file has not given out.
+        MapStore::LastIds fileLast;
+        if (Status read = m_store->read([&] { fileLast = m_store->lastIds(); }); !read)
+            return Error{read.error()};
+        auto allocate = [this](IdKind kind) -> qint64 {
+            switch (kind) {
+            case IdKind::Element:
+                return ++m_lastElementId;
+            case IdKind::Source:
+                return ++m_lastSourceId;
+            case IdKind::Citation:
+                return ++m_lastCitationId;
+            case IdKind::Annotation:
+                return ++m_lastAnnotationId;
+            case IdKind::View:
+                return ++m_lastViewId;
+            }
+            return 0;
+        };
+        auto rebased = rebase(requested, RebaseContext{*this, m_provisional, fileLast, allocate});
+        if (!rebased)
+            return Error{rebased.error()};
+        const ChangeSet& change = rebased.value();
+        if (change.isEmpty())
+            return change;
+        // 3. Every rule, against the state the change leads to.
+        Schema finalSchema;
+        if (Status valid = validateChange(*this, change, finalSchema); !valid)
+            return Error{valid.error()};
+        // 4. One transaction: the change and its journal record, unless someone was quicker.
+        JournalRecord record = journalRecordOf(change);
+        record.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        record.author = m_author;
+        record.program = m_program;
+        qint64 seq = 0;
+        bool raced = false;
+        const Status written = m_store->transact([&] {
+            if (m_store->lastJournalSeq() != m_journalSeq) {
+                raced = true;
+                throw Raced();
+            }
+            qint64 done = 0;
+            const qint64 total = qint64(change.operations.size());
+            for (const Operation& operation : change.operations) {
+                if (progress && (++done % 2048) == 0 && !progress(done, total))
+                    throw SqlError("cancelled; the map is unchanged", 0);
+                write(*m_store, operation, finalSchema);
+            }
+            seq = m_store->appendJournal(record);
+        });
+        if (raced)
+            continue;
+        if (!written)
+            return Error{written.error()};
+        // 5. Committed: memory follows, observers hear about it once.
+        m_journalSeq = seq;
+        m_schema = std::move(finalSchema);
+        ChangeNotice notice;
+        notice.command = change.description;
+        notice.author = m_author;
+        notice.program = m_program;
+        applyToMemory(change, notice);
+        notify(notice);
+        return change;
+    }
+    return Error{QStringLiteral("other programs kept changing the map while this edit was being "
+                                "saved; nothing was changed. Try again.")};
+}
+
+void GraphDocument::applyToMemory(const ChangeSet& change, ChangeNotice& notice) {
+    const bool listIds = change.operations.size() <= kResetAbove;
+    notice.reset = !listIds;
+    auto changedIn = [&](const Fields& before, const Fields& after) {
+        if (!listIds)
+            return;
+        for (const QString& field : changedFields(before, after))
+            notice.fields.insert(field);
+    };
+    for (const Operation& operation : change.operations) {
+        if (auto* op = std::get_if<NodeOp>(&operation)) {
+            if (!op->after) {
+                m_graph.removeNode(op->before->id);
+                if (listIds)
+                    notice.nodesRemoved.push_back(op->before->id);
+            } else if (!op->before) {
+                m_graph.insertNode(*op->after);
+                m_provisional.elements.erase(op->after->id.value);
+                m_lastElementId = std::max(m_lastElementId, op->after->id.value);
+                if (listIds)
+                    notice.nodesAdded.push_back(op->after->id);
+            } else {
+                m_graph.replaceNode(*op->after);
+                if (listIds)
+                    notice.nodesChanged.push_back(op->after->id);
+                changedIn(fieldsOf(*op->before), fieldsOf(*op->after));
+            }
+        } else if (auto* op = std::get_if<EdgeOp>(&operation)) {
+            if (!op->after) {
+                m_graph.removeEdge(op->before->id);
+                if (listIds)
+                    notice.edgesRemoved.push_back(op->before->id);
+            } else if (!op->before) {
+                m_graph.insertEdge(*op->after);
+                m_provisional.elements.erase(op->after->id.value);
+                m_lastElementId = std::max(m_lastElementId, op->after->id.value);
+                if (listIds)
+                    notice.edgesAdded.push_back(op->after->id);
+            } else {
+                m_graph.replaceEdge(*op->after);
+                if (listIds)
+                    notice.edgesChanged.push_back(op->after->id);
+                changedIn(fieldsOf(*op->before), fieldsOf(*op->after));
+            }
+        } else if (auto* op = std::get_if<SourceOp>(&operation)) {
+            if (op->after) {
+                m_provenance.putSource(*op->after);
+                m_provisional.sources.erase(op->after->id.value);
+                m_lastSourceId = std::max(m_lastSourceId, op->after->id.value);
+            } else {
+                m_provenance.removeSource(op->before->id);
+            }
+            notice.sources = true;
+        } else if (auto* op = std::get_if<CitationOp>(&operation)) {
+            if (op->before) {
+                m_provenance.removeCitation(op->before->id);
+                if (listIds)
+                    notice.citationsOf.push_back(op->before->elementId);
+            }
+            if (op->after) {
+                m_provenance.putCitation(*op->after);
+                m_provisional.citations.erase(op->after->id.value);
+                m_lastCitationId = std::max(m_lastCitationId, op->after->id.value);
+                if (listIds)
+                    notice.citationsOf.push_back(op->after->elementId);
+            }
+        } else if (std::holds_alternative<NodeTypeOp>(operation) ||
+                   std::holds_alternative<RelationTypeOp>(operation)) {
+            notice.schema = true;
+        } else if (auto* op = std::get_if<MapInfoOp>(&operation)) {
+            m_info = *op->after;
+            notice.info = true;
+        } else if (auto* op = std::get_if<ViewOp>(&operation)) {
+            if (op->after) {
+                m_views[op->after->id] = *op->after;
+                m_provisional.views.erase(op->after->id.value);
+                m_lastViewId = std::max(m_lastViewId, op->after->id.value);
+            } else {
+                m_views.erase(op->before->id);
+            }
+            notice.views = true;
+        } else if (auto* op = std::get_if<AnnotationOp>(&operation)) {
+            if (op->after) {
+                m_annotations[op->after->id] = *op->after;
+                m_provisional.annotations.erase(op->after->id.value);
+                m_lastAnnotationId = std::max(m_lastAnnotationId, op->after->id.value);
+            } else {
+                m_annotations.erase(op->before->id);
+            }
+            notice.annotations = true;
+        }
+    }
+}
+
+} // namespace kizuna

@@ -1,0 +1,121 @@
+#include "document/JournalEntry.h"
+
+#include "document/Fields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace kizuna {
+namespace {
+
+qint64 keyOf(const NodeData& v) { return v.id.value; }
+qint64 keyOf(const EdgeData& v) { return v.id.value; }
+qint64 keyOf(const Source& v) { return v.id.value; }
+qint64 keyOf(const Citation& v) { return v.id.value; }
+qint64 keyOf(const Annotation& v) { return v.id.value; }
+qint64 keyOf(const SavedView& v) { return v.id.value; }
+QString keyOf(const NodeType& v) { return v.key; }
+QString keyOf(const RelationType& v) { return v.key; }
+int keyOf(const MapInfo&) { return 0; }
+
+const char* kindOf(const NodeOp&) { return "node"; }
+const char* kindOf(const EdgeOp&) { return "edge"; }
+const char* kindOf(const SourceOp&) { return "source"; }
+const char* kindOf(const CitationOp&) { return "citation"; }
+const char* kindOf(const AnnotationOp&) { return "annotation"; }
+const char* kindOf(const ViewOp&) { return "view"; }
+const char* kindOf(const NodeTypeOp&) { return "node_type"; }
+const char* kindOf(const RelationTypeOp&) { return "relation_type"; }
+const char* kindOf(const MapInfoOp&) { return "map_info"; }
+
+struct Counts {
+    std::map<QString, qint64> added, changed, removed;
+};
+
+// Adds one operation's ids to `ids` and (unless summarising) its JSON to `operations`.
+class Recorder {
+public:
+    Recorder(TouchedIds& ids, QJsonArray* operations, Counts& counts)
+        : m_ids(ids), m_operations(operations), m_counts(counts) {}
+
+    template <typename T> void operator()(const Op<T>& op) {
+        const T& value = op.after ? *op.after : *op.before;
+        touch(value, op);
+        const QString kind = QLatin1String(kindOf(op));
+        (op.before ? (op.after ? m_counts.changed : m_counts.removed) : m_counts.added)[kind] += 1;
+        if (!m_operations)
+            return;
+        QJsonObject record{{QStringLiteral("kind"), kind}};
+        record.insert(QStringLiteral("id"), QJsonValue::fromVariant(keyOf(value)));
+        const Fields before = op.before ? fieldsOf(*op.before) : Fields();
+        const Fields after = op.after ? fieldsOf(*op.after) : Fields();
+        const QStringList changed = op.before && op.after ? changedFields(before, after)
+                                                          : QStringList();
+        record.insert(QStringLiteral("before"),
+                      op.before ? QJsonValue(toJson(before, changed)) : QJsonValue());
+        record.insert(QStringLiteral("after"),
+                      op.after ? QJsonValue(toJson(after, changed)) : QJsonValue());
+        m_operations->append(record);
+    }
+
+private:
+    template <typename T> void touch(const NodeData& v, const Op<T>&) {
+        m_ids.nodes.push_back(v.id.value);
+    }
+    template <typename T> void touch(const EdgeData& v, const Op<T>&) {
+        m_ids.edges.push_back(v.id.value);
+    }
+    template <typename T> void touch(const Source& v, const Op<T>&) {
+        m_ids.sources.push_back(v.id.value);
+    }
+    template <typename T> void touch(const Citation& v, const Op<T>& op) {
+        m_ids.citations.push_back(v.id.value);
+        (void)op;
+    }
+    template <typename T> void touch(const Annotation& v, const Op<T>&) {
+        m_ids.annotations.push_back(v.id.value);
+    }
+    template <typename T> void touch(const SavedView& v, const Op<T>&) {
+        m_ids.views.push_back(v.id.value);
+    }
+    template <typename T> void touch(const NodeType&, const Op<T>&) { m_ids.schema = true; }
+    template <typename T> void touch(const RelationType&, const Op<T>&) { m_ids.schema = true; }
+    template <typename T> void touch(const MapInfo&, const Op<T>&) { m_ids.info = true; }
+
+    TouchedIds& m_ids;
+    QJsonArray* m_operations;
+    Counts& m_counts;
+};
+
+QString summaryOf(const Counts& counts) {
+    QStringList parts;
+    auto add = [&](const std::map<QString, qint64>& table, const char* verb) {
+        for (const auto& [kind, n] : table)
+            parts << QStringLiteral("%1 %2 %3").arg(n).arg(kind).arg(QLatin1String(verb));
+    };
+    add(counts.added, "added");
+    add(counts.changed, "changed");
+    add(counts.removed, "removed");
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+JournalRecord journalRecordOf(const ChangeSet& change) {
+    JournalRecord record;
+    record.command = change.description.isEmpty() ? QStringLiteral("Edit") : change.description;
+    const bool summarise = change.operations.size() > kSummariseAbove;
+    QJsonArray operations;
+    Counts counts;
+    Recorder recorder(record.ids, summarise ? nullptr : &operations, counts);
+    for (const Operation& operation : change.operations)
+        std::visit(recorder, operation);
+    if (summarise)
+        record.summary = summaryOf(counts);
+    else
+        record.operations = QJsonDocument(operations).toJson(QJsonDocument::Compact);
+    return record;
+}
+
+} // namespace kizuna
