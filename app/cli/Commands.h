@@ -22,6 +22,8 @@ int runPath(const QStringList& args, Io io);
 int runNeighbors(const QStringList& args, Io io);
 int runMetrics(const QStringList& args, Io io);
 int runLayout(const QStringList& args, Io io);
+int runHistory(const QStringList& args, Io io);
+int runCheck(const QStringList& args, Io io);
 // Diagram export (svg, pdf, png); needs a QGuiApplication.
 bool isDiagramPath(const QString& path, const QString& format);
 int runExportDiagram(const QStringList& args, Io io);

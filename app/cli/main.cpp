@@ -38,7 +38,13 @@ Commands:
   metrics FILE [--json]                            degree, betweenness, PageRank, component, community
   layout FILE --algorithm force|circular|layered|radial|grid [--centre NODE] [--pin NODE]...
            [--only NODE]... [--spacing N]          lay the map out again (one edit)
+  history FILE [--since SEQ|DATE] [--operations] [--json]
+                                                   the change log: who changed what, when
+  check FILE                                       full integrity check of the map file
   help                                             this text
+
+Every command takes --author NAME: the name written into the change log for its edits
+(default: $KIZUNA_AUTHOR, else the OS user name).
 
 Nodes (FROM, TO, SURVIVOR, OTHER, ID) are given by id or by exact label in any language.
 
@@ -50,11 +56,16 @@ Exit status: 0 success, 1 data or file error, 2 usage error.
 // Painting (diagram export) needs a QGuiApplication; it runs on the offscreen platform, so the
 // CLI never needs a display. Everything else runs on QCoreApplication.
 bool paints(int argc, char* argv[]) {
-    if (argc < 4 || QByteArray(argv[1]) != "export")
-        return false;
     QStringList args;
-    for (int i = 2; i < argc; ++i)
-        args << QString::fromLocal8Bit(argv[i]);
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--author")
+            ++i; // and its value
+        else if (!arg.startsWith("--author="))
+            args << QString::fromLocal8Bit(arg);
+    }
+    if (args.size() < 3 || args.takeFirst() != QLatin1String("export"))
+        return false;
     QString format;
     QStringList positional;
     for (int i = 0; i < args.size(); ++i) {
@@ -94,6 +105,20 @@ int main(int argc, char* argv[]) {
     Io io{out, err};
 
     QStringList args = app.arguments().mid(1);
+    // --author NAME applies to every command: it names who made the edits in the change log.
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--author") || args[i].startsWith(QLatin1String("--author="))) {
+            const bool joined = args[i].contains(QLatin1Char('='));
+            if (!joined && i + 1 >= args.size())
+                return usageError(io, QStringLiteral("--author"), QStringLiteral("needs a name"));
+            const QString name = joined ? args[i].section(QLatin1Char('='), 1) : args[i + 1];
+            if (name.trimmed().isEmpty())
+                return usageError(io, QStringLiteral("--author"), QStringLiteral("needs a name"));
+            qputenv("KIZUNA_AUTHOR", name.trimmed().toUtf8());
+            args.remove(i, joined ? 1 : 2);
+            break;
+        }
+    }
     if (args.isEmpty())
         return usageError(io, QStringLiteral(""), QStringLiteral("no command given"));
     const QString command = args.takeFirst();
@@ -115,6 +140,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("views"), runViews},      {QStringLiteral("search"), runSearch},
         {QStringLiteral("path"), runPath},        {QStringLiteral("neighbors"), runNeighbors},
         {QStringLiteral("metrics"), runMetrics},  {QStringLiteral("layout"), runLayout},
+        {QStringLiteral("history"), runHistory},  {QStringLiteral("check"), runCheck},
     };
     const auto it = commands.find(command);
     if (it == commands.end())

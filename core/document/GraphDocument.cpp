@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <unordered_set>
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 #include <algorithm>
 
 namespace kizuna {
@@ -77,6 +81,10 @@ QString defaultAuthor() {
         if (!value.isEmpty())
             return value;
     }
+#ifdef Q_OS_UNIX
+    if (const passwd* user = getpwuid(getuid()); user && user->pw_name && *user->pw_name)
+        return QString::fromLocal8Bit(user->pw_name);
+#endif
     return QStringLiteral("unknown");
 }
 

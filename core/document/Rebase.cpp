@@ -175,7 +175,7 @@ Result<std::optional<Op<T>>> rebaseOp(const Op<T>& op, const T* current,
             return Error{QStringLiteral("%1: %2 has changed since this edit was made (it is now "
                                         "%3, set by a later edit or another program). Nothing "
                                         "was changed; the map shows the current value.")
-                             .arg(describe(doc, *current), field, describeValue(value))};
+                             .arg(describe(doc, *op.before), field, describeValue(value))};
         wanted[field] = fieldValue(after, field);
     }
     T merged = withFields(*current, wanted);

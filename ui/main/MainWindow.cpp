@@ -1,4 +1,5 @@
 #include "main/MainWindow.h"
+#include "main/MapFollower.h"
 
 #include "canvas/GraphCanvas.h"
 #include "canvas/GraphModelAdapter.h"
@@ -27,6 +28,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QLabel>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -265,6 +267,7 @@ QString MainWindow::openMap(const QString& path) {
         return opened.error();
     // The views let go of the old map before it closes.
     setPanelModels(nullptr, nullptr);
+    m_follower.reset();
     m_edits.reset();
     m_model.reset();
     m_document = std::move(opened).value();
@@ -277,6 +280,13 @@ QString MainWindow::openMap(const QString& path) {
     m_model = std::make_unique<GraphModelAdapter>(*m_document);
     connect(m_model.get(), &GraphModelAdapter::graphChanged, this, &MainWindow::updateStatus);
     connect(m_model.get(), &GraphModelAdapter::infoChanged, this, &MainWindow::updateTitle);
+    connect(m_model.get(), &GraphModelAdapter::documentChanged, this,
+            &MainWindow::showOutsideChange);
+    m_follower = std::make_unique<MapFollower>(*m_document);
+    connect(m_follower.get(), &MapFollower::failed, this, [this](const QString& error) {
+        statusBar()->showMessage(tr("Could not read other programs' changes: %1").arg(error),
+                                 10000);
+    });
     m_edits = std::make_unique<EditController>(*m_document);
     m_undoGroup->addStack(m_edits->undoStack());
     m_undoGroup->setActiveStack(m_edits->undoStack());
@@ -312,15 +322,29 @@ void MainWindow::updateTitle() {
     setWindowFilePath(m_document->path());
 }
 
+void MainWindow::showOutsideChange(const ChangeNotice& notice) {
+    if (!notice.fromOtherProgram)
+        return;
+    statusBar()->showMessage(tr("Updated by %1 with %2: %3")
+                                 .arg(notice.author, notice.program, notice.command),
+                             8000);
+}
+
 void MainWindow::updateStatus() {
+    // The counts sit at the right of the status bar, so messages (an edit done, another
+    // program's change) stay readable next to them.
+    if (!m_counts) {
+        m_counts = new QLabel(this);
+        statusBar()->addPermanentWidget(m_counts);
+    }
     if (!m_document) {
-        statusBar()->showMessage(tr("No map open"));
+        m_counts->setText(tr("No map open"));
         return;
     }
-    statusBar()->showMessage(tr("%1 nodes, %2 edges — %3")
-                                 .arg(m_document->graph().nodeCount())
-                                 .arg(m_document->graph().edgeCount())
-                                 .arg(QDir::toNativeSeparators(m_document->path())));
+    m_counts->setText(tr("%1 nodes, %2 edges — %3")
+                          .arg(m_document->graph().nodeCount())
+                          .arg(m_document->graph().edgeCount())
+                          .arg(QDir::toNativeSeparators(m_document->path())));
 }
 
 void MainWindow::newMap() {

@@ -1,6 +1,7 @@
 #pragma once
 // The desktop main window: composes the canvas, the inspector and the actions. No map logic here.
 
+#include "model/ChangeNotice.h"
 #include "model/Elements.h"
 
 #include <QMap>
@@ -12,6 +13,7 @@ class QAction;
 class QMenu;
 class QSettings;
 class QUndoGroup;
+class QLabel;
 
 namespace kizuna {
 
@@ -28,6 +30,7 @@ class PathPanel;
 class MetricsPanel;
 class LayoutActions;
 class RecentMaps;
+class MapFollower;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -54,6 +57,7 @@ public:
     EditController* edits() const { return m_edits.get(); }
     GraphModelAdapter* model() const { return m_model.get(); }
     QUndoGroup* undoGroup() const { return m_undoGroup; }
+    MapFollower* follower() const { return m_follower.get(); }
 
     // The Edit menu's actions, without their dialogs (the dialogs call these).
     QString createNode(const NodeData& node, QPointF world);
@@ -73,6 +77,7 @@ private:
     void rebuildRecentMenu();
     void updateTitle();
     void updateStatus();
+    void showOutsideChange(const ChangeNotice& notice);
     void newMap();
     void openMapDialog();
     void openBundledMap();
@@ -87,6 +92,7 @@ private:
     std::unique_ptr<GraphDocument> m_document;
     std::unique_ptr<GraphModelAdapter> m_model;
     std::unique_ptr<EditController> m_edits;
+    std::unique_ptr<MapFollower> m_follower;
     QUndoGroup* m_undoGroup;
     QAction* m_mergeAction = nullptr;
     QAction* m_deleteAction = nullptr;
@@ -101,6 +107,7 @@ private:
     MetricsPanel* m_metrics;
     LayoutActions* m_layouts;
     QMenu* m_recentMenu = nullptr;
+    QLabel* m_counts = nullptr;
 };
 
 } // namespace kizuna
