@@ -30,12 +30,23 @@ int indexOf(const Schema& schema, const RelationType& type) {
                all.begin());
 }
 
+// True when only the position differs: a move, the commonest edit by far.
+bool movedOnly(const NodeData& before, const NodeData& after) {
+    if (!after.position)
+        return false;
+    NodeData same = after;
+    same.position = before.position;
+    return same == before;
+}
+
 void write(MapStore& store, const Operation& operation, const Schema& finalSchema) {
     if (auto* op = std::get_if<NodeOp>(&operation)) {
         if (!op->after)
             store.deleteElement(op->before->id.value);
         else if (!op->before)
             store.insertNode(*op->after);
+        else if (movedOnly(*op->before, *op->after))
+            store.writePosition(op->after->id, *op->after->position); // no text to reindex
         else
             store.updateNode(*op->after);
     } else if (auto* op = std::get_if<EdgeOp>(&operation)) {

@@ -126,6 +126,8 @@ CREATE VIRTUAL TABLE search_index USING fts5(element_id UNINDEXED, text, tokeniz
 
 // Version 5: the change log. Every committed change set appends one record in the same
 // transaction; other programs follow the map by reading the records after the last one they saw.
+// The search index is rebuilt on the way (as after every migration), now with each entry's rowid
+// equal to its node's id.
 constexpr const char* kVersion5 = R"sql(
 CREATE TABLE journal (
     seq        INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: a follower's bookmark

@@ -39,14 +39,16 @@ QString MapStore::indexTextOf(qint64 nodeId) {
     return searchText(parts.join(QLatin1Char(' ')));
 }
 
+// An entry's rowid is its node's id (from map format 5 on), so rewriting one entry is a lookup,
+// not a scan of the whole index (element_id is UNINDEXED).
 void MapStore::writeIndexEntry(qint64 elementId) {
-    statement("DELETE FROM search_index WHERE element_id = ?").bind(1, elementId).run();
+    statement("DELETE FROM search_index WHERE rowid = ?").bind(1, elementId).run();
     Statement& exists = statement("SELECT 1 FROM node WHERE id = ?");
     exists.bind(1, elementId);
     const bool isNode = exists.step();
     exists.reset();
     if (isNode)
-        statement("INSERT INTO search_index(element_id, text) VALUES(?, ?)")
+        statement("INSERT INTO search_index(rowid, element_id, text) VALUES(?1, ?1, ?2)")
             .bind(1, elementId)
             .bind(2, indexTextOf(elementId))
             .run();
@@ -62,7 +64,7 @@ void MapStore::rebuildSearchIndex() {
     for (qint64 id : ids) {
         const QString text =
             indexTextOf(id); // before the insert statement is taken (it is reset on use)
-        statement("INSERT INTO search_index(element_id, text) VALUES(?, ?)")
+        statement("INSERT INTO search_index(rowid, element_id, text) VALUES(?1, ?1, ?2)")
             .bind(1, id)
             .bind(2, text)
             .run();

@@ -20,7 +20,7 @@ JOBS="${JOBS:-2}"
 SAMPLES="${SAMPLES:-20}"
 REPEAT="${REPEAT:-20}"
 PYTHON=/usr/bin/python3
-GENERATOR="${GENERATOR:-/work/shared/bench/gen_graph.py}"
+GENERATOR="${GENERATOR:-$ROOT/../shared/bench/gen_graph.py}"
 MAP="${1:-}"
 
 if [[ $# -gt 1 ]]; then

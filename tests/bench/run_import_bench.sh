@@ -15,7 +15,7 @@ SEED="${SEED:-1}"
 BUILD_DIR="${BUILD_DIR:-$ROOT/build-bench}"
 JOBS="${JOBS:-2}"
 PYTHON=/usr/bin/python3
-GENERATOR="${GENERATOR:-/work/shared/bench/gen_graph.py}"
+GENERATOR="${GENERATOR:-$ROOT/../shared/bench/gen_graph.py}"
 
 for tool in "$PYTHON" sqlite3 cmake; do
   command -v "$tool" >/dev/null || { echo "run_import_bench.sh: $tool not found" >&2; exit 1; }

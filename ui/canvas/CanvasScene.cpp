@@ -330,15 +330,43 @@ void CanvasScene::placeNodes(const std::unordered_map<NodeId, QPointF>& position
 }
 
 void CanvasScene::commitPositions(const std::unordered_map<NodeId, QPointF>& positions) {
-    std::vector<char> moved(m_nodes.size(), 0);
-    const QFontMetricsF metrics(m_labelFont);
+    std::vector<size_t> changed;
     for (const auto& [id, point] : positions) {
         auto it = m_nodeIndex.find(id);
         if (it == m_nodeIndex.end())
             continue;
-        const size_t i = size_t(it->second);
+        m_nodes[size_t(it->second)].position = point;
+        changed.push_back(size_t(it->second));
+    }
+    reindex(changed);
+}
+
+void CanvasScene::refreshNodes(const GraphDocument& document, const std::vector<NodeId>& ids,
+                               Language language,
+                               const std::map<NodeId, QPointF>& ownPositions) {
+    std::vector<size_t> changed;
+    for (NodeId id : ids) {
+        auto it = m_nodeIndex.find(id);
+        const NodeData* data = document.graph().node(id);
+        if (it == m_nodeIndex.end() || !data)
+            continue;
+        NodeVisual& visual = m_nodes[size_t(it->second)];
+        auto own = ownPositions.find(id);
+        visual.position =
+            own != ownPositions.end() ? own->second : data->position.value_or(QPointF());
+        visual.label = data->labels.display(language);
+        changed.push_back(size_t(it->second));
+    }
+    reindex(changed);
+}
+
+void CanvasScene::reindex(const std::vector<size_t>& changed) {
+    if (changed.empty())
+        return;
+    std::vector<char> moved(m_nodes.size(), 0);
+    const QFontMetricsF metrics(m_labelFont);
+    for (size_t i : changed) {
         m_index->nodes.remove(Entry(toBox(m_nodeBoxes[i]), int(i)));
-        m_nodes[i].position = point;
         placeLabel(m_nodes[i], metrics);
         m_nodeBoxes[i] = nodeBox(m_nodes[i]);
         m_index->nodes.insert(Entry(toBox(m_nodeBoxes[i]), int(i)));

@@ -122,6 +122,10 @@ public:
     // Puts nodes at these positions for good: their edges are rerouted and both are re-indexed,
     // without rebuilding the rest (a committed move of a few nodes on a big map).
     void commitPositions(const std::unordered_map<NodeId, QPointF>& positions);
+    // Reads these nodes' labels and positions again (positions in `ownPositions` win), for a
+    // committed edit of a few nodes that changes nothing else drawn.
+    void refreshNodes(const GraphDocument& document, const std::vector<NodeId>& ids,
+                      Language language, const std::map<NodeId, QPointF>& ownPositions);
 
     std::vector<int> nodesIn(const QRectF& world) const;
     std::vector<int> edgesIn(const QRectF& world) const;
@@ -133,6 +137,7 @@ private:
     struct Index;
     void placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const;
     void rerouteEdges(const std::vector<char>& moved);
+    void reindex(const std::vector<size_t>& changed); // nodes m_nodes[i] and their edges
     std::vector<NodeVisual> m_nodes;
     std::vector<EdgeVisual> m_edges;
     std::vector<AnnotationVisual> m_annotations;

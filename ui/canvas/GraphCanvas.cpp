@@ -101,24 +101,32 @@ void GraphCanvas::setCamera(QPointF centre, double zoom) {
 }
 
 void GraphCanvas::followChange(const ChangeNotice& notice) {
-    // A move of a few nodes is patched into the scene; anything else drawn is rebuilt.
+    // An edit of a few nodes' positions or labels is patched into the scene; fields not drawn
+    // (description, properties) need nothing; anything else drawn is rebuilt.
     constexpr size_t kPatchUpTo = 5000;
-    if (notice.onlyPositions() && notice.nodesChanged.size() <= kPatchUpTo &&
-        m_viewPositions.empty()) {
-        std::unordered_map<NodeId, QPointF> positions;
-        for (NodeId id : notice.nodesChanged)
-            if (const NodeData* node = m_model->document().graph().node(id); node && node->position)
-                positions[id] = *node->position;
-        m_scene.commitPositions(positions);
-        update();
+    if (notice.reset || notice.schema || notice.annotations || !notice.nodesAdded.empty() ||
+        !notice.nodesRemoved.empty() || !notice.edgesAdded.empty() ||
+        !notice.edgesRemoved.empty() || !notice.edgesChanged.empty() ||
+        notice.nodesChanged.size() > kPatchUpTo) {
+        rebuildScene();
         return;
     }
-    const bool drawn = notice.reset || notice.schema || notice.annotations ||
-                       !notice.nodesAdded.empty() || !notice.nodesRemoved.empty() ||
-                       !notice.nodesChanged.empty() || !notice.edgesAdded.empty() ||
-                       !notice.edgesRemoved.empty() || !notice.edgesChanged.empty();
-    if (drawn)
-        rebuildScene();
+    bool redraw = false;
+    for (const QString& field : notice.fields) {
+        const bool property = field.startsWith(QLatin1String("prop."));
+        if (field == QLatin1String("position") || field.startsWith(QLatin1String("label.")))
+            redraw = true;
+        else if (field == QLatin1String("description") ||
+                 (property && m_filter.propertyKey.isEmpty()))
+            continue;
+        else
+            return rebuildScene(); // type, dates, a filtered property: colours and visibility
+    }
+    if (redraw) {
+        m_scene.refreshNodes(m_model->document(), notice.nodesChanged, m_language,
+                             m_viewPositions);
+        update();
+    }
 }
 
 void GraphCanvas::rebuildScene() {

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <map>
+#include <tuple>
 
 namespace kizuna {
 namespace {
@@ -42,8 +44,57 @@ void drawLabel(QPainter& painter, const QRectF& rect, const QString& text, const
     painter.drawText(rect, Qt::AlignCenter, text);
 }
 
+// Above this many edges in view, straight edges are drawn in batches of lines per colour, without
+// arrowheads or labels (too dense to read anyway): a frame stays quick on big maps.
+constexpr size_t kDetailedEdgesUpTo = 2000;
+
+// Draws the straight, unselected edges of `visible` in one drawLines call per pen; returns the
+// rest (curves, self-loops, selected or highlighted edges) for the detailed pass.
+std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
+                                  const PaintRequest& request, const std::vector<int>& visible) {
+    struct Batch {
+        QColor colour;
+        LineStyle style;
+        double opacity;
+        QVector<QLineF> lines;
+    };
+    std::map<std::tuple<QRgb, int, double>, Batch> batches;
+    std::vector<int> rest;
+    for (int i : visible) {
+        const EdgeVisual& edge = scene.edges()[size_t(i)];
+        const bool special = request.selected.contains(edge.id.value) ||
+                             request.highlighted.contains(edge.id.value);
+        if (special || edge.path.elementCount() != 2) {
+            rest.push_back(i);
+            continue;
+        }
+        const double opacity = opacityOf(request, edge.id.value, edge.faded);
+        Batch& batch = batches[{edge.color.rgba(), int(edge.lineStyle), opacity}];
+        if (batch.lines.isEmpty()) {
+            batch.colour = edge.color;
+            batch.style = edge.lineStyle;
+            batch.opacity = opacity;
+        }
+        const QPainterPath::Element a = edge.path.elementAt(0), b = edge.path.elementAt(1);
+        batch.lines.append(QLineF(a.x, a.y, b.x, b.y));
+    }
+    painter.setBrush(Qt::NoBrush);
+    for (const auto& [key, batch] : batches) {
+        QPen pen(batch.colour, 1.6, penStyle(batch.style));
+        pen.setCapStyle(Qt::FlatCap);
+        painter.setPen(pen);
+        painter.setOpacity(batch.opacity);
+        painter.drawLines(batch.lines);
+    }
+    painter.setOpacity(1.0);
+    return rest;
+}
+
 void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
-                const std::vector<int>& visible) {
+                std::vector<int> visible) {
+    const bool dense = !request.fullDetail && visible.size() > kDetailedEdgesUpTo;
+    if (dense)
+        visible = paintEdgeBatches(painter, scene, request, visible);
     for (int pass = 0; pass < 2; ++pass) { // selected edges last, on top
         for (int i : visible) {
             const EdgeVisual& edge = scene.edges()[size_t(i)];
@@ -68,8 +119,8 @@ void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
         }
     }
     painter.setOpacity(1.0);
-    if (!request.fullDetail && request.scale * scene.edgeLabelFont().pixelSize() < 7)
-        return; // too small to read: level of detail
+    if (dense || (!request.fullDetail && request.scale * scene.edgeLabelFont().pixelSize() < 7))
+        return; // too many or too small to read: level of detail
     painter.setFont(scene.edgeLabelFont());
     const QFontMetricsF metrics(scene.edgeLabelFont());
     for (int i : visible) {

@@ -1,0 +1,192 @@
+// Edit benchmark: what a user waits for when editing a big map in the app. Opens MAP in the real
+// main window (offscreen) and times, each over several runs:
+//   - one edit's commit (GraphDocument::apply of a one-field change), median and p95;
+//   - a move of 1 and of 10 nodes through the app's edit path, committed and repainted;
+// then makes EDITS more single edits and prints the change log's size.
+//
+//   edit_bench MAP [--runs N] [--edits N]
+//
+// MAP is edited: run it on a copy (run_edit_bench.sh does).
+#include "ProcessMemory.h"
+
+#include "canvas/GraphCanvas.h"
+#include "commands/EditController.h"
+#include "document/Edits.h"
+#include "document/FieldEdit.h"
+#include "document/GraphDocument.h"
+#include "main/MainWindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <sqlite3.h>
+
+using namespace kizuna;
+
+namespace {
+
+struct Figures {
+    std::vector<double> ms;
+    void add(double value) { ms.push_back(value); }
+    double at(double quantile) {
+        std::sort(ms.begin(), ms.end());
+        return ms.empty() ? 0 : ms[std::min(ms.size() - 1, size_t(quantile * double(ms.size())))];
+    }
+    void print(const char* what) {
+        std::printf("%-46s median %9.2f ms   p95 %9.2f ms   (%zu runs)\n", what, at(0.5),
+                    at(0.95), ms.size());
+    }
+};
+
+double elapsedMs(const QElapsedTimer& timer) {
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// Bytes the change log takes (0 before it existed).
+qint64 journalBytes(const QString& path, qint64* records) {
+    sqlite3* db = nullptr;
+    *records = 0;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        return -1;
+    sqlite3_stmt* stmt = nullptr;
+    qint64 bytes = 0;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT count(*), coalesce(sum(length(time) + length(author) + "
+                           "length(program) + length(command) + length(ids) + "
+                           "coalesce(length(operations), 0) + coalesce(length(summary), 0)), 0) "
+                           "FROM journal",
+                           -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+        *records = sqlite3_column_int64(stmt, 0);
+        bytes = sqlite3_column_int64(stmt, 1);
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return bytes;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: edit_bench MAP [--runs N] [--edits N]\n");
+        return 2;
+    }
+    const QString path = args.at(0);
+    int runs = 20, edits = 0;
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--runs"))
+            runs = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--edits"))
+            edits = args[i + 1].toInt();
+    }
+    QTemporaryDir scratch;
+    QSettings settings(scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MainWindow window(settings);
+    window.resize(1280, 800);
+    window.show();
+    QElapsedTimer timer;
+    timer.start();
+    if (const QString error = window.openMap(path); !error.isEmpty()) {
+        std::fprintf(stderr, "edit_bench: %s\n", qPrintable(error));
+        return 1;
+    }
+    window.canvas()->repaint();
+    const double openMs = elapsedMs(timer);
+    GraphDocument& document = *window.document();
+    std::printf("map: %zu nodes, %zu edges; open in the app and paint: %.0f ms\n",
+                document.graph().nodeCount(), document.graph().edgeCount(), openMs);
+    const std::vector<NodeId> ids = document.graph().nodeIds();
+    std::mt19937 random(7);
+    std::uniform_int_distribution<size_t> pick(0, ids.size() - 1);
+
+    Figures commit;
+    for (int i = 0; i < runs * 5; ++i) {
+        auto change = setFieldChange(document, ids[pick(random)].value, QStringLiteral("description"),
+                                     QStringLiteral("edit %1").arg(i));
+        timer.restart();
+        const Status status = document.apply(change.value());
+        commit.add(elapsedMs(timer));
+        if (!status) {
+            std::fprintf(stderr, "edit_bench: %s\n", qPrintable(status.error()));
+            return 1;
+        }
+    }
+    app.processEvents();
+    commit.print("one edit: commit (GraphDocument::apply)");
+
+    // Moves as the user makes them: zoomed in on the nodes (1:1, where one drags), and with the
+    // whole map fitted in the window (every edge drawn: see the scale issue for that repaint).
+    for (bool fitted : {false, true}) {
+        for (int count : {1, 10}) {
+            Figures move, commitOnly;
+            for (int i = 0; i < runs; ++i) {
+                std::vector<std::pair<NodeId, QPointF>> positions;
+                for (int k = 0; k < count; ++k) {
+                    const NodeId id = ids[pick(random)];
+                    positions.emplace_back(id,
+                                           *document.graph().node(id)->position + QPointF(30, 20));
+                }
+                if (fitted)
+                    window.canvas()->fitToWindow();
+                else
+                    window.canvas()->setCamera(positions.front().second, 1.0);
+                window.canvas()->repaint();
+                timer.restart();
+                const QString error =
+                    window.edits()->perform(moveNodesChange(document, positions));
+                commitOnly.add(elapsedMs(timer));
+                app.processEvents();
+                window.canvas()->repaint();
+                move.add(elapsedMs(timer));
+                if (!error.isEmpty()) {
+                    std::fprintf(stderr, "edit_bench: %s\n", qPrintable(error));
+                    return 1;
+                }
+            }
+            const QString what = QStringLiteral("move %1 node%2 (%3): commit + notices")
+                                     .arg(count)
+                                     .arg(count == 1 ? "" : "s")
+                                     .arg(fitted ? "fitted" : "1:1");
+            commitOnly.print(qPrintable(what));
+            move.print(qPrintable(what + QStringLiteral(" + repaint")));
+        }
+    }
+    for (bool fitted : {false, true}) {
+        Figures repaint;
+        if (fitted)
+            window.canvas()->fitToWindow();
+        else
+            window.canvas()->setCamera(*document.graph().node(ids.front())->position, 1.0);
+        for (int i = 0; i < runs; ++i) {
+            timer.restart();
+            window.canvas()->repaint();
+            repaint.add(elapsedMs(timer));
+        }
+        repaint.print(fitted ? "repaint alone (fitted)" : "repaint alone (1:1)");
+    }
+    for (int i = 0; i < edits; ++i) {
+        if (i % 2) {
+            const NodeId id = ids[pick(random)];
+            document.setPositions({{id, *document.graph().node(id)->position + QPointF(1, 1)}});
+        } else {
+            document.apply(setFieldChange(document, ids[pick(random)].value,
+                                          QStringLiteral("prop.note"),
+                                          QStringLiteral("note %1").arg(i))
+                               .value());
+        }
+    }
+    qint64 records = 0;
+    const qint64 bytes = journalBytes(path, &records);
+    std::printf("change log: %lld records, %.1f KiB (%.0f bytes a record)\n", records,
+                double(bytes) / 1024.0, records ? double(bytes) / double(records) : 0.0);
+    std::printf("peak memory: %lld MiB\n", bench::statusKiB("VmHWM") / 1024);
+    return 0;
+}
