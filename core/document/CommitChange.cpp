@@ -109,8 +109,23 @@ struct Raced : SqlError {
 
 Result<ChangeSet> GraphDocument::commit(const ChangeSet& requested,
                                         const ProgressCallback& progress) {
+    std::optional<ChangeSet> rebased;
+    if (Status status = commitChange(requested, progress, rebased); !status)
+        return Error{status.error()};
+    if (rebased)
+        return std::move(*rebased);
+    return requested;
+}
+
+Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& progress) {
+    std::optional<ChangeSet> rebased;
+    return commitChange(change, progress, rebased);
+}
+
+Status GraphDocument::commitChange(const ChangeSet& requested, const ProgressCallback& progress,
+                                   std::optional<ChangeSet>& rebased) {
     if (requested.isEmpty())
-        return requested;
+        return Status::success();
     if (isReadOnly())
         return Error{QStringLiteral("the map %1 is open read-only").arg(path())};
     for (int attempt = 0; attempt < 20; ++attempt) {
@@ -139,12 +154,17 @@ Result<ChangeSet> GraphDocument::commit(const ChangeSet& requested,
             }
             return 0;
         };
-        auto rebased = rebase(requested, RebaseContext{*this, m_provisional, fileLast, allocate});
-        if (!rebased)
-            return Error{rebased.error()};
-        const ChangeSet& change = rebased.value();
+        const RebaseContext context{*this, m_provisional, fileLast, allocate};
+        rebased.reset();
+        if (!isCurrent(requested, context)) { // big change sets are copied only when they must be
+            auto merged = rebase(requested, context);
+            if (!merged)
+                return Error{merged.error()};
+            rebased = std::move(merged).value();
+        }
+        const ChangeSet& change = rebased ? *rebased : requested;
         if (change.isEmpty())
-            return change;
+            return Status::success();
         // 3. Every rule, against the state the change leads to.
         Schema finalSchema;
         if (Status valid = validateChange(*this, change, finalSchema); !valid)
@@ -183,7 +203,7 @@ Result<ChangeSet> GraphDocument::commit(const ChangeSet& requested,
         notice.program = m_program;
         applyToMemory(change, notice);
         notify(notice);
-        return change;
+        return Status::success();
     }
     return Error{QStringLiteral("other programs kept changing the map while this edit was being "
                                 "saved; nothing was changed. Try again.")};

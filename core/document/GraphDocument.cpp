@@ -189,12 +189,6 @@ Status GraphDocument::apply(const ChangeSet& change) {
     return apply(change, ProgressCallback());
 }
 
-Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& progress) {
-    auto committed = commit(change, progress);
-    if (!committed)
-        return Error{committed.error()};
-    return Status::success();
-}
 
 bool GraphDocument::changedByOthers() {
     return m_store->changedByOthers();

@@ -129,6 +129,9 @@ private:
     // Catch-up helpers (CatchUp.cpp): patch memory from rows reread by id.
     Status catchUpInto(ChangeNotice& notice);
     void applyToMemory(const ChangeSet& change, ChangeNotice& notice);
+    // commit() and apply(): `rebased` holds the merged change when it differs from `requested`.
+    Status commitChange(const ChangeSet& requested, const ProgressCallback& progress,
+                        std::optional<ChangeSet>& rebased);
 
     std::unique_ptr<MapStore> m_store;
     MapInfo m_info;

@@ -262,7 +262,88 @@ private:
     Staged<int, MapInfo> m_info;
 };
 
+// Whether one operation applies to memory as it is, without merging.
+class CurrentCheck {
+public:
+    explicit CurrentCheck(const RebaseContext& c) : m_c(c), m_doc(c.document) {}
+
+    bool operator()(const NodeOp& op) const {
+        return matches(op, m_doc.graph().node((op.after ? op.after : op.before)->id)) &&
+               (op.before || freshElement(op.after->id.value));
+    }
+    bool operator()(const EdgeOp& op) const {
+        return matches(op, m_doc.graph().edge((op.after ? op.after : op.before)->id)) &&
+               (op.before || freshElement(op.after->id.value));
+    }
+    bool operator()(const SourceOp& op) const {
+        const SourceId id = (op.after ? op.after : op.before)->id;
+        return matches(op, m_doc.provenance().source(id)) &&
+               (op.before || fresh(m_c.provisional.sources, m_c.fileLast.source, id.value));
+    }
+    bool operator()(const CitationOp& op) const {
+        const CitationId id = (op.after ? op.after : op.before)->id;
+        return matches(op, m_doc.provenance().citation(id)) &&
+               (op.before || fresh(m_c.provisional.citations, m_c.fileLast.citation, id.value));
+    }
+    bool operator()(const AnnotationOp& op) const {
+        const AnnotationId id = (op.after ? op.after : op.before)->id;
+        auto it = m_doc.annotations().find(id);
+        return matches(op, it == m_doc.annotations().end() ? nullptr : &it->second) &&
+               (op.before ||
+                fresh(m_c.provisional.annotations, m_c.fileLast.annotation, id.value));
+    }
+    bool operator()(const ViewOp& op) const {
+        const ViewId id = (op.after ? op.after : op.before)->id;
+        auto it = m_doc.views().find(id);
+        return matches(op, it == m_doc.views().end() ? nullptr : &it->second) &&
+               (op.before || fresh(m_c.provisional.views, m_c.fileLast.view, id.value));
+    }
+    bool operator()(const NodeTypeOp& op) const {
+        return matches(op, m_doc.schema().nodeType((op.after ? op.after : op.before)->key));
+    }
+    bool operator()(const RelationTypeOp& op) const {
+        return matches(op, m_doc.schema().relationType((op.after ? op.after : op.before)->key));
+    }
+    bool operator()(const MapInfoOp& op) const { return op.before && *op.before == m_doc.info(); }
+
+private:
+    template <typename T> static bool matches(const Op<T>& op, const T* current) {
+        return op.before ? current && *current == *op.before : current == nullptr;
+    }
+    static bool fresh(const std::unordered_set<qint64>& provisional, qint64 fileLast, qint64 id) {
+        return !provisional.count(id) || id > fileLast;
+    }
+    bool freshElement(qint64 id) const {
+        return fresh(m_c.provisional.elements, m_c.fileLast.element, id) &&
+               !m_doc.graph().contains(NodeId(id)) && !m_doc.graph().contains(EdgeId(id));
+    }
+
+    const RebaseContext& m_c;
+    const GraphDocument& m_doc;
+};
+
 } // namespace
+
+bool isCurrent(const ChangeSet& change, const RebaseContext& context) {
+    const CurrentCheck check(context);
+    std::unordered_set<qint64> seen; // an element touched twice needs the staged rebase
+    for (const Operation& operation : change.operations) {
+        if (!std::visit(check, operation))
+            return false;
+        const qint64 id = std::visit(
+            [](const auto& op) -> qint64 {
+                using T = std::decay_t<decltype(*op.after)>;
+                if constexpr (std::is_same_v<T, NodeData> || std::is_same_v<T, EdgeData>)
+                    return (op.after ? op.after : op.before)->id.value;
+                else
+                    return 0;
+            },
+            operation);
+        if (id && !seen.insert(id).second)
+            return false;
+    }
+    return true;
+}
 
 Result<ChangeSet> rebase(const ChangeSet& change, const RebaseContext& context) {
     const IdRemap remap = remapTakenIds(change, context);

@@ -25,5 +25,8 @@ struct RebaseContext {
 };
 
 Result<ChangeSet> rebase(const ChangeSet& change, const RebaseContext& context);
+// True when rebase() would return `change` unchanged (every `before` is what memory holds, no
+// insertion's id is taken): the common case, checked without copying a big change set.
+bool isCurrent(const ChangeSet& change, const RebaseContext& context);
 
 } // namespace kizuna

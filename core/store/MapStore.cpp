@@ -28,7 +28,10 @@ QString explainWriteFailure(const SqlError& error) {
     switch (error.code() & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QStringLiteral("the map is locked by another program; close it there and try again");
+        return QStringLiteral("the map is locked by another program (%1, code %2); try again in "
+                              "a moment, or close it there")
+            .arg(QString::fromUtf8(error.what()))
+            .arg(error.code());
     case SQLITE_READONLY:
         return QStringLiteral("the map file is read-only; check its permissions");
     case SQLITE_FULL:
@@ -288,7 +291,13 @@ void MapStore::enableWriteAheadLog() {
     // that is opened and not edited, or whose edit is refused, keeps every byte as it was.
     if (m_walEnabled)
         return;
-    m_walEnabled = m_db->queryText("PRAGMA journal_mode = WAL") == QLatin1String("wal");
+    // Switching needs the file to itself for a moment; while another program is reading it the
+    // switch fails, and this write goes through the rollback journal instead (just as safe).
+    try {
+        m_walEnabled = m_db->queryText("PRAGMA journal_mode = WAL") == QLatin1String("wal");
+    } catch (const SqlError&) {
+        m_walEnabled = false;
+    }
 }
 
 Statement& MapStore::statement(const char* sql) {

@@ -71,9 +71,9 @@ QString EditController::perform(const ChangeSet& change, const ProgressCallback&
     }
     if (committed.value().isEmpty())
         return {}; // nothing was left to do (another program had made the same change)
-    ChangeSet step = committed.value();
+    ChangeSet step = std::move(committed).value();
     step.description = change.description;
-    m_stack->push(new ChangeCommand(*this, step));
+    m_stack->push(new ChangeCommand(*this, std::move(step)));
     Q_EMIT editDone(change.description);
     return {};
 }
