@@ -19,9 +19,12 @@ QJsonArray idArray(const std::vector<qint64>& ids) {
 QJsonObject idsJson(const TouchedIds& ids) {
     QJsonObject object;
     const std::pair<const char*, const std::vector<qint64>*> kinds[] = {
-        {"nodes", &ids.nodes},         {"edges", &ids.edges},
-        {"sources", &ids.sources},     {"citations", &ids.citations},
-        {"annotations", &ids.annotations}, {"views", &ids.views}};
+        {"nodes", &ids.nodes},
+        {"edges", &ids.edges},
+        {"sources", &ids.sources},
+        {"citations", &ids.citations},
+        {"annotations", &ids.annotations},
+        {"views", &ids.views}};
     for (const auto& [name, list] : kinds)
         if (!list->empty())
             object.insert(QLatin1String(name), idArray(*list));
@@ -97,9 +100,8 @@ int runHistory(const QStringList& args, Io io) {
         }
         io.out << record.seq << '\t' << record.time << '\t' << record.author << '\t'
                << record.program << '\t' << record.command << '\t'
-               << (record.summary.isEmpty()
-                       ? QStringLiteral("%1 elements").arg(record.ids.count())
-                       : record.summary)
+               << (record.summary.isEmpty() ? QStringLiteral("%1 elements").arg(record.ids.count())
+                                            : record.summary)
                << '\n';
         if (parser.isSet(operations) && !record.operations.isEmpty())
             for (const QJsonValue& op : QJsonDocument::fromJson(record.operations).array())
@@ -127,8 +129,9 @@ int runCheck(const QStringList& args, Io io) {
     if (!problem)
         return dataError(io, problem.error());
     if (!problem.value().isEmpty())
-        return dataError(io, QStringLiteral("%1: the map is damaged (%2). Restore it from a backup.")
-                                 .arg(path, problem.value()));
+        return dataError(io,
+                         QStringLiteral("%1: the map is damaged (%2). Restore it from a backup.")
+                             .arg(path, problem.value()));
     if (parser.isSet(json))
         printJsonLine(io, QJsonObject{{QStringLiteral("ok"), true}});
     else

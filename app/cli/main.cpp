@@ -107,7 +107,8 @@ int main(int argc, char* argv[]) {
     QStringList args = app.arguments().mid(1);
     // --author NAME applies to every command: it names who made the edits in the change log.
     for (qsizetype i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--author") || args[i].startsWith(QLatin1String("--author="))) {
+        if (args[i] == QLatin1String("--author") ||
+            args[i].startsWith(QLatin1String("--author="))) {
             const bool joined = args[i].contains(QLatin1Char('='));
             if (!joined && i + 1 >= args.size())
                 return usageError(io, QStringLiteral("--author"), QStringLiteral("needs a name"));

@@ -59,8 +59,8 @@ Status GraphDocument::append(const MapContents& contents) {
     for (const auto& type : contents.schema.nodeTypes()) {
         const NodeType* existing = m_schema.nodeType(type.key);
         if (!existing || !(*existing == type))
-            change.operations.push_back(NodeTypeOp{
-                existing ? std::optional<NodeType>(*existing) : std::nullopt, type});
+            change.operations.push_back(
+                NodeTypeOp{existing ? std::optional<NodeType>(*existing) : std::nullopt, type});
     }
     for (const auto& type : contents.schema.relationTypes()) {
         const RelationType* existing = m_schema.relationType(type.key);

@@ -328,8 +328,7 @@ private:
 
 } // namespace
 
-Status validateChange(const GraphDocument& document, const ChangeSet& change,
-                      Schema& finalSchema) {
+Status validateChange(const GraphDocument& document, const ChangeSet& change, Schema& finalSchema) {
     PendingState pending(document.graph(), document.provenance(), document.schema());
     pending.existingAnnotations = &document.annotations();
     pending.existingViews = &document.views();

@@ -45,14 +45,7 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
     std::vector<JournalRecord> records;
     TouchedIds touched;
     bool reload = false;
-    std::vector<NodeData> nodes;
-    std::vector<EdgeData> edges;
-    std::vector<Source> sources;
-    std::vector<Citation> citations;
-    std::vector<Annotation> annotations;
-    std::vector<SavedView> views;
-    Schema schema;
-    MapInfo info;
+    MapContents fresh; // the rows the new records name, as the file holds them now
     MapStore::LastIds last;
     qint64 seq = m_journalSeq;
     const Status read = m_store->read([&] {
@@ -77,16 +70,16 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
         for (auto* ids : {&touched.nodes, &touched.edges, &touched.sources, &touched.citations,
                           &touched.annotations, &touched.views})
             unique(*ids);
-        nodes = m_store->readNodes(touched.nodes);
-        edges = m_store->readEdges(touched.edges);
-        sources = m_store->readSources(touched.sources);
-        citations = m_store->readCitations(touched.citations);
-        annotations = m_store->readAnnotations(touched.annotations);
-        views = m_store->readViews(touched.views);
+        fresh.nodes = m_store->readNodes(touched.nodes);
+        fresh.edges = m_store->readEdges(touched.edges);
+        fresh.sources = m_store->readSources(touched.sources);
+        fresh.citations = m_store->readCitations(touched.citations);
+        fresh.annotations = m_store->readAnnotations(touched.annotations);
+        fresh.views = m_store->readViews(touched.views);
         if (touched.schema)
-            schema = m_store->readSchema();
+            fresh.schema = m_store->readSchema();
         if (touched.info)
-            info = m_store->readInfo();
+            fresh.info = m_store->readInfo();
         last = m_store->lastIds();
     });
     if (!read)
@@ -98,9 +91,8 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
     const JournalRecord& latest = records.back();
     notice.author = latest.author;
     notice.program = latest.program;
-    notice.command = records.size() == 1
-                         ? latest.command
-                         : QStringLiteral("%1 changes").arg(records.size());
+    notice.command =
+        records.size() == 1 ? latest.command : QStringLiteral("%1 changes").arg(records.size());
 
     if (reload) {
         auto contents = m_store->load();
@@ -113,8 +105,8 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
 
     // Edges that went away first, then nodes, then edges that came or changed: the graph never
     // holds an edge without its ends.
-    auto freshEdges = byId<EdgeData, EdgeId>(std::move(edges));
-    auto freshNodes = byId<NodeData, NodeId>(std::move(nodes));
+    auto freshEdges = byId<EdgeData, EdgeId>(std::move(fresh.edges));
+    auto freshNodes = byId<NodeData, NodeId>(std::move(fresh.nodes));
     for (qint64 id : touched.edges)
         if (!freshEdges.count(id) && m_graph.contains(EdgeId(id))) {
             m_graph.removeEdge(EdgeId(id));
@@ -153,7 +145,9 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
             if (!contents)
                 return Error{contents.error()};
             replaceContents(std::move(contents).value());
-            notice = ChangeNotice{.reset = true, .fromOtherProgram = true};
+            notice = ChangeNotice();
+            notice.reset = true;
+            notice.fromOtherProgram = true;
             return Status::success();
         }
         if (const EdgeData* current = m_graph.edge(edge.id)) {
@@ -170,7 +164,7 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
     }
 
     // Citations before sources: a removed source's citations are gone too.
-    auto freshCitations = byId<Citation, CitationId>(std::move(citations));
+    auto freshCitations = byId<Citation, CitationId>(std::move(fresh.citations));
     for (qint64 id : touched.citations) {
         const CitationId citationId(id);
         if (const Citation* old = m_provenance.citation(citationId)) {
@@ -182,7 +176,7 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
             notice.citationsOf.push_back(fresh->second.elementId);
         }
     }
-    auto freshSources = byId<Source, SourceId>(std::move(sources));
+    auto freshSources = byId<Source, SourceId>(std::move(fresh.sources));
     for (qint64 id : touched.sources) {
         if (auto fresh = freshSources.find(id); fresh != freshSources.end())
             m_provenance.putSource(fresh->second);
@@ -190,7 +184,7 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
             m_provenance.removeSource(SourceId(id));
         notice.sources = true;
     }
-    auto freshAnnotations = byId<Annotation, AnnotationId>(std::move(annotations));
+    auto freshAnnotations = byId<Annotation, AnnotationId>(std::move(fresh.annotations));
     for (qint64 id : touched.annotations) {
         if (auto fresh = freshAnnotations.find(id); fresh != freshAnnotations.end())
             m_annotations[AnnotationId(id)] = fresh->second;
@@ -198,7 +192,7 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
             m_annotations.erase(AnnotationId(id));
         notice.annotations = true;
     }
-    auto freshViews = byId<SavedView, ViewId>(std::move(views));
+    auto freshViews = byId<SavedView, ViewId>(std::move(fresh.views));
     for (qint64 id : touched.views) {
         if (auto fresh = freshViews.find(id); fresh != freshViews.end())
             m_views[ViewId(id)] = fresh->second;
@@ -206,12 +200,12 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
             m_views.erase(ViewId(id));
         notice.views = true;
     }
-    if (touched.schema && !(schema == m_schema)) {
-        m_schema = std::move(schema);
+    if (touched.schema && !(fresh.schema == m_schema)) {
+        m_schema = std::move(fresh.schema);
         notice.schema = true;
     }
-    if (touched.info && !(info == m_info)) {
-        m_info = std::move(info);
+    if (touched.info && !(fresh.info == m_info)) {
+        m_info = std::move(fresh.info);
         notice.info = true;
     }
     m_lastElementId = std::max(m_lastElementId, last.element);

@@ -213,9 +213,9 @@ SavedView withFields(SavedView view, const Fields& fields) {
         if (name == QLatin1String("name"))
             view.name = v.toString();
         else if (name == QLatin1String("settings"))
-            readViewSettings(
-                v.toObject(), view,
-                [](const QJsonValue& id) -> std::optional<qint64> { return id.toInteger(); });
+            readViewSettings(v.toObject(), view, [](const QJsonValue& id) -> std::optional<qint64> {
+                return id.toInteger();
+            });
     });
     return view;
 }
@@ -343,11 +343,10 @@ QString describeValue(const QJsonValue& value) {
         return QString::number(value.toDouble());
     if (value.isBool())
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString::fromUtf8(
-        QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
-                                      : QJsonDocument(value.toObject()))
-            .toJson(QJsonDocument::Compact)
-            .left(60));
+    return QString::fromUtf8(QJsonDocument(value.isArray() ? QJsonDocument(value.toArray())
+                                                           : QJsonDocument(value.toObject()))
+                                 .toJson(QJsonDocument::Compact)
+                                 .left(60));
 }
 
 } // namespace kizuna

@@ -189,7 +189,6 @@ Status GraphDocument::apply(const ChangeSet& change) {
     return apply(change, ProgressCallback());
 }
 
-
 bool GraphDocument::changedByOthers() {
     return m_store->changedByOthers();
 }
@@ -197,8 +196,8 @@ bool GraphDocument::changedByOthers() {
 Result<std::vector<JournalRecord>> GraphDocument::journal(qint64 afterSeq, const QString& sinceTime,
                                                           bool withOperations) const {
     std::vector<JournalRecord> records;
-    const Status status = m_store->read(
-        [&] { records = m_store->readJournal(afterSeq, sinceTime, withOperations); });
+    const Status status =
+        m_store->read([&] { records = m_store->readJournal(afterSeq, sinceTime, withOperations); });
     if (!status)
         return Error{status.error()};
     return records;

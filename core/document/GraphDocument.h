@@ -17,8 +17,8 @@
 
 #include <functional>
 #include <map>
-#include <unordered_set>
 #include <memory>
+#include <unordered_set>
 #include <vector>
 
 namespace kizuna {

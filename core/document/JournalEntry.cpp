@@ -9,25 +9,61 @@
 namespace kizuna {
 namespace {
 
-qint64 keyOf(const NodeData& v) { return v.id.value; }
-qint64 keyOf(const EdgeData& v) { return v.id.value; }
-qint64 keyOf(const Source& v) { return v.id.value; }
-qint64 keyOf(const Citation& v) { return v.id.value; }
-qint64 keyOf(const Annotation& v) { return v.id.value; }
-qint64 keyOf(const SavedView& v) { return v.id.value; }
-QString keyOf(const NodeType& v) { return v.key; }
-QString keyOf(const RelationType& v) { return v.key; }
-int keyOf(const MapInfo&) { return 0; }
+qint64 keyOf(const NodeData& v) {
+    return v.id.value;
+}
+qint64 keyOf(const EdgeData& v) {
+    return v.id.value;
+}
+qint64 keyOf(const Source& v) {
+    return v.id.value;
+}
+qint64 keyOf(const Citation& v) {
+    return v.id.value;
+}
+qint64 keyOf(const Annotation& v) {
+    return v.id.value;
+}
+qint64 keyOf(const SavedView& v) {
+    return v.id.value;
+}
+QString keyOf(const NodeType& v) {
+    return v.key;
+}
+QString keyOf(const RelationType& v) {
+    return v.key;
+}
+int keyOf(const MapInfo&) {
+    return 0;
+}
 
-const char* kindOf(const NodeOp&) { return "node"; }
-const char* kindOf(const EdgeOp&) { return "edge"; }
-const char* kindOf(const SourceOp&) { return "source"; }
-const char* kindOf(const CitationOp&) { return "citation"; }
-const char* kindOf(const AnnotationOp&) { return "annotation"; }
-const char* kindOf(const ViewOp&) { return "view"; }
-const char* kindOf(const NodeTypeOp&) { return "node_type"; }
-const char* kindOf(const RelationTypeOp&) { return "relation_type"; }
-const char* kindOf(const MapInfoOp&) { return "map_info"; }
+const char* kindOf(const NodeOp&) {
+    return "node";
+}
+const char* kindOf(const EdgeOp&) {
+    return "edge";
+}
+const char* kindOf(const SourceOp&) {
+    return "source";
+}
+const char* kindOf(const CitationOp&) {
+    return "citation";
+}
+const char* kindOf(const AnnotationOp&) {
+    return "annotation";
+}
+const char* kindOf(const ViewOp&) {
+    return "view";
+}
+const char* kindOf(const NodeTypeOp&) {
+    return "node_type";
+}
+const char* kindOf(const RelationTypeOp&) {
+    return "relation_type";
+}
+const char* kindOf(const MapInfoOp&) {
+    return "map_info";
+}
 
 struct Counts {
     std::map<QString, qint64> added, changed, removed;
@@ -50,8 +86,8 @@ public:
         record.insert(QStringLiteral("id"), QJsonValue::fromVariant(keyOf(value)));
         const Fields before = op.before ? fieldsOf(*op.before) : Fields();
         const Fields after = op.after ? fieldsOf(*op.after) : Fields();
-        const QStringList changed = op.before && op.after ? changedFields(before, after)
-                                                          : QStringList();
+        const QStringList changed =
+            op.before && op.after ? changedFields(before, after) : QStringList();
         record.insert(QStringLiteral("before"),
                       op.before ? QJsonValue(toJson(before, changed)) : QJsonValue());
         record.insert(QStringLiteral("after"),

@@ -144,8 +144,7 @@ QString describe(const GraphDocument&, const MapInfo&) {
 // Rebases one operation onto `current`. Returns nullopt when the operation has nothing left to
 // do; an error when another program changed a field this operation changes.
 template <typename T>
-Result<std::optional<Op<T>>> rebaseOp(const Op<T>& op, const T* current,
-                                      const GraphDocument& doc) {
+Result<std::optional<Op<T>>> rebaseOp(const Op<T>& op, const T* current, const GraphDocument& doc) {
     using Out = std::optional<Op<T>>;
     if (!op.before) { // an insertion
         if (!current)
@@ -289,8 +288,7 @@ public:
         const AnnotationId id = (op.after ? op.after : op.before)->id;
         auto it = m_doc.annotations().find(id);
         return matches(op, it == m_doc.annotations().end() ? nullptr : &it->second) &&
-               (op.before ||
-                fresh(m_c.provisional.annotations, m_c.fileLast.annotation, id.value));
+               (op.before || fresh(m_c.provisional.annotations, m_c.fileLast.annotation, id.value));
     }
     bool operator()(const ViewOp& op) const {
         const ViewId id = (op.after ? op.after : op.before)->id;

@@ -18,10 +18,10 @@ namespace kizuna {
 enum class IdKind { Element = 0, Source = 1, Citation = 2, Annotation = 3, View = 4 };
 
 struct RebaseContext {
-    const GraphDocument& document;             // memory, caught up with the file
+    const GraphDocument& document; // memory, caught up with the file
     const GraphDocument::ProvisionalIds& provisional;
-    MapStore::LastIds fileLast;                // the highest ids in the file now
-    std::function<qint64(IdKind)> allocate;    // a fresh id above every id handed out
+    MapStore::LastIds fileLast;             // the highest ids in the file now
+    std::function<qint64(IdKind)> allocate; // a fresh id above every id handed out
 };
 
 Result<ChangeSet> rebase(const ChangeSet& change, const RebaseContext& context);

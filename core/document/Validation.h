@@ -18,7 +18,6 @@ class GraphDocument;
 struct ChangeSet;
 // Checks every operation of `change` against the document's current state (each `before` must
 // match what is there) and the state it leads to; sets `finalSchema` to the schema after it.
-Status validateChange(const GraphDocument& document, const ChangeSet& change,
-                      Schema& finalSchema);
+Status validateChange(const GraphDocument& document, const ChangeSet& change, Schema& finalSchema);
 
 } // namespace kizuna

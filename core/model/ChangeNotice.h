@@ -13,19 +13,19 @@ namespace kizuna {
 struct ChangeNotice {
     std::vector<NodeId> nodesAdded, nodesRemoved, nodesChanged;
     std::vector<EdgeId> edgesAdded, edgesRemoved, edgesChanged;
-    std::set<QString> fields;            // fields changed on nodesChanged and edgesChanged
-    std::vector<qint64> citationsOf;     // elements whose citations (or sources) changed
-    bool sources = false;                // a source was added, changed or removed
-    bool schema = false;                 // node or relation types
+    std::set<QString> fields;        // fields changed on nodesChanged and edgesChanged
+    std::vector<qint64> citationsOf; // elements whose citations (or sources) changed
+    bool sources = false;            // a source was added, changed or removed
+    bool schema = false;             // node or relation types
     bool annotations = false;
     bool views = false;
-    bool info = false;                   // the map's name, description or language
-    bool reset = false;                  // too much to list: reread everything
+    bool info = false;  // the map's name, description or language
+    bool reset = false; // too much to list: reread everything
 
-    bool fromOtherProgram = false;       // caught up from the file, not this document's edit
-    QString author;                      // who made it (other programs' changes)
-    QString command;                     // what it was ("Set label", "Import")
-    QString program;                     // which program ("kizuna", "kizuna-cli")
+    bool fromOtherProgram = false; // caught up from the file, not this document's edit
+    QString author;                // who made it (other programs' changes)
+    QString command;               // what it was ("Set label", "Import")
+    QString program;               // which program ("kizuna", "kizuna-cli")
 
     bool isEmpty() const {
         return nodesAdded.empty() && nodesRemoved.empty() && nodesChanged.empty() &&

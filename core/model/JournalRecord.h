@@ -20,11 +20,11 @@ struct TouchedIds {
 };
 
 struct JournalRecord {
-    qint64 seq = 0;    // 1, 2, 3 ... in commit order
-    QString time;      // UTC, ISO 8601 with milliseconds
-    QString author;    // OS user name unless overridden
-    QString program;   // "kizuna", "kizuna-cli" ...
-    QString command;   // what was done ("Move 3 nodes", "Import people.csv")
+    qint64 seq = 0;  // 1, 2, 3 ... in commit order
+    QString time;    // UTC, ISO 8601 with milliseconds
+    QString author;  // OS user name unless overridden
+    QString program; // "kizuna", "kizuna-cli" ...
+    QString command; // what was done ("Move 3 nodes", "Import people.csv")
     TouchedIds ids;
     QByteArray operations; // JSON array of {kind, id, before, after}; empty when summarised
     QString summary;       // for summarised (bulk) records: counts of what was done

@@ -50,9 +50,12 @@ std::vector<qint64> idsFromRuns(const QJsonValue& value) {
 }
 
 const std::pair<const char*, std::vector<qint64> TouchedIds::*> kIdKinds[] = {
-    {"nodes", &TouchedIds::nodes},         {"edges", &TouchedIds::edges},
-    {"sources", &TouchedIds::sources},     {"citations", &TouchedIds::citations},
-    {"annotations", &TouchedIds::annotations}, {"views", &TouchedIds::views}};
+    {"nodes", &TouchedIds::nodes},
+    {"edges", &TouchedIds::edges},
+    {"sources", &TouchedIds::sources},
+    {"citations", &TouchedIds::citations},
+    {"annotations", &TouchedIds::annotations},
+    {"views", &TouchedIds::views}};
 
 QByteArray encodeIds(const TouchedIds& ids) {
     QJsonObject object;

@@ -45,8 +45,8 @@ EdgeData edgeFromRow(const Statement& row) {
 }
 
 Source sourceFromRow(const Statement& row) {
-    return Source{SourceId(row.int64(0)), row.text(1), row.text(2),
-                  row.text(3),            row.text(4), row.text(5)};
+    return Source{
+        SourceId(row.int64(0)), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5)};
 }
 
 Citation citationFromRow(const Statement& row) {
@@ -102,8 +102,8 @@ Schema MapStore::readSchema() {
         type.directed = relationTypes.int64(5) != 0;
         relations.push_back(type);
     }
-    Statement& endpoints = statement(
-        "SELECT relation_key, role, node_type_key FROM relation_endpoint ORDER BY rowid");
+    Statement& endpoints =
+        statement("SELECT relation_key, role, node_type_key FROM relation_endpoint ORDER BY rowid");
     while (endpoints.step()) {
         for (auto& type : relations) {
             if (type.key != endpoints.text(0))
@@ -146,8 +146,9 @@ Result<MapContents> MapStore::load() {
         while (props.step())
             properties[props.int64(0)].insert(props.text(1), props.text(2));
 
-        Statement& nodes = statement("SELECT id, type_key, label_en, label_ja, label_zh, "
-                                     "description, x, y, valid_from, valid_to FROM node ORDER BY id");
+        Statement& nodes =
+            statement("SELECT id, type_key, label_en, label_ja, label_zh, "
+                      "description, x, y, valid_from, valid_to FROM node ORDER BY id");
         while (nodes.step()) {
             NodeData node = nodeFromRow(nodes);
             if (auto it = properties.find(node.id.value); it != properties.end())
@@ -217,7 +218,7 @@ std::vector<NodeData> MapStore::readNodes(const std::vector<qint64>& ids) {
     auto nodes = rowsById<NodeData>(statement("SELECT id, type_key, label_en, label_ja, label_zh, "
                                               "description, x, y, valid_from, valid_to FROM node "
                                               "WHERE id = ?"),
-                                     ids, nodeFromRow);
+                                    ids, nodeFromRow);
     Statement& props = statement("SELECT key, value FROM property WHERE element_id = ?");
     for (NodeData& node : nodes)
         node.properties = readProperties(props, node.id.value);
@@ -237,8 +238,8 @@ std::vector<EdgeData> MapStore::readEdges(const std::vector<qint64>& ids) {
 
 std::vector<Source> MapStore::readSources(const std::vector<qint64>& ids) {
     return rowsById<Source>(
-        statement("SELECT id, title, publisher, date, url, document FROM source WHERE id = ?"),
-        ids, sourceFromRow);
+        statement("SELECT id, title, publisher, date, url, document FROM source WHERE id = ?"), ids,
+        sourceFromRow);
 }
 
 std::vector<Citation> MapStore::readCitations(const std::vector<qint64>& ids) {
@@ -254,11 +255,11 @@ std::vector<Annotation> MapStore::readAnnotations(const std::vector<qint64>& ids
 }
 
 std::vector<SavedView> MapStore::readViews(const std::vector<qint64>& ids) {
-    return rowsById<SavedView>(
-        statement("SELECT id, name, settings FROM saved_view WHERE id = ?"), ids,
-        [](const Statement& row) {
-            return viewFromSettings(ViewId(row.int64(0)), row.text(1), row.text(2));
-        });
+    return rowsById<SavedView>(statement("SELECT id, name, settings FROM saved_view WHERE id = ?"),
+                               ids, [](const Statement& row) {
+                                   return viewFromSettings(ViewId(row.int64(0)), row.text(1),
+                                                           row.text(2));
+                               });
 }
 
 } // namespace kizuna

@@ -37,8 +37,8 @@ struct Figures {
         return ms.empty() ? 0 : ms[std::min(ms.size() - 1, size_t(quantile * double(ms.size())))];
     }
     void print(const char* what) {
-        std::printf("%-46s median %9.2f ms   p95 %9.2f ms   (%zu runs)\n", what, at(0.5),
-                    at(0.95), ms.size());
+        std::printf("%-46s median %9.2f ms   p95 %9.2f ms   (%zu runs)\n", what, at(0.5), at(0.95),
+                    ms.size());
     }
 };
 
@@ -109,8 +109,9 @@ int main(int argc, char* argv[]) {
 
     Figures commit;
     for (int i = 0; i < runs * 5; ++i) {
-        auto change = setFieldChange(document, ids[pick(random)].value, QStringLiteral("description"),
-                                     QStringLiteral("edit %1").arg(i));
+        auto change =
+            setFieldChange(document, ids[pick(random)].value, QStringLiteral("description"),
+                           QStringLiteral("edit %1").arg(i));
         timer.restart();
         const Status status = document.apply(change.value());
         commit.add(elapsedMs(timer));
@@ -140,8 +141,7 @@ int main(int argc, char* argv[]) {
                     window.canvas()->setCamera(positions.front().second, 1.0);
                 window.canvas()->repaint();
                 timer.restart();
-                const QString error =
-                    window.edits()->perform(moveNodesChange(document, positions));
+                const QString error = window.edits()->perform(moveNodesChange(document, positions));
                 commitOnly.add(elapsedMs(timer));
                 app.processEvents();
                 window.canvas()->repaint();

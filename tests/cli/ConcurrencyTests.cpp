@@ -79,7 +79,8 @@ TEST_CASE("kizuna-cli history lists the change log for scripts to follow", "[cli
     test::TempFolder folder;
     const QString path = folder.file(QStringLiteral("map.kizuna"));
     REQUIRE(runCli({QStringLiteral("init"), path, QStringLiteral("--bundled")}).exitCode == 0);
-    const auto start = jsonLines(runCli({QStringLiteral("history"), path, QStringLiteral("--json")}).out);
+    const auto start =
+        jsonLines(runCli({QStringLiteral("history"), path, QStringLiteral("--json")}).out);
     REQUIRE_FALSE(start.isEmpty());
     const qint64 last = start.last().value(QStringLiteral("seq")).toInteger();
 
@@ -88,9 +89,9 @@ TEST_CASE("kizuna-cli history lists the change log for scripts to follow", "[cli
                              QStringLiteral("--author"), QStringLiteral("carol")});
     INFO(set.err.toStdString());
     REQUIRE(set.exitCode == 0);
-    const auto since = runCli({QStringLiteral("history"), path, QStringLiteral("--since"),
-                               QString::number(last), QStringLiteral("--json"),
-                               QStringLiteral("--operations")});
+    const auto since =
+        runCli({QStringLiteral("history"), path, QStringLiteral("--since"), QString::number(last),
+                QStringLiteral("--json"), QStringLiteral("--operations")});
     REQUIRE(since.exitCode == 0);
     const auto records = jsonLines(since.out);
     REQUIRE(records.size() == 1);
@@ -103,8 +104,7 @@ TEST_CASE("kizuna-cli history lists the change log for scripts to follow", "[cli
     const QJsonArray nodes =
         record.value(QStringLiteral("ids")).toObject().value(QStringLiteral("nodes")).toArray();
     REQUIRE(nodes.size() == 1);
-    const QJsonObject op =
-        record.value(QStringLiteral("operations")).toArray().at(0).toObject();
+    const QJsonObject op = record.value(QStringLiteral("operations")).toArray().at(0).toObject();
     CHECK(op.value(QStringLiteral("after")).toObject().value(QStringLiteral("description")) ==
           QStringLiteral("Maker of GPT-5"));
     CHECK(op.value(QStringLiteral("id")).toInteger() == nodes.at(0).toInteger());
@@ -117,8 +117,8 @@ TEST_CASE("kizuna-cli history lists the change log for scripts to follow", "[cli
     CHECK(runCli({QStringLiteral("history"), path, QStringLiteral("--since"),
                   QStringLiteral("2999-01-01")})
               .out.isEmpty());
-    const auto bad =
-        runCli({QStringLiteral("history"), path, QStringLiteral("--since"), QStringLiteral("soon")});
+    const auto bad = runCli(
+        {QStringLiteral("history"), path, QStringLiteral("--since"), QStringLiteral("soon")});
     CHECK(bad.exitCode == 2);
     CHECK(bad.err.contains(QStringLiteral("--since")));
     // Reading the history changes nothing.

@@ -40,8 +40,7 @@ std::unique_ptr<GraphDocument> second(const QString& path) {
 
 } // namespace
 
-TEST_CASE("Every commit appends one journal record in its own transaction",
-          "[core][journal]") {
+TEST_CASE("Every commit appends one journal record in its own transaction", "[core][journal]") {
     SampleMap map;
     GraphDocument& doc = *map.doc;
     doc.setAuthor(QStringLiteral("alice"));
@@ -94,8 +93,8 @@ TEST_CASE("Every commit appends one journal record in its own transaction",
     SECTION("a bulk change is one summarised record") {
         std::vector<std::pair<NodeId, QPointF>> moves;
         for (int i = 0; i < 10; ++i)
-            moves.emplace_back(valueOf(doc.addNode(SampleMap::node(
-                                   QStringLiteral("lab"), QStringLiteral("L%1").arg(i)))),
+            moves.emplace_back(valueOf(doc.addNode(SampleMap::node(QStringLiteral("lab"),
+                                                                   QStringLiteral("L%1").arg(i)))),
                                QPointF(i, i));
         const qint64 mark = doc.journalSeq();
         requireOk(doc.setPositions(moves));
@@ -113,7 +112,8 @@ TEST_CASE("Two programs editing different fields of one node both keep their edi
     Listener listener;
     app.addObserver(&listener);
 
-    requireOk(cli->apply(setField(*cli, map.openai.value, "label.en", QStringLiteral("OpenAI Inc"))));
+    requireOk(
+        cli->apply(setField(*cli, map.openai.value, "label.en", QStringLiteral("OpenAI Inc"))));
     requireOk(cli->apply(setField(*cli, map.openai.value, "description", QStringLiteral("Maker"))));
     requireOk(cli->apply(setField(*cli, map.openai.value, "prop.hq", QStringLiteral("SF"))));
     // The app has not looked yet: it still shows the old label.
@@ -129,14 +129,15 @@ TEST_CASE("Two programs editing different fields of one node both keep their edi
         CHECK(node->properties.value(QStringLiteral("hq")) == QStringLiteral("SF"));
         CHECK(node->position == QPointF(100, 200));
     };
-    check(app);            // memory caught up
-    check(*second(map.path)); // and the file holds both
+    check(app);                 // memory caught up
+    check(*second(map.path));   // and the file holds both
     CHECK(listener.count == 2); // one notice of the other program's changes, one of the move
     app.removeObserver(&listener);
 
     SECTION("undo of the move leaves the other program's edits alone") {
         cli->catchUp();
-        requireOk(cli->apply(setField(*cli, map.openai.value, "label.ja", QStringLiteral("オープンAI"))));
+        requireOk(
+            cli->apply(setField(*cli, map.openai.value, "label.ja", QStringLiteral("オープンAI"))));
         ChangeSet move = moveNodesChange(app, {{map.openai, QPointF(1, 2)}});
         auto committed = valueOf(app.commit(move));
         requireOk(app.apply(committed.inverted()));
@@ -169,7 +170,8 @@ TEST_CASE("An edit of a field another program changed meanwhile is refused, and 
     CHECK(app.journalSeq() == records);
 
     SECTION("a fresh edit of the same field, from the current value, succeeds") {
-        requireOk(app.apply(setField(app, map.openai.value, "label.en", QStringLiteral("From app"))));
+        requireOk(
+            app.apply(setField(app, map.openai.value, "label.en", QStringLiteral("From app"))));
         CHECK(second(map.path)->graph().node(map.openai)->labels.en == QStringLiteral("From app"));
     }
     SECTION("an edit of a node another program deleted is refused") {
@@ -215,7 +217,8 @@ TEST_CASE("Catching up reads only the new journal records and tells observers on
     const NodeId added = valueOf(cli->addNode(SampleMap::node(QStringLiteral("lab"), "New lab")));
     const EdgeId linked =
         valueOf(cli->addEdge(test::makeEdge(QStringLiteral("competes_with"), added, map.openai)));
-    requireOk(cli->apply(setField(*cli, map.china.value, "prop.capital", QStringLiteral("Beijing"))));
+    requireOk(
+        cli->apply(setField(*cli, map.china.value, "prop.capital", QStringLiteral("Beijing"))));
     requireOk(cli->removeNode(map.anthropic));
     valueOf(cli->addCitation(test::makeCitation(added.value, map.source, QStringLiteral("q"))));
     cli->setAuthor(QStringLiteral("bob"));

@@ -6,6 +6,7 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 #include <random>
+#include <set>
 #include <sqlite3.h>
 
 using namespace kizuna;
@@ -53,6 +54,22 @@ TEST_CASE("A map survives its editor being killed at random moments", "[core][cr
         auto document = GraphDocument::open(path, MapStore::Access::ReadWrite);
         REQUIRE(document.ok());
         for (qint64 id : committed)
+            CHECK((document.value()->graph().contains(NodeId(id)) ||
+                   document.value()->graph().contains(EdgeId(id))));
+        // Each edit and its journal record are one transaction: every element in the map is
+        // named by a record, and every record's new element is in the map.
+        std::set<qint64> logged;
+        const auto journal = document.value()->journal(0);
+        REQUIRE(journal.ok());
+        for (const JournalRecord& record : journal.value()) {
+            logged.insert(record.ids.nodes.begin(), record.ids.nodes.end());
+            logged.insert(record.ids.edges.begin(), record.ids.edges.end());
+        }
+        for (NodeId id : document.value()->graph().nodeIds())
+            CHECK(logged.count(id.value) == 1);
+        for (EdgeId id : document.value()->graph().edgeIds())
+            CHECK(logged.count(id.value) == 1);
+        for (qint64 id : logged)
             CHECK((document.value()->graph().contains(NodeId(id)) ||
                    document.value()->graph().contains(EdgeId(id))));
         total += committed.size();

@@ -44,8 +44,8 @@ TEST_CASE("The app catches up with kizuna-cli edits and its undo leaves them alo
     cli({QStringLiteral("set"), f.mapPath, QString::number(openai.value),
          QStringLiteral("label.en"), QStringLiteral("OpenAI Inc"), QStringLiteral("--author"),
          QStringLiteral("script")});
-    cli({QStringLiteral("add-node"), f.mapPath, QStringLiteral("--type"),
-         QStringLiteral("company"), QStringLiteral("--label"), QStringLiteral("Scripted")});
+    cli({QStringLiteral("add-node"), f.mapPath, QStringLiteral("--type"), QStringLiteral("company"),
+         QStringLiteral("--label"), QStringLiteral("Scripted")});
 
     SECTION("the window catches up on its next check") {
         f.window->follower()->check();
@@ -60,6 +60,11 @@ TEST_CASE("The app catches up with kizuna-cli edits and its undo leaves them alo
         node.labels.en = QStringLiteral("Made in the app");
         CHECK(f.window->createNode(node, QPointF(0, 0)).isEmpty());
         CHECK(f.document().graph().nodeCount() == nodes + 2);
+        // The new node is selected under the id the file gave it (another program took the one
+        // this window had in mind).
+        const NodeData* made = f.document().graph().node(NodeId(f.canvas()->selectedElement()));
+        REQUIRE(made);
+        CHECK(made->labels.en == QStringLiteral("Made in the app"));
         f.window->undoGroup()->undo(); // the new node goes again
         CHECK(f.document().graph().nodeCount() == nodes + 1);
     }

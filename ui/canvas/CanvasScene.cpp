@@ -342,8 +342,7 @@ void CanvasScene::commitPositions(const std::unordered_map<NodeId, QPointF>& pos
 }
 
 void CanvasScene::refreshNodes(const GraphDocument& document, const std::vector<NodeId>& ids,
-                               Language language,
-                               const std::map<NodeId, QPointF>& ownPositions) {
+                               Language language, const std::map<NodeId, QPointF>& ownPositions) {
     std::vector<size_t> changed;
     for (NodeId id : ids) {
         auto it = m_nodeIndex.find(id);

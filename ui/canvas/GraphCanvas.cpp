@@ -123,8 +123,7 @@ void GraphCanvas::followChange(const ChangeNotice& notice) {
             return rebuildScene(); // type, dates, a filtered property: colours and visibility
     }
     if (redraw) {
-        m_scene.refreshNodes(m_model->document(), notice.nodesChanged, m_language,
-                             m_viewPositions);
+        m_scene.refreshNodes(m_model->document(), notice.nodesChanged, m_language, m_viewPositions);
         update();
     }
 }

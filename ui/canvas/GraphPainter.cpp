@@ -62,8 +62,8 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
     std::vector<int> rest;
     for (int i : visible) {
         const EdgeVisual& edge = scene.edges()[size_t(i)];
-        const bool special = request.selected.contains(edge.id.value) ||
-                             request.highlighted.contains(edge.id.value);
+        const bool special =
+            request.selected.contains(edge.id.value) || request.highlighted.contains(edge.id.value);
         if (special || edge.path.elementCount() != 2) {
             rest.push_back(i);
             continue;

@@ -24,9 +24,7 @@ public:
     }
     // The inverse of what was committed, merged onto the map as it is now: fields other
     // programs changed since are left alone, and a field they changed too is a conflict.
-    void undo() override {
-        report(m_controller.document().commit(m_change.inverted()), true);
-    }
+    void undo() override { report(m_controller.document().commit(m_change.inverted()), true); }
 
 private:
     void report(const Result<ChangeSet>& result, bool undoing) {
@@ -62,6 +60,19 @@ QString EditController::perform(const ChangeSet& change) {
 }
 
 QString EditController::perform(const ChangeSet& change, const ProgressCallback& progress) {
+    return run(change, progress, nullptr);
+}
+
+Result<ChangeSet> EditController::commit(const ChangeSet& change,
+                                         const ProgressCallback& progress) {
+    ChangeSet committed;
+    if (const QString error = run(change, progress, &committed); !error.isEmpty())
+        return Error{error};
+    return committed;
+}
+
+QString EditController::run(const ChangeSet& change, const ProgressCallback& progress,
+                            ChangeSet* committedOut) {
     if (change.isEmpty())
         return {};
     auto committed = m_document.commit(change, progress);
@@ -73,6 +84,8 @@ QString EditController::perform(const ChangeSet& change, const ProgressCallback&
         return {}; // nothing was left to do (another program had made the same change)
     ChangeSet step = std::move(committed).value();
     step.description = change.description;
+    if (committedOut)
+        *committedOut = step;
     m_stack->push(new ChangeCommand(*this, std::move(step)));
     Q_EMIT editDone(change.description);
     return {};

@@ -5,6 +5,7 @@
 
 #include "document/ChangeSet.h"
 #include "model/Progress.h"
+#include "model/Result.h"
 
 #include <QObject>
 
@@ -28,6 +29,10 @@ public:
     QString perform(const ChangeSet& change);
     // The same with progress reports while writing (imports); cancelling leaves the map unchanged.
     QString perform(const ChangeSet& change, const ProgressCallback& progress);
+    // perform() that returns the change as committed (merged onto other programs' changes, new
+    // ids as the file gave them), or the error.
+    Result<ChangeSet> commit(const ChangeSet& change,
+                             const ProgressCallback& progress = ProgressCallback());
 
 Q_SIGNALS:
     void editFailed(const QString& message);
@@ -35,6 +40,8 @@ Q_SIGNALS:
     void editDone(const QString& summary);
 
 private:
+    QString run(const ChangeSet& change, const ProgressCallback& progress, ChangeSet* committedOut);
+
     GraphDocument& m_document;
     QUndoStack* m_stack;
 };

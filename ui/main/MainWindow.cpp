@@ -28,11 +28,11 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QLabel>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -325,9 +325,8 @@ void MainWindow::updateTitle() {
 void MainWindow::showOutsideChange(const ChangeNotice& notice) {
     if (!notice.fromOtherProgram)
         return;
-    statusBar()->showMessage(tr("Updated by %1 with %2: %3")
-                                 .arg(notice.author, notice.program, notice.command),
-                             8000);
+    statusBar()->showMessage(
+        tr("Updated by %1 with %2: %3").arg(notice.author, notice.program, notice.command), 8000);
 }
 
 void MainWindow::updateStatus() {
@@ -397,10 +396,12 @@ QString MainWindow::createNode(const NodeData& node, QPointF world) {
     placed.position = world;
     ChangeSet change = addNodeChange(*m_document, placed);
     change.description = tr("Add node “%1”").arg(placed.labels.display(Language::En));
-    const QString error = m_edits->perform(change);
-    if (error.isEmpty())
-        m_canvas->select(std::get<NodeOp>(change.operations.front()).after->id.value);
-    return error;
+    auto committed = m_edits->commit(change);
+    if (!committed)
+        return committed.error();
+    if (!committed.value().isEmpty()) // the id the file gave it
+        m_canvas->select(std::get<NodeOp>(committed.value().operations.front()).after->id.value);
+    return {};
 }
 
 void MainWindow::newNodeAt(QPointF world) {
