@@ -6,7 +6,10 @@
 
 #include "document/Edits.h"
 #include "document/FieldEdit.h"
+#include "io/GraphFormats.h"
+#include "io/ImportPlan.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -251,9 +254,11 @@ TEST_CASE("A long operation built from an old copy merges with edits made meanwh
     GraphDocument& app = *map.doc;
     // A layout computed from the app's memory (as kizuna-cli layout does for many seconds)...
     std::vector<std::pair<NodeId, QPointF>> layout;
-    int i = 0;
-    for (NodeId id : app.graph().nodeIds())
-        layout.emplace_back(id, QPointF(10.0 * i, 5.0 * i++));
+    double i = 0;
+    for (NodeId id : app.graph().nodeIds()) {
+        layout.emplace_back(id, QPointF(10.0 * i, 5.0 * i));
+        i += 1;
+    }
     const ChangeSet moves = moveNodesChange(app, layout);
     // ...while a script renames a node.
     auto script = second(map.path);
@@ -262,4 +267,51 @@ TEST_CASE("A long operation built from an old copy merges with edits made meanwh
     auto fresh = second(map.path);
     CHECK(fresh->graph().node(map.us)->labels.en == QStringLiteral("USA"));
     CHECK(fresh->graph().node(map.us)->position == layout.front().second);
+}
+
+TEST_CASE("An import planned before another program's edit keeps that edit or is refused whole",
+          "[core][journal][concurrency]") {
+    SampleMap map;
+    GraphDocument& app = *map.doc;
+    const QString nodes = map.folder.file(QStringLiteral("n.csv"));
+    QFile file(nodes);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("id,label,type,hq,description\n"
+               "x1,OpenAI,company,San Francisco,\n"
+               "x2,DeepSeek,company,Hangzhou,Chinese lab\n");
+    file.close();
+    QFile edges(map.folder.file(QStringLiteral("e.csv")));
+    REQUIRE(edges.open(QIODevice::WriteOnly));
+    edges.write("source,target,relation\n");
+    edges.close();
+    ReadOptions options;
+    options.csv.edgesPath = edges.fileName();
+    auto graph = readGraphFile(nodes, GraphFormat::Csv, app.schema(), options);
+    INFO(graph.error().toStdString());
+    REQUIRE(graph.ok());
+    const ImportPlan plan = planImport(app, graph.value(), MergeBy::Label);
+
+    auto script = second(map.path);
+    SECTION("a description set meanwhile survives an import that does not change it") {
+        requireOk(script->apply(
+            setField(*script, map.openai.value, "description", QStringLiteral("Set meanwhile"))));
+        requireOk(app.apply(plan.change));
+        auto fresh = second(map.path);
+        const NodeData* openai = fresh->graph().node(map.openai);
+        CHECK(openai->description == QStringLiteral("Set meanwhile"));
+        CHECK(openai->properties.value(QStringLiteral("hq")) == QStringLiteral("San Francisco"));
+        CHECK(fresh->graph().nodeCount() == app.graph().nodeCount());
+    }
+    SECTION("a property the import also sets is a conflict: nothing is imported") {
+        requireOk(script->apply(
+            setField(*script, map.openai.value, "prop.hq", QStringLiteral("Mission Bay"))));
+        const size_t before = second(map.path)->graph().nodeCount();
+        auto refused = app.commit(plan.change);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("prop.hq")));
+        auto fresh = second(map.path);
+        CHECK(fresh->graph().nodeCount() == before);
+        CHECK(fresh->graph().node(map.openai)->properties.value(QStringLiteral("hq")) ==
+              QStringLiteral("Mission Bay"));
+    }
 }

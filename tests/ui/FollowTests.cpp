@@ -53,6 +53,12 @@ TEST_CASE("The app catches up with kizuna-cli edits and its undo leaves them alo
         CHECK(f.document().graph().nodeCount() == nodes + 1);
         CHECK(f.canvas()->scene().nodeCount() == nodes + 1);
         CHECK(f.window->statusBar()->currentMessage().contains(QStringLiteral("kizuna-cli")));
+        // The scripted node came without a position: the window places it, once.
+        QTest::qWait(20);
+        const NodeId scripted = nodeLabelled(f.document(), QStringLiteral("Scripted"));
+        REQUIRE(scripted.isValid());
+        CHECK(f.document().graph().node(scripted)->position.has_value());
+        CHECK(openMap(f.mapPath)->graph().node(scripted)->position.has_value());
     }
     SECTION("a new node made in the app before catching up gets a free id") {
         NodeData node;

@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoView>
 
@@ -327,6 +328,18 @@ void MainWindow::showOutsideChange(const ChangeNotice& notice) {
         return;
     statusBar()->showMessage(
         tr("Updated by %1 with %2: %3").arg(notice.author, notice.program, notice.command), 8000);
+    if (!notice.nodesAdded.empty() || notice.reset) {
+        // Nodes a script added without a position are placed beside their neighbours, as when a
+        // map is opened. Later, not now: this notice may come from inside another commit. If
+        // another window placed them first, that placement stands (the edit is refused).
+        QTimer::singleShot(0, this, [this] {
+            if (!m_document)
+                return;
+            const auto placed = placeUnpositionedNodes(m_document->graph());
+            if (!placed.empty())
+                m_document->setPositions(placed);
+        });
+    }
 }
 
 void MainWindow::updateStatus() {
