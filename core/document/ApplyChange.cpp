@@ -50,6 +50,16 @@ public:
                 result.push_back(edgeId);
         return result;
     }
+    // True if a citation (as the change leaves it) still refers to source `id`.
+    bool citesSource(SourceId id) const {
+        for (CitationId c : m_provenance.citationsOfSource(id))
+            if (citation(c) && citation(c)->source == id)
+                return true;
+        for (const auto& [citationId, data] : citations)
+            if (data && data->source == id)
+                return true;
+        return false;
+    }
     bool hasCitations(qint64 elementId) const {
         for (const Citation& c : m_provenance.citationsOf(elementId))
             if (citation(c.id) && citation(c.id)->elementId == elementId)
@@ -198,6 +208,8 @@ public:
         if (op.after) {
             if (Status valid = validateSource(*op.after); !valid)
                 return valid;
+        } else if (s.citesSource(id)) {
+            return Error{QStringLiteral("source %1 is still cited").arg(id.value)};
         }
         s.sources[id] = op.after;
         return Status::success();

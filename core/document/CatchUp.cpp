@@ -48,9 +48,15 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
     MapContents fresh; // the rows the new records name, as the file holds them now
     MapStore::LastIds last;
     qint64 seq = m_journalSeq;
+    bool rewound = false; // the file holds fewer records than memory has seen: a restored copy
     const Status read = m_store->read([&] {
-        if (m_store->lastJournalSeq() == m_journalSeq)
+        const qint64 lastSeq = m_store->lastJournalSeq();
+        if (lastSeq == m_journalSeq)
             return;
+        if (lastSeq < m_journalSeq) {
+            rewound = true;
+            return;
+        }
         records = m_store->readJournal(m_journalSeq, QString(), false);
         for (const JournalRecord& record : records) {
             reload = reload || !record.summary.isEmpty();
@@ -84,6 +90,16 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
     });
     if (!read)
         return read;
+    if (rewound) {
+        auto contents = m_store->load();
+        if (!contents)
+            return Error{contents.error()};
+        replaceContents(std::move(contents).value());
+        notice.reset = true;
+        notice.fromOtherProgram = true;
+        notice.command = QStringLiteral("Replace the map file");
+        return Status::success();
+    }
     if (records.empty())
         return Status::success();
 
@@ -119,7 +135,8 @@ Status GraphDocument::catchUpInto(ChangeNotice& notice) {
             if (!m_graph.contains(nodeId))
                 continue;
             for (EdgeId edge : m_graph.incidentEdges(nodeId))
-                notice.edgesRemoved.push_back(edge);
+                if (!freshEdges.count(edge.value)) // else it comes back at its new ends below
+                    notice.edgesRemoved.push_back(edge);
             m_graph.removeNode(nodeId);
             notice.nodesRemoved.push_back(nodeId);
         } else if (const NodeData* current = m_graph.node(nodeId)) {

@@ -128,6 +128,12 @@ Status GraphDocument::commitChange(const ChangeSet& requested, const ProgressCal
         return Status::success();
     if (isReadOnly())
         return Error{QStringLiteral("the map %1 is open read-only").arg(path())};
+    if (m_committing)
+        return Error{QStringLiteral("another edit is being saved; try again when it is done")};
+    struct Committing {
+        bool& flag;
+        ~Committing() { flag = false; }
+    } committing{m_committing = true};
     for (int attempt = 0; attempt < 20; ++attempt) {
         // 1. Memory catches up with the file, so the change is checked against the file.
         ChangeNotice caughtUp;

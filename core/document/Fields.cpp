@@ -212,10 +212,15 @@ SavedView withFields(SavedView view, const Fields& fields) {
     applyFields(fields, nullptr, [&](const QString& name, const QJsonValue& v) {
         if (name == QLatin1String("name"))
             view.name = v.toString();
-        else if (name == QLatin1String("settings"))
+        else if (name == QLatin1String("settings")) {
+            const SavedView keep = view;
+            view = SavedView(); // the stored settings replace these, they do not add to them
+            view.id = keep.id;
+            view.name = keep.name;
             readViewSettings(v.toObject(), view, [](const QJsonValue& id) -> std::optional<qint64> {
                 return id.toInteger();
             });
+        }
     });
     return view;
 }

@@ -68,6 +68,8 @@ public:
     Status catchUp();
     // True when another program committed since the last call (PRAGMA data_version): for timers.
     bool changedByOthers();
+    // True while commit() runs (it may report progress, and so run the event loop).
+    bool isCommitting() const { return m_committing; }
     // The last change-log record memory includes.
     qint64 journalSeq() const { return m_journalSeq; }
     // Change-log records after `afterSeq` and at or after `sinceTime` (ISO UTC; empty: any).
@@ -147,6 +149,7 @@ private:
     qint64 m_lastViewId = 0;
     std::map<ViewId, SavedView> m_views;
     qint64 m_journalSeq = 0;
+    bool m_committing = false;
     ProvisionalIds m_provisional;
     QString m_author;
     QString m_program;

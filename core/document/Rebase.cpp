@@ -157,8 +157,13 @@ Result<std::optional<Op<T>>> rebaseOp(const Op<T>& op, const T* current, const G
     }
     if (!op.after) { // a removal
         if (!current)
-            return Out(); // already removed by another program
-        return Out(Op<T>{*current, std::nullopt});
+            return Out();              // already removed by another program
+        if (!(*current == *op.before)) // e.g. an edge moved to another node by a merge meanwhile
+            return Error{QStringLiteral("%1 has changed since this edit was made, so it was not "
+                                        "deleted. Nothing was changed; the map shows its current "
+                                        "state.")
+                             .arg(describe(doc, *op.before))};
+        return Out(op);
     }
     if (!current)
         return Error{QStringLiteral("%1 was deleted by another program since this edit was made. "

@@ -40,7 +40,8 @@ struct ChangeNotice {
                !schema && !annotations && !views && !info && !nodesChanged.empty() &&
                fields == std::set<QString>{QStringLiteral("position")};
     }
-    // Elements came or went, or something every view depends on changed (types, dates).
+    // Elements came or went, or something views list or filter by changed (types, dates, labels,
+    // properties). Not moves or descriptions.
     bool changesStructure() const {
         if (reset || schema || !nodesAdded.empty() || !nodesRemoved.empty() ||
             !edgesAdded.empty() || !edgesRemoved.empty())
@@ -48,7 +49,9 @@ struct ChangeNotice {
         for (const QString& field : fields)
             if (field == QLatin1String("type") || field == QLatin1String("relation") ||
                 field == QLatin1String("source") || field == QLatin1String("target") ||
-                field.startsWith(QLatin1String("valid_")))
+                field.startsWith(QLatin1String("valid_")) ||
+                field.startsWith(QLatin1String("label")) ||
+                field.startsWith(QLatin1String("prop.")))
                 return true;
         return false;
     }

@@ -73,4 +73,12 @@ void Provenance::clear() {
     m_byElement.clear();
 }
 
+std::vector<CitationId> Provenance::citationsOfSource(SourceId id) const {
+    std::vector<CitationId> result;
+    for (const auto& [citationId, citation] : m_citations)
+        if (citation.source == id)
+            result.push_back(citationId);
+    return result;
+}
+
 } // namespace kizuna

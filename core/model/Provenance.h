@@ -14,6 +14,7 @@ public:
     std::vector<Source> sources() const; // by id
     const Citation* citation(CitationId id) const;
     std::vector<Citation> citationsOf(qint64 elementId) const;
+    std::vector<CitationId> citationsOfSource(SourceId id) const;
     size_t citationCount() const { return m_citations.size(); }
 
     void putSource(const Source& source);

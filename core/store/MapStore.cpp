@@ -230,7 +230,11 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
         }
         if (version < migrations::kCurrentVersion) {
             const Status upgraded = store->transact([&] {
-                migrations::upgrade(*store->m_db, version);
+                // Read again under the write lock: another program may have just upgraded it.
+                const int now = int(store->m_db->queryInt("PRAGMA user_version"));
+                if (now >= migrations::kCurrentVersion)
+                    return;
+                migrations::upgrade(*store->m_db, now);
                 store->m_dirtyAll = true; // the search index is built from what the map holds
             });
             if (!upgraded)
@@ -328,6 +332,12 @@ Status MapStore::transact(const std::function<void()>& work) {
         m_dirty.clear();
         m_dirtyAll = false;
         return Error{explainWriteFailure(error)};
+    } catch (...) { // out of memory, say: never leave the map locked by an open transaction
+        if (!sqlite3_get_autocommit(m_db->handle()))
+            sqlite3_exec(m_db->handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        m_dirty.clear();
+        m_dirtyAll = false;
+        throw;
     }
 }
 

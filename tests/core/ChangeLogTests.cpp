@@ -315,3 +315,34 @@ TEST_CASE("An import planned before another program's edit keeps that edit or is
               QStringLiteral("Mission Bay"));
     }
 }
+
+TEST_CASE("A delete built before another program moved a relation away leaves that relation",
+          "[core][journal][concurrency]") {
+    SampleMap map;
+    GraphDocument& app = *map.doc;
+    // The user deletes OpenAI: its relation to the US goes with it...
+    const ChangeSet remove = removeElementsChange(app, {map.openai.value});
+    // ...but a script has just moved that relation to Anthropic.
+    auto script = second(map.path);
+    requireOk(script->apply(
+        setField(*script, map.supplies.value, "source", QString::number(map.anthropic.value))));
+    auto refused = app.commit(remove);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("has changed since")));
+    auto fresh = second(map.path);
+    REQUIRE(fresh->graph().edge(map.supplies));
+    CHECK(fresh->graph().edge(map.supplies)->source == map.anthropic);
+    CHECK(fresh->graph().contains(map.openai));
+}
+
+TEST_CASE("A source still cited cannot be removed, so no citation disappears unrecorded",
+          "[core][journal]") {
+    SampleMap map;
+    GraphDocument& doc = *map.doc;
+    const Source source = *doc.provenance().source(map.source);
+    auto refused =
+        doc.commit(ChangeSet{QStringLiteral("Remove source"), {SourceOp{source, std::nullopt}}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("still cited")));
+    CHECK(second(map.path)->provenance().citationsOf(map.openai.value).size() == 1);
+}

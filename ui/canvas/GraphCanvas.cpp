@@ -101,11 +101,17 @@ void GraphCanvas::setCamera(QPointF centre, double zoom) {
 }
 
 void GraphCanvas::followChange(const ChangeNotice& notice) {
+    // While the user drags, the scene holds the drag: another program's change is drawn once
+    // the drag is over (the drag's own commit, or the release, rebuilds the scene).
+    if (m_drag != Drag::None) {
+        m_sceneStale = true;
+        return;
+    }
     // An edit of a few nodes' positions or labels is patched into the scene; fields not drawn
     // (description, properties) need nothing; anything else drawn is rebuilt.
     constexpr size_t kPatchUpTo = 5000;
-    if (notice.reset || notice.schema || notice.annotations || !notice.nodesAdded.empty() ||
-        !notice.nodesRemoved.empty() || !notice.edgesAdded.empty() ||
+    if (m_sceneStale || notice.reset || notice.schema || notice.annotations ||
+        !notice.nodesAdded.empty() || !notice.nodesRemoved.empty() || !notice.edgesAdded.empty() ||
         !notice.edgesRemoved.empty() || !notice.edgesChanged.empty() ||
         notice.nodesChanged.size() > kPatchUpTo) {
         rebuildScene();
@@ -129,6 +135,7 @@ void GraphCanvas::followChange(const ChangeNotice& notice) {
 }
 
 void GraphCanvas::rebuildScene() {
+    m_sceneStale = false;
     if (m_model) {
         m_scene.rebuild(m_model->document(), sceneOptions());
     } else
@@ -451,6 +458,14 @@ void GraphCanvas::mouseReleaseEvent(QMouseEvent* event) {
     const Drag drag = m_drag;
     m_drag = Drag::None;
     unsetCursor();
+    // Changes that arrived during the drag are drawn when the drag's own edit is (or now).
+    struct Catch {
+        GraphCanvas* canvas;
+        ~Catch() {
+            if (canvas->m_sceneStale)
+                canvas->rebuildScene();
+        }
+    } catchUp{this};
     switch (drag) {
     case Drag::Move:
         finishMove();

@@ -167,6 +167,7 @@ private:
     bool m_connectMode = false;
 
     Drag m_drag = Drag::None;
+    bool m_sceneStale = false; // a change arrived during a drag and is not drawn yet
     QPoint m_lastMouse;
     QPointF m_pressWorld;
     QPointF m_dragWorld; // where the cursor is now, in world coordinates

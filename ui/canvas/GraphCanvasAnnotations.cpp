@@ -31,11 +31,12 @@ QString GraphCanvas::addTextBox(QPointF world, const QString& text) {
     Annotation note;
     note.text = text;
     note.position = rounded(world);
-    ChangeSet change = addAnnotationChange(m_edits->document(), note);
-    const QString error = m_edits->perform(change);
-    if (error.isEmpty())
-        selectAnnotation(std::get<AnnotationOp>(change.operations.front()).after->id);
-    return error;
+    auto committed = m_edits->commit(addAnnotationChange(m_edits->document(), note));
+    if (!committed)
+        return committed.error();
+    if (!committed.value().isEmpty()) // under the id the file gave it
+        selectAnnotation(std::get<AnnotationOp>(committed.value().operations.front()).after->id);
+    return {};
 }
 
 QString GraphCanvas::addCallout(qint64 target, const QString& text) {
@@ -53,11 +54,12 @@ QString GraphCanvas::addCallout(qint64 target, const QString& text) {
             if (edge.id.value == target)
                 anchor = edge.labelAnchor;
     note.position = rounded(anchor + QPointF(40, -90));
-    ChangeSet change = addAnnotationChange(m_edits->document(), note);
-    const QString error = m_edits->perform(change);
-    if (error.isEmpty())
-        selectAnnotation(std::get<AnnotationOp>(change.operations.front()).after->id);
-    return error;
+    auto committed = m_edits->commit(addAnnotationChange(m_edits->document(), note));
+    if (!committed)
+        return committed.error();
+    if (!committed.value().isEmpty()) // under the id the file gave it
+        selectAnnotation(std::get<AnnotationOp>(committed.value().operations.front()).after->id);
+    return {};
 }
 
 QString GraphCanvas::setAnnotationText(AnnotationId id, const QString& text) {

@@ -22,11 +22,14 @@ MapFollower::MapFollower(GraphDocument& document, QObject* parent)
 void MapFollower::check() {
     // Work on a worker thread (layout, metrics) reads the graph: memory must not change under
     // it. The next tick catches up.
-    if (QThreadPool::globalInstance()->activeThreadCount() > 0)
+    // Nor while the document is committing (an import reporting progress).
+    if (QThreadPool::globalInstance()->activeThreadCount() > 0 || m_document.isCommitting())
         return;
-    if (!m_document.changedByOthers())
+    if (!m_document.changedByOthers() && !m_retry)
         return;
-    if (Status status = m_document.catchUp(); !status)
+    const Status status = m_document.catchUp();
+    m_retry = !status.ok(); // data_version has moved on: try again on the next tick
+    if (!status)
         Q_EMIT failed(status.error());
 }
 

@@ -27,6 +27,7 @@ Q_SIGNALS:
 private:
     GraphDocument& m_document;
     QTimer m_timer;
+    bool m_retry = false; // the last catch-up failed
 };
 
 } // namespace kizuna

@@ -1,5 +1,7 @@
 #include "panels/InspectorPanel.h"
 
+#include <QApplication>
+
 #include "canvas/GraphModelAdapter.h"
 #include "commands/EditController.h"
 #include "document/Edits.h"
@@ -150,8 +152,10 @@ void InspectorPanel::setModel(GraphModelAdapter* model, EditController* edits) {
                 showElement(0);
         });
         connect(m_model, &GraphModelAdapter::graphChanged, this, [this] {
-            if (m_element)
-                refresh(); // a type's name or an endpoint's label may have changed
+            // A type's name or an endpoint's label may have changed; but not while the user is
+            // typing here (another program's unrelated change must not wipe the field).
+            if (m_element && !isAncestorOf(QApplication::focusWidget()))
+                refresh();
         });
     }
     refresh();
