@@ -9,6 +9,7 @@
 #include "store/SqlError.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace kizuna {
 namespace {
@@ -193,6 +194,21 @@ Status GraphDocument::commitChange(const ChangeSet& requested, const ProgressCal
                 if (progress && (++done % 2048) == 0 && !progress(done, total))
                     throw SqlError("cancelled; the map is unchanged", 0);
                 write(*m_store, operation, finalSchema);
+            }
+            // After a type is added or removed, every type's stored order is its place in the
+            // schema, so the file reads back in the order this window shows (and others see).
+            const bool retyped = std::any_of(change.operations.begin(), change.operations.end(),
+                                             [](const Operation& op) {
+                                                 return std::holds_alternative<NodeTypeOp>(op) ||
+                                                        std::holds_alternative<RelationTypeOp>(op);
+                                             });
+            if (retyped) {
+                int order = 0;
+                for (const NodeType& type : finalSchema.nodeTypes())
+                    m_store->writeNodeType(type, order++);
+                order = 0;
+                for (const RelationType& type : finalSchema.relationTypes())
+                    m_store->writeRelationType(type, order++);
             }
             seq = m_store->appendJournal(record);
         });

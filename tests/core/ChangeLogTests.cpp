@@ -346,3 +346,20 @@ TEST_CASE("A source still cited cannot be removed, so no citation disappears unr
     CHECK(refused.error().contains(QStringLiteral("still cited")));
     CHECK(second(map.path)->provenance().citationsOf(map.openai.value).size() == 1);
 }
+
+TEST_CASE("After types are removed and added, every program reads them in the same order",
+          "[core][journal]") {
+    SampleMap map;
+    GraphDocument& doc = *map.doc;
+    requireOk(doc.apply(valueOf(removeNodeTypeChange(doc, QStringLiteral("policy"), {}))));
+    requireOk(doc.putNodeType(NodeType{
+        QStringLiteral("alliance"), QStringLiteral("Alliance"), {}, QStringLiteral("#123456")}));
+    auto keys = [](const GraphDocument& d) {
+        QStringList list;
+        for (const NodeType& type : d.schema().nodeTypes())
+            list << type.key;
+        return list;
+    };
+    CHECK(keys(*second(map.path)) == keys(doc));
+    CHECK(keys(doc).last() == QStringLiteral("alliance"));
+}
