@@ -1,5 +1,8 @@
 #include "canvas/GraphCanvas.h"
 
+#include <QHelpEvent>
+#include <QToolTip>
+
 #include "canvas/GraphModelAdapter.h"
 #include "canvas/GraphPainter.h"
 #include "commands/EditController.h"
@@ -132,6 +135,49 @@ void GraphCanvas::followChange(const ChangeNotice& notice) {
         m_scene.refreshNodes(m_model->document(), notice.nodesChanged, m_language, m_viewPositions);
         update();
     }
+}
+
+QString GraphCanvas::toolTipAt(QPointF screen) const {
+    if (!m_model)
+        return {};
+    const GraphDocument& document = m_model->document();
+    const QPointF world = screenToWorld(screen);
+    if (auto id = m_scene.nodeAt(world)) {
+        const NodeData* node = document.graph().node(*id);
+        if (!node)
+            return {};
+        const int relations = int(document.graph().incidentEdges(*id).size());
+        return QStringLiteral("<b>%1</b><br>%2 · %3")
+            .arg(node->labels.display(m_language).toHtmlEscaped(),
+                 document.schema().nodeTypeName(node->type, m_language).toHtmlEscaped(),
+                 tr("%n relation(s)", "", relations));
+    }
+    if (auto id = m_scene.edgeAt(world, 6.0 / m_scale)) {
+        const EdgeData* edge = document.graph().edge(*id);
+        if (!edge)
+            return {};
+        const auto escaped = [](const QString& text) { return text.toHtmlEscaped(); };
+        QString text = QStringLiteral("<b>%1</b><br>%2 → %3")
+                           .arg(escaped(document.schema().relationName(edge->relation, m_language)),
+                                escaped(document.displayLabel(edge->source)),
+                                escaped(document.displayLabel(edge->target)));
+        if (!edge->label.isEmpty())
+            text += QStringLiteral("<br>") + edge->label.toHtmlEscaped();
+        return text;
+    }
+    return {};
+}
+
+bool GraphCanvas::event(QEvent* event) {
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto* help = static_cast<QHelpEvent*>(event);
+    const QString text = toolTipAt(help->pos());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), text, this);
+    return true;
 }
 
 void GraphCanvas::rebuildScene() {

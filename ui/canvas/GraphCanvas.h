@@ -74,6 +74,9 @@ public:
     // Everything that decides what the scene draws (exports draw the same).
     SceneOptions sceneOptions() const;
     const CanvasScene& scene() const { return m_scene; }
+    // What hovering at `screen` shows: a node's label, type and relation count, or a relation's
+    // name and ends; empty over nothing.
+    QString toolTipAt(QPointF screen) const;
     double zoom() const { return m_scale; }
     QPointF worldToScreen(QPointF world) const;
     QPointF screenToWorld(QPointF screen) const;
@@ -117,6 +120,7 @@ Q_SIGNALS:
     void presentationChanged();              // filter, focus, highlight or styling changed
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
