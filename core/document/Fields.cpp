@@ -225,38 +225,48 @@ SavedView withFields(SavedView view, const Fields& fields) {
     return view;
 }
 
-Fields fieldsOf(const NodeType& type) {
+namespace {
+
+// What node and relation types share: key, names and colour.
+template <typename Type> Fields typeFields(const Type& type) {
     Fields fields;
     putText(fields, "key", type.key);
     putText(fields, "name_en", type.nameEn);
     putText(fields, "name_ja", type.nameJa);
     putText(fields, "color", type.color);
+    return fields;
+}
+
+// Sets one of the shared fields; false when `name` is not one of them.
+template <typename Type> bool setTypeField(Type& type, const QString& name, const QJsonValue& v) {
+    QString* field = name == QLatin1String("key")       ? &type.key
+                     : name == QLatin1String("name_en") ? &type.nameEn
+                     : name == QLatin1String("name_ja") ? &type.nameJa
+                     : name == QLatin1String("color")   ? &type.color
+                                                        : nullptr;
+    if (field)
+        *field = v.toString();
+    return field != nullptr;
+}
+
+} // namespace
+
+Fields fieldsOf(const NodeType& type) {
+    Fields fields = typeFields(type);
     fields[QStringLiteral("shape")] = shapeKey(type.shape);
     return fields;
 }
 
 NodeType withFields(NodeType type, const Fields& fields) {
     applyFields(fields, nullptr, [&](const QString& name, const QJsonValue& v) {
-        if (name == QLatin1String("key"))
-            type.key = v.toString();
-        else if (name == QLatin1String("name_en"))
-            type.nameEn = v.toString();
-        else if (name == QLatin1String("name_ja"))
-            type.nameJa = v.toString();
-        else if (name == QLatin1String("color"))
-            type.color = v.toString();
-        else if (name == QLatin1String("shape"))
+        if (!setTypeField(type, name, v) && name == QLatin1String("shape"))
             type.shape = shapeFromKey(v.toString()).value_or(NodeShape::Ellipse);
     });
     return type;
 }
 
 Fields fieldsOf(const RelationType& type) {
-    Fields fields;
-    putText(fields, "key", type.key);
-    putText(fields, "name_en", type.nameEn);
-    putText(fields, "name_ja", type.nameJa);
-    putText(fields, "color", type.color);
+    Fields fields = typeFields(type);
     fields[QStringLiteral("line_style")] = lineStyleKey(type.lineStyle);
     fields[QStringLiteral("directed")] = type.directed;
     if (!type.sourceTypes.isEmpty())
@@ -268,15 +278,9 @@ Fields fieldsOf(const RelationType& type) {
 
 RelationType withFields(RelationType type, const Fields& fields) {
     applyFields(fields, nullptr, [&](const QString& name, const QJsonValue& v) {
-        if (name == QLatin1String("key"))
-            type.key = v.toString();
-        else if (name == QLatin1String("name_en"))
-            type.nameEn = v.toString();
-        else if (name == QLatin1String("name_ja"))
-            type.nameJa = v.toString();
-        else if (name == QLatin1String("color"))
-            type.color = v.toString();
-        else if (name == QLatin1String("line_style"))
+        if (setTypeField(type, name, v))
+            return;
+        if (name == QLatin1String("line_style"))
             type.lineStyle = lineStyleFromKey(v.toString()).value_or(LineStyle::Solid);
         else if (name == QLatin1String("directed"))
             type.directed = v.toBool();
