@@ -102,6 +102,45 @@ TEST_CASE("Betweenness, degree and components on a path graph match the textbook
     CHECK(m[5].component == 1); // the loner is the smaller component
 }
 
+TEST_CASE("A path's hops carry the citations their relations rest on", "[core][algo][paths]") {
+    SmallGraph g(3);
+    const EdgeId cited = g.link(0, 1);
+    const EdgeId uncited = g.link(2, 1); // walked against its direction from 1 to 2
+    Source source;
+    source.title = QStringLiteral("An article");
+    source.url = QStringLiteral("https://example.org/a");
+    const SourceId sourceId = g.map->addSource(source).value();
+    for (const QString& excerpt : {QStringLiteral("The first sentence."), QStringLiteral("")}) {
+        Citation citation;
+        citation.elementId = cited.value;
+        citation.source = sourceId;
+        citation.excerpt = excerpt;
+        citation.locator = excerpt.isEmpty() ? QString() : QStringLiteral("§2");
+        REQUIRE(g.map->addCitation(citation).ok());
+    }
+    PathOptions options;
+    options.undirected = true;
+    const auto paths = shortestPaths(g.map->graph(), g.nodes[0], g.nodes[2], options);
+    REQUIRE(paths.size() == 1);
+    const auto hops = describePath(g.map->graph(), g.map->provenance(), paths.front());
+    REQUIRE(hops.size() == 2);
+    CHECK(hops[0].from == g.nodes[0]);
+    CHECK(hops[0].to == g.nodes[1]);
+    CHECK(hops[0].edge == cited);
+    CHECK(hops[0].relation == QStringLiteral("r"));
+    CHECK(hops[0].forward);
+    REQUIRE(hops[0].evidence.size() == 2); // in citation order
+    CHECK(hops[0].evidence[0].source == sourceId);
+    CHECK(hops[0].evidence[0].title == QStringLiteral("An article"));
+    CHECK(hops[0].evidence[0].url == QStringLiteral("https://example.org/a"));
+    CHECK(evidenceText(hops[0].evidence[0]) ==
+          QStringLiteral("“The first sentence.” — An article (§2)"));
+    CHECK(evidenceText(hops[0].evidence[1]) == QStringLiteral("An article"));
+    CHECK(hops[1].edge == uncited);
+    CHECK_FALSE(hops[1].forward);
+    CHECK(hops[1].evidence.empty());
+}
+
 TEST_CASE("PageRank is uniform on a cycle and sums to one", "[core][algo]") {
     SmallGraph g(4);
     for (int i = 0; i < 4; ++i)
@@ -146,5 +185,5 @@ TEST_CASE("kizuna-cli path answers how Reflection AI is connected to China", "[c
     const test::CliResult metrics =
         test::runCli({QStringLiteral("metrics"), path, QStringLiteral("--json")});
     REQUIRE(metrics.exitCode == 0);
-    CHECK(metrics.out.count(QLatin1Char('\n')) == 35);
+    CHECK(metrics.out.count(QLatin1Char('\n')) == 40); // one line per node
 }

@@ -171,6 +171,52 @@ TEST_CASE("The bundled map states what the article says", "[core][bundled]") {
     CHECK(doc.info().defaultLanguage == Language::Ja);
 }
 
+TEST_CASE("The bundled map names the article's risks, places Hugging Face and cites no file",
+          "[core][bundled]") {
+    BundledMap map;
+    const GraphDocument& doc = *map.doc;
+
+    SECTION("the risks the article names are nodes the open-source strategy raises") {
+        const NodeId strategy = map.nodeByEn(QStringLiteral("US open-source AI strategy"))->id;
+        const auto raised = map.edgesFrom(strategy, QStringLiteral("poses_risk"));
+        for (const QString& label :
+             {QStringLiteral("AIの軍事悪用"), QStringLiteral("極端な情報操作(ディープフェイクなど)"),
+              QStringLiteral("倫理・プライバシー管理"),
+              QStringLiteral("最新AI技術が悪意ある第三者に渡るリスク")}) {
+            INFO(label.toStdString());
+            auto risks = map.nodesWhere([&](const NodeData& n) { return n.labels.ja == label; });
+            REQUIRE(risks.size() == 1);
+            CHECK(risks.front()->type == QStringLiteral("risk"));
+            CHECK_FALSE(risks.front()->labels.en.isEmpty());
+            CHECK(std::any_of(raised.begin(), raised.end(),
+                              [&](const EdgeData* e) { return e->target == risks.front()->id; }));
+        }
+    }
+    SECTION("Hugging Face has a place in the open collaboration") {
+        const NodeId hf = map.nodeByEn(QStringLiteral("Hugging Face"))->id;
+        CHECK_FALSE(doc.graph().incidentEdges(hf).empty());
+        const auto promotes = map.edgesFrom(hf, QStringLiteral("promotes"));
+        REQUIRE(promotes.size() == 1);
+        CHECK(doc.graph().node(promotes.front()->target)->labels.ja ==
+              QStringLiteral("開かれたAIイノベーション"));
+    }
+    SECTION("the source is the article, with no file path in any field") {
+        const std::vector<Source> sources = doc.provenance().sources();
+        REQUIRE(sources.size() == 1);
+        const Source& source = sources.front();
+        CHECK(source.title.startsWith(QStringLiteral("アメリカの「オープンソースAI戦略」")));
+        CHECK(source.date == QStringLiteral("2025"));
+        CHECK(source.document.isEmpty());
+        for (const QString& field :
+             {source.title, source.publisher, source.date, source.url, source.document}) {
+            INFO(field.toStdString());
+            CHECK_FALSE(field.contains(QStringLiteral("seeds/")));
+            CHECK_FALSE(field.endsWith(QStringLiteral(".txt")));
+            CHECK_FALSE(field.startsWith(QLatin1Char('/')));
+        }
+    }
+}
+
 TEST_CASE("The bundled map is laid out without piles, the same way every time",
           "[core][bundled][layout]") {
     BundledMap map;

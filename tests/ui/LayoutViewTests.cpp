@@ -144,7 +144,7 @@ TEST_CASE("kizuna-cli layout lays out, and export --view draws the view's filter
                         QString::fromLatin1(algorithm)});
             INFO(result.err.toStdString());
             CHECK(result.exitCode == 0);
-            CHECK(result.out.startsWith(QStringLiteral("laid out 35 nodes")));
+            CHECK(result.out.startsWith(QStringLiteral("laid out 40 nodes")));
             CHECK(fileHash(map) != before);
         }
         auto document = openMap(map);
