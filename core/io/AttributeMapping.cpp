@@ -3,6 +3,7 @@
 #include "io/ImportedGraph.h"
 #include "io/ReadError.h"
 #include "model/PartialDate.h"
+#include "model/StyleOverrides.h"
 
 #include <QRegularExpression>
 #include <cmath>
@@ -111,7 +112,11 @@ void applyNodeAttribute(NodeData& node, const QString& name, const QString& valu
         (key == QLatin1String("x") ? position.rx() : position.ry()) = number(value, key, where);
         node.position = position;
     } else if (!name.trimmed().isEmpty()) {
-        node.properties.insert(propertyKey(name.trimmed()), value);
+        const QString property = propertyKey(name.trimmed());
+        if (!isNodeStyleKey(property))
+            node.properties.insert(property, value);
+        else if (auto style = normalisedStyleValue(property, value)) // else: not drawable, left out
+            node.properties.insert(property, *style);
     }
 }
 
@@ -137,7 +142,11 @@ void applyEdgeAttribute(EdgeData& edge, const QString& name, const QString& valu
             throw ReadError{QStringLiteral("%1: confidence %2 is outside 0..1").arg(where, value)};
         edge.confidence = confidence;
     } else if (!name.trimmed().isEmpty()) {
-        edge.properties.insert(propertyKey(name.trimmed()), value);
+        const QString property = propertyKey(name.trimmed());
+        if (!isEdgeStyleKey(property))
+            edge.properties.insert(property, value);
+        else if (auto style = normalisedStyleValue(property, value))
+            edge.properties.insert(property, *style);
     }
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // How attributes found in files map onto Kizuna's fields, shared by every importer so that
 // "label", "type", "start"/"end" and friends mean the same in CSV, GraphML, GEXF, DOT and JSON.
-// Whatever is not a known field becomes a property: nothing is dropped.
+// Whatever is not a known field becomes a property: nothing is dropped, except that the reserved
+// appearance properties (model/StyleOverrides.h) are normalised and left out when not drawable.
 
 #include "model/Elements.h"
 

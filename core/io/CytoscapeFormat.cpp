@@ -4,10 +4,13 @@
 #include "io/AttributeMapping.h"
 #include "io/ReadError.h"
 #include "io/TextFiles.h"
+#include "model/StyleOverrides.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 namespace kizuna {
@@ -25,6 +28,59 @@ QString text(const QJsonValue& value) {
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     return {};
+}
+
+// Cytoscape.js defaults: nodes 30 px wide, lines 3 px.
+constexpr double kDefaultNodeWidth = 30, kDefaultLineWidth = 3;
+
+std::optional<double> pixels(const QJsonValue& value) {
+    QString number = text(value).trimmed();
+    if (number.endsWith(QLatin1String("px")))
+        number.chop(2);
+    bool ok = false;
+    const double result = number.toDouble(&ok);
+    return ok && result > 0 ? std::optional<double>(result) : std::nullopt;
+}
+
+// A colour property with its opacity property ("background-color", "background-opacity").
+void readColour(const QJsonObject& style, const char* colour, const char* opacity,
+                Properties& properties) {
+    auto parsed = parseColor(text(style.value(QLatin1String(colour))), ColorSyntax::Css);
+    if (!parsed)
+        return;
+    if (style.contains(QLatin1String(opacity))) {
+        bool ok = false;
+        const double alpha = text(style.value(QLatin1String(opacity))).toDouble(&ok);
+        if (ok && std::isfinite(alpha))
+            parsed->a = std::clamp(int(std::lround(parsed->a * alpha)), 0, 255);
+    }
+    properties.insert(kStyleColor, styleColor(*parsed));
+}
+
+// A node's per-element "style" (Cytoscape.js's style bypass) as style overrides.
+Properties nodeLook(const QJsonObject& style) {
+    Properties look;
+    readColour(style, "background-color", "background-opacity", look);
+    if (auto width = pixels(style.value(QLatin1String("width"))))
+        look.insert(kStyleSize, styleScale(*width / kDefaultNodeWidth));
+    else if (auto height = pixels(style.value(QLatin1String("height"))))
+        look.insert(kStyleSize, styleScale(*height / kDefaultNodeWidth));
+    if (auto shape = shapeFromName(text(style.value(QLatin1String("shape")))))
+        look.insert(kStyleShape, shapeKey(*shape));
+    return look;
+}
+
+Properties edgeLook(const QJsonObject& style) {
+    Properties look;
+    readColour(style, "line-color", "line-opacity", look);
+    if (auto width = pixels(style.value(QLatin1String("width"))))
+        look.insert(kStyleWidth, styleScale(*width / kDefaultLineWidth));
+    return look;
+}
+
+QString cytoscapeShape(NodeShape shape) {
+    return shape == NodeShape::RoundedRectangle ? QStringLiteral("round-rectangle")
+                                                : shapeKey(shape);
 }
 
 ImportedGraph readElements(const QJsonObject& root) {
@@ -46,6 +102,18 @@ ImportedGraph readElements(const QJsonObject& root) {
     } else {
         throw ReadError{QStringLiteral("not Cytoscape JSON: there is no \"elements\"")};
     }
+    // Elsewhere a "color" in an element's data is its colour (styles map data(color)); in a
+    // file Kizuna wrote it is a property of that name (the colour is in "style").
+    const bool kizunaFile =
+        root.value(QLatin1String("generated_by")).toString() == QLatin1String("Kizuna");
+    auto dataColour = [&](const QString& name, const QJsonValue& value, Properties& look) {
+        if (kizunaFile || name != QLatin1String("color") || look.contains(kStyleColor))
+            return false;
+        const auto colour = styleColor(text(value), ColorSyntax::Css);
+        if (colour)
+            look.insert(kStyleColor, *colour);
+        return colour.has_value();
+    };
     std::unordered_map<QString, NodeId> ids;
     for (int i = 0; i < nodes.size(); ++i) {
         const QString where = QStringLiteral("elements.nodes[%1]").arg(i);
@@ -59,10 +127,12 @@ ImportedGraph readElements(const QJsonObject& root) {
         if (!ids.emplace(key, node.id).second)
             throw ReadError{QStringLiteral("%1: the id \"%2\" is used twice").arg(where, key)};
         QString label;
+        Properties look = nodeLook(element.value(QLatin1String("style")).toObject());
         for (auto it = data.begin(); it != data.end(); ++it) {
             // networkx repeats the id as "value"; that is not a property of the node.
             if (it.key() == QLatin1String("id") ||
-                (it.key() == QLatin1String("value") && text(it.value()) == key))
+                (it.key() == QLatin1String("value") && text(it.value()) == key) ||
+                dataColour(it.key(), it.value(), look))
                 continue;
             if (it.key() == QLatin1String("label") || it.key() == QLatin1String("name")) {
                 label = label.isEmpty() || it.key() == QLatin1String("label") ? text(it.value())
@@ -71,6 +141,7 @@ ImportedGraph readElements(const QJsonObject& root) {
             }
             applyNodeAttribute(node, it.key(), text(it.value()), where);
         }
+        node.properties.insert(look);
         if (node.labels.isEmpty())
             node.labels.en = label;
         const QJsonObject position = element.value(QLatin1String("position")).toObject();
@@ -83,7 +154,9 @@ ImportedGraph readElements(const QJsonObject& root) {
     }
     for (int i = 0; i < edges.size(); ++i) {
         const QString where = QStringLiteral("elements.edges[%1]").arg(i);
-        const QJsonObject data = edges[i].toObject().value(QLatin1String("data")).toObject();
+        const QJsonObject element = edges[i].toObject();
+        const QJsonObject data = element.value(QLatin1String("data")).toObject();
+        Properties look = edgeLook(element.value(QLatin1String("style")).toObject());
         EdgeData edge;
         edge.id = EdgeId(1000000000000LL + i);
         for (const char* role : {"source", "target"}) {
@@ -100,10 +173,12 @@ ImportedGraph readElements(const QJsonObject& root) {
             if (name == QLatin1String("id") || name == QLatin1String("source") ||
                 name == QLatin1String("target") ||
                 (name == QLatin1String("key") &&
-                 text(it.value()) == edgeId)) // a multigraph key repeating the id
+                 text(it.value()) == edgeId) || // a multigraph key repeating the id
+                dataColour(name, it.value(), look))
                 continue;
             applyEdgeAttribute(edge, name, text(it.value()), where);
         }
+        edge.properties.insert(look);
         graph.contents.edges.push_back(std::move(edge));
     }
     return graph;
@@ -131,9 +206,20 @@ Status writeCytoscapeJson(const GraphDocument& document, const QString& path) {
         if (!value.isEmpty())
             data.insert(key, value);
     };
+    // Appearance overrides go into the element's "style" (Cytoscape.js's style bypass), not data.
     auto putProperties = [&](QJsonObject& data, const Properties& properties, bool node) {
         for (auto it = properties.begin(); it != properties.end(); ++it)
-            data.insert(node ? nodePropertyName(it.key()) : edgePropertyName(it.key()), it.value());
+            if (!(node ? isNodeStyleKey(it.key()) : isEdgeStyleKey(it.key())))
+                data.insert(node ? nodePropertyName(it.key()) : edgePropertyName(it.key()),
+                            it.value());
+    };
+    auto putColour = [](QJsonObject& style, const Properties& properties, const char* colour,
+                        const char* opacity) {
+        if (auto rgba = colorOverride(properties)) {
+            style.insert(QLatin1String(colour), hexRgba(Rgba{rgba->r, rgba->g, rgba->b, 255}));
+            if (rgba->a < 255)
+                style.insert(QLatin1String(opacity), rgba->a / 255.0);
+        }
     };
     QJsonArray nodes, edges;
     for (NodeId id : graph.nodeIds()) {
@@ -151,6 +237,16 @@ Status writeCytoscapeJson(const GraphDocument& document, const QString& path) {
         put(data, QStringLiteral("valid_to"), n.validTo);
         putProperties(data, n.properties, true);
         QJsonObject element{{QStringLiteral("data"), data}};
+        QJsonObject style;
+        putColour(style, n.properties, "background-color", "background-opacity");
+        if (auto size = scaleOverride(n.properties, kStyleSize)) {
+            style.insert(QStringLiteral("width"), *size * kDefaultNodeWidth);
+            style.insert(QStringLiteral("height"), *size * kDefaultNodeWidth);
+        }
+        if (auto shape = shapeOverride(n.properties))
+            style.insert(QStringLiteral("shape"), cytoscapeShape(*shape));
+        if (!style.isEmpty())
+            element.insert(QStringLiteral("style"), style);
         if (n.position)
             element.insert(QStringLiteral("position"),
                            QJsonObject{{QStringLiteral("x"), n.position->x()},
@@ -172,7 +268,14 @@ Status writeCytoscapeJson(const GraphDocument& document, const QString& path) {
         if (e.confidence)
             data.insert(QStringLiteral("confidence"), *e.confidence);
         putProperties(data, e.properties, false);
-        edges.append(QJsonObject{{QStringLiteral("data"), data}});
+        QJsonObject element{{QStringLiteral("data"), data}};
+        QJsonObject style;
+        putColour(style, e.properties, "line-color", "line-opacity");
+        if (auto width = scaleOverride(e.properties, kStyleWidth))
+            style.insert(QStringLiteral("width"), *width * kDefaultLineWidth);
+        if (!style.isEmpty())
+            element.insert(QStringLiteral("style"), style);
+        edges.append(element);
     }
     const QJsonObject root{
         {QStringLiteral("format_version"), QStringLiteral("1.0")},

@@ -2,7 +2,9 @@
 // Graphviz DOT: graphs and digraphs (strict or not), node and edge statements with attributes,
 // edge chains (a -> b -> c), default attribute statements, and subgraphs and clusters, which are
 // flattened (an edge to a subgraph joins every node in it). Positions come from `pos` (as written
-// by `dot -Tdot`). Written so that `dot` renders it, coloured by type.
+// by `dot -Tdot`). fillcolor (else color), shape, width (else height) and edge color and penwidth
+// become style overrides (model/StyleOverrides.h). Written so that `dot` renders it, coloured by
+// type or by the element's own overrides.
 
 #include "io/ImportedGraph.h"
 #include "model/Progress.h"

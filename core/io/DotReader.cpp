@@ -2,6 +2,7 @@
 #include "io/DotFormat.h"
 #include "io/ReadError.h"
 #include "io/TextFiles.h"
+#include "model/StyleOverrides.h"
 
 #include <map>
 #include <set>
@@ -199,11 +200,27 @@ bool keyword(const Token& token, const char* word) {
 }
 
 // Attributes Kizuna writes only to make Graphviz draw the map like the canvas: derived from the
-// type, so they are not read back as properties of a file Kizuna wrote.
+// type, so they are not read back as properties of a file Kizuna wrote. Those it wrote from an
+// element's own look are listed in the element's kz_style and read back as its style overrides.
 const std::set<QString> kPresentation = {
     QStringLiteral("style"),     QStringLiteral("fillcolor"), QStringLiteral("color"),
     QStringLiteral("shape"),     QStringLiteral("fontname"),  QStringLiteral("dir"),
-    QStringLiteral("fontcolor"), QStringLiteral("penwidth"),  QStringLiteral("fontsize")};
+    QStringLiteral("fontcolor"), QStringLiteral("penwidth"),  QStringLiteral("fontsize"),
+    QStringLiteral("width"),     QStringLiteral("height")};
+// The look of a node or an edge: read as style overrides, never as properties.
+const std::set<QString> kNodeLook = {QStringLiteral("fillcolor"), QStringLiteral("color"),
+                                     QStringLiteral("shape"), QStringLiteral("width"),
+                                     QStringLiteral("height")};
+const std::set<QString> kEdgeLook = {QStringLiteral("color"), QStringLiteral("penwidth")};
+
+// Graphviz's defaults: a node is 0.75 × 0.5 inches, a line 1 point wide.
+constexpr double kDefaultWidth = 0.75, kDefaultHeight = 0.5;
+
+std::optional<double> positiveNumber(const QString& text) {
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok && value > 0 ? std::optional<double>(value) : std::nullopt;
+}
 
 class DotParser {
 public:
@@ -413,8 +430,11 @@ private:
             NodeData node;
             node.id = NodeId(qint64(m_graph.contents.nodes.size()) + 1);
             QString label;
-            for (const auto& [name, value] : m_nodeAttributes[id]) {
-                if (m_kizunaFile && kPresentation.count(name))
+            const Attributes& attributes = m_nodeAttributes[id];
+            const Look look = lookOf(attributes, kNodeLook);
+            for (const auto& [name, value] : attributes) {
+                if (kNodeLook.count(name) || name == QLatin1String("kz_style") ||
+                    (m_kizunaFile && kPresentation.count(name)))
                     continue;
                 if (name == QLatin1String("label")) {
                     label = value;
@@ -427,13 +447,11 @@ private:
                         throw ReadError{QStringLiteral("node \"%1\": pos \"%2\" is not \"x,y\"")
                                             .arg(id, value)};
                     node.position = QPointF(x, -y); // Graphviz's y axis points up
-                } else if (name == QLatin1String("width") || name == QLatin1String("height")) {
-                    if (!m_kizunaFile)
-                        node.properties.insert(name, value);
                 } else {
                     applyNodeAttribute(node, name, value, QStringLiteral("node \"%1\"").arg(id));
                 }
             }
+            applyNodeLook(node, look, attributes);
             // The drawing label is the node's label only where the file gives no better one.
             if (node.labels.isEmpty() && !label.isEmpty() && label != QLatin1String("\\N"))
                 node.labels.en = label;
@@ -446,8 +464,16 @@ private:
             edge.id = EdgeId(1000000000000LL + qint64(m_graph.contents.edges.size()));
             edge.source = NodeId(qint64(m_index.at(pending.source)) + 1);
             edge.target = NodeId(qint64(m_index.at(pending.target)) + 1);
+            const Look look = lookOf(pending.attributes, kEdgeLook);
+            if (auto colour = look.value(QStringLiteral("color")))
+                if (auto style = styleColor(*colour, ColorSyntax::Graphviz))
+                    edge.properties.insert(kStyleColor, *style);
+            if (auto width = look.value(QStringLiteral("penwidth")))
+                if (auto points = positiveNumber(*width))
+                    edge.properties.insert(kStyleWidth, styleScale(*points));
             for (const auto& [name, value] : pending.attributes) {
-                if ((m_kizunaFile && kPresentation.count(name)) || name == QLatin1String("pos") ||
+                if (kEdgeLook.count(name) || name == QLatin1String("kz_style") ||
+                    (m_kizunaFile && kPresentation.count(name)) || name == QLatin1String("pos") ||
                     name == QLatin1String("lp"))
                     continue; // spline geometry belongs to one drawing
                 applyEdgeAttribute(edge, name, value,
@@ -456,6 +482,55 @@ private:
             }
             m_graph.contents.edges.push_back(std::move(edge));
         }
+    }
+
+    // An element's look attributes (the last value of each), keeping only those that are its own:
+    // in a file Kizuna wrote, those its kz_style names; in any other file, all of them.
+    struct Look {
+        std::map<QString, QString> values;
+        std::optional<QString> value(const QString& name) const {
+            auto it = values.find(name);
+            return it == values.end() ? std::nullopt : std::optional<QString>(it->second);
+        }
+    };
+    Look lookOf(const Attributes& attributes, const std::set<QString>& names) const {
+        QStringList own;
+        for (const auto& [name, value] : attributes)
+            if (name == QLatin1String("kz_style"))
+                own = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        Look look;
+        for (const auto& [name, value] : attributes)
+            if (names.count(name) && (!m_kizunaFile || own.contains(name)))
+                look.values[name] = value;
+        return look;
+    }
+
+    // A node's fill is its fillcolor, else its color; a box with style "rounded" is a rounded
+    // rectangle; its size is its width (else height) over Graphviz's default.
+    void applyNodeLook(NodeData& node, const Look& look, const Attributes& attributes) const {
+        std::optional<QString> colour = look.value(QStringLiteral("fillcolor"));
+        if (!colour || !parseColor(*colour, ColorSyntax::Graphviz))
+            colour = look.value(QStringLiteral("color"));
+        if (colour)
+            if (auto style = styleColor(*colour, ColorSyntax::Graphviz))
+                node.properties.insert(kStyleColor, *style);
+        if (auto name = look.value(QStringLiteral("shape"))) {
+            QString style;
+            for (const auto& [key, value] : attributes)
+                if (key == QLatin1String("style"))
+                    style = value;
+            std::optional<NodeShape> shape = shapeFromName(*name);
+            if (shape == NodeShape::Rectangle && style.contains(QLatin1String("rounded")))
+                shape = NodeShape::RoundedRectangle;
+            if (shape)
+                node.properties.insert(kStyleShape, shapeKey(*shape));
+        }
+        if (auto width = look.value(QStringLiteral("width")); width && positiveNumber(*width))
+            node.properties.insert(kStyleSize, styleScale(*positiveNumber(*width) / kDefaultWidth));
+        else if (auto height = look.value(QStringLiteral("height"));
+                 height && positiveNumber(*height))
+            node.properties.insert(kStyleSize,
+                                   styleScale(*positiveNumber(*height) / kDefaultHeight));
     }
 
     struct PendingEdge {

@@ -1,6 +1,7 @@
 #include "document/GraphDocument.h"
 #include "io/DotFormat.h"
 #include "io/TextFiles.h"
+#include "model/StyleOverrides.h"
 
 #include <QRegularExpression>
 
@@ -61,6 +62,25 @@ Status writeDot(const GraphDocument& document, const QString& path) {
     for (NodeId id : graph.nodeIds()) {
         const NodeData& n = *graph.node(id);
         const NodeType* type = schema.nodeType(n.type);
+        // The node's own look where it has one (named in kz_style, so that reading the file back
+        // tells it from the type's look), else its type's.
+        QStringList own;
+        QString fill = type ? type->color : QString();
+        if (auto colour = colorOverride(n.properties)) {
+            fill = hexRgba(*colour);
+            own << QStringLiteral("fillcolor");
+        }
+        std::optional<NodeShape> shape = shapeOverride(n.properties);
+        if (shape)
+            own << QStringLiteral("shape");
+        else if (type)
+            shape = type->shape;
+        QString width, height;
+        if (auto size = scaleOverride(n.properties, kStyleSize)) {
+            width = QString::number(*size * 0.75, 'g', 10); // Graphviz's default is 0.75 × 0.5 in
+            height = QString::number(*size * 0.5, 'g', 10);
+            own << QStringLiteral("width");
+        }
         std::vector<std::pair<QString, QString>> list = {
             {QStringLiteral("label"), n.labels.display(document.info().defaultLanguage)},
             {QStringLiteral("kz_type"), n.type},
@@ -70,21 +90,37 @@ Status writeDot(const GraphDocument& document, const QString& path) {
             {QStringLiteral("description"), n.description},
             {QStringLiteral("valid_from"), n.validFrom},
             {QStringLiteral("valid_to"), n.validTo},
-            {QStringLiteral("fillcolor"), type ? type->color : QString()},
-            {QStringLiteral("shape"), type ? graphvizShape(type->shape) : QString()},
+            {QStringLiteral("fillcolor"), fill},
+            {QStringLiteral("shape"), shape ? graphvizShape(*shape) : QString()},
+            {QStringLiteral("style"),
+             shape == NodeShape::RoundedRectangle ? QStringLiteral("rounded,filled") : QString()},
+            {QStringLiteral("width"), width},
+            {QStringLiteral("height"), height},
+            {QStringLiteral("kz_style"), own.join(QLatin1Char(','))},
         };
         if (n.position) // points, y up, pinned
             list.emplace_back(QStringLiteral("pos"), QStringLiteral("%1,%2!")
                                                          .arg(n.position->x(), 0, 'g', 17)
                                                          .arg(-n.position->y(), 0, 'g', 17));
         for (auto it = n.properties.begin(); it != n.properties.end(); ++it)
-            list.emplace_back(QStringLiteral("prop.") + it.key(), it.value());
+            if (!isNodeStyleKey(it.key()))
+                list.emplace_back(QStringLiteral("prop.") + it.key(), it.value());
         out +=
             QStringLiteral("  %1 [%2];\n").arg(quoted(QString::number(id.value)), attributes(list));
     }
     for (EdgeId id : graph.edgeIds()) {
         const EdgeData& e = *graph.edge(id);
         const RelationType* type = schema.relationType(e.relation);
+        QStringList own;
+        QString colour = type ? type->color : QString(), penwidth;
+        if (auto style = colorOverride(e.properties)) {
+            colour = hexRgba(*style);
+            own << QStringLiteral("color");
+        }
+        if (auto width = scaleOverride(e.properties, kStyleWidth)) { // Graphviz's default is 1
+            penwidth = QString::number(*width, 'g', 10);
+            own << QStringLiteral("penwidth");
+        }
         std::vector<std::pair<QString, QString>> list = {
             {QStringLiteral("kz_relation"), e.relation},
             {QStringLiteral("label"), e.label},
@@ -92,11 +128,14 @@ Status writeDot(const GraphDocument& document, const QString& path) {
             {QStringLiteral("valid_to"), e.validTo},
             {QStringLiteral("confidence"),
              e.confidence ? QString::number(*e.confidence, 'g', 17) : QString()},
-            {QStringLiteral("color"), type ? type->color : QString()},
+            {QStringLiteral("color"), colour},
+            {QStringLiteral("penwidth"), penwidth},
             {QStringLiteral("dir"), type && !type->directed ? QStringLiteral("none") : QString()},
+            {QStringLiteral("kz_style"), own.join(QLatin1Char(','))},
         };
         for (auto it = e.properties.begin(); it != e.properties.end(); ++it)
-            list.emplace_back(QStringLiteral("prop.") + it.key(), it.value());
+            if (!isEdgeStyleKey(it.key()))
+                list.emplace_back(QStringLiteral("prop.") + it.key(), it.value());
         out += QStringLiteral("  %1 -> %2 [%3];\n")
                    .arg(quoted(QString::number(e.source.value)),
                         quoted(QString::number(e.target.value)), attributes(list));

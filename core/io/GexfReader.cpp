@@ -3,7 +3,10 @@
 #include "io/GraphAssembler.h"
 #include "io/TextFiles.h"
 #include "io/XmlSupport.h"
+#include "model/StyleOverrides.h"
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 #include <unordered_map>
 
@@ -104,6 +107,7 @@ private:
         QString start = m_in.attribute("start"), end = m_in.attribute("end");
         std::set<QString> seen;
         std::vector<std::pair<QString, QString>> values;
+        Properties style; // from viz:*, over attributes of the same name
         while (m_in.next()) {
             QXmlStreamReader& r = m_in.reader();
             if (r.isEndElement() && r.name() == QLatin1String("node"))
@@ -119,18 +123,16 @@ private:
             else if (name == QLatin1String("position"))
                 node.position =
                     QPointF(m_in.attribute("x").toDouble(), m_in.attribute("y").toDouble());
-            else if (name == QLatin1String("color") &&
-                     !m_kizunaFile) // Kizuna writes its type colour
-                node.properties.insert(
-                    QStringLiteral("color"),
-                    QStringLiteral("#%1%2%3")
-                        .arg(m_in.attribute("r").toInt(), 2, 16, QLatin1Char('0'))
-                        .arg(m_in.attribute("g").toInt(), 2, 16, QLatin1Char('0'))
-                        .arg(m_in.attribute("b").toInt(), 2, 16, QLatin1Char('0'))
-                        .toUpper());
-            else if (name == QLatin1String("size"))
-                node.properties.insert(QStringLiteral("size"), m_in.attribute("value"));
-            else if (name == QLatin1String("spell") && start.isEmpty() && end.isEmpty()) {
+            else if (name == QLatin1String("color"))
+                readColor(style, !m_kizunaFile);
+            else if (name == QLatin1String("size")) {
+                // Gephi's default node size is 10.
+                if (auto size = number("value"))
+                    style.insert(kStyleSize, styleScale(*size / 10));
+            } else if (name == QLatin1String("shape")) {
+                if (auto shape = shapeFromName(m_in.attribute("value")))
+                    style.insert(kStyleShape, shapeKey(*shape));
+            } else if (name == QLatin1String("spell") && start.isEmpty() && end.isEmpty()) {
                 start = m_in.attribute("start");
                 end = m_in.attribute("end");
             }
@@ -140,6 +142,7 @@ private:
         node.validTo = importedDate(end, QStringLiteral("end"), where);
         for (const auto& [title, value] : values)
             applyNodeAttribute(node, title, value, where);
+        node.properties.insert(style);
         if (node.labels.isEmpty() && !label.isEmpty())
             node.labels.en = label;
         m_graph.addNode(std::move(node), id, where);
@@ -161,18 +164,55 @@ private:
         edge.validTo = importedDate(m_in.attribute("end"), QStringLiteral("end"), where);
         std::set<QString> seen;
         std::vector<std::pair<QString, QString>> values;
+        Properties style;
         while (m_in.next()) {
             QXmlStreamReader& r = m_in.reader();
             if (r.isEndElement() && r.name() == QLatin1String("edge"))
                 break;
-            if (r.isStartElement() && r.name() == QLatin1String("attvalues"))
+            if (!r.isStartElement())
+                continue;
+            if (r.name() == QLatin1String("attvalues"))
                 values = readValues(m_edgeAttributes, seen);
+            else if (r.name() == QLatin1String("color"))
+                readColor(style, true); // Kizuna writes an edge colour only as an override
+            else if (r.name() == QLatin1String("thickness")) {
+                if (auto thickness = number("value"))
+                    style.insert(kStyleWidth, styleScale(*thickness));
+            } // viz:shape (solid, dashed…) is the relation type's line style: not per edge
         }
         applyDefaults(m_edgeAttributes, seen, values);
         for (const auto& [title, value] : values)
             applyEdgeAttribute(edge, title, value, where);
+        edge.properties.insert(style);
         m_graph.addEdge(std::move(edge), source, target, where);
         m_in.countElement(m_progress);
+    }
+
+    std::optional<double> number(const char* attribute) const {
+        bool ok = false;
+        const double value = m_in.attribute(attribute).trimmed().toDouble(&ok);
+        return ok && std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
+    }
+
+    // <viz:color r g b [a]/> (or GEXF 1.3's hex="#rrggbb"); a is a fraction of 1. Kizuna writes
+    // its type colour without a (for Gephi's sake) and an element's own colour with it, so in a
+    // file Kizuna wrote only the latter is an override.
+    void readColor(Properties& style, bool typeColourToo) {
+        const bool hasAlpha = m_in.hasAttribute("a");
+        if (!hasAlpha && !typeColourToo)
+            return;
+        std::optional<Rgba> colour;
+        if (m_in.hasAttribute("hex"))
+            colour = parseColor(m_in.attribute("hex"), ColorSyntax::Css);
+        else if (m_in.hasAttribute("r") || m_in.hasAttribute("g") || m_in.hasAttribute("b"))
+            colour = Rgba{std::clamp(m_in.attribute("r").toInt(), 0, 255),
+                          std::clamp(m_in.attribute("g").toInt(), 0, 255),
+                          std::clamp(m_in.attribute("b").toInt(), 0, 255), 255};
+        if (!colour)
+            return;
+        if (auto alpha = number("a"))
+            colour->a = std::clamp(int(std::lround(*alpha > 1 ? *alpha : *alpha * 255)), 0, 255);
+        style.insert(kStyleColor, styleColor(*colour));
     }
 
     XmlInput m_in;

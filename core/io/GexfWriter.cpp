@@ -4,6 +4,7 @@
 #include "io/PropertyKeys.h"
 #include "io/TextFiles.h"
 #include "model/PartialDate.h"
+#include "model/StyleOverrides.h"
 
 #include <QXmlStreamWriter>
 #include <set>
@@ -32,13 +33,56 @@ void declare(QXmlStreamWriter& xml, const QString& domain, const QStringList& ti
     xml.writeEndElement();
 }
 
+// GEXF's viz:shape values; the other Kizuna shapes stay a plain "style:shape" attribute.
+QString gexfShape(NodeShape shape) {
+    switch (shape) {
+    case NodeShape::Ellipse:
+        return QStringLiteral("disc");
+    case NodeShape::Rectangle:
+        return QStringLiteral("square");
+    case NodeShape::Diamond:
+        return QStringLiteral("diamond");
+    case NodeShape::Triangle:
+        return QStringLiteral("triangle");
+    default:
+        break;
+    }
+    return {};
+}
+
+// The style:shape value written as a plain attribute: one viz:shape cannot carry.
+QString plainShape(const Properties& properties) {
+    auto shape = shapeOverride(properties);
+    return shape && gexfShape(*shape).isEmpty() ? shapeKey(*shape) : QString();
+}
+
+void writeColor(QXmlStreamWriter& xml, const Rgba& colour, bool withAlpha) {
+    xml.writeEmptyElement(kViz, QStringLiteral("color"));
+    xml.writeAttribute(QStringLiteral("r"), QString::number(colour.r));
+    xml.writeAttribute(QStringLiteral("g"), QString::number(colour.g));
+    xml.writeAttribute(QStringLiteral("b"), QString::number(colour.b));
+    if (withAlpha)
+        xml.writeAttribute(QStringLiteral("a"), QString::number(colour.a / 255.0, 'g', 3));
+}
+
 } // namespace
 
 Status writeGexf(const GraphDocument& document, const QString& path) {
     const KnowledgeGraph& graph = document.graph();
     const PropertyKeys keys = propertyKeys(graph);
-    const std::set<QString>& nodeProperties = keys.nodes;
-    const std::set<QString>& edgeProperties = keys.edges;
+    // Appearance overrides go into viz:* elements, not attributes; only a shape viz:shape has no
+    // name for stays an attribute.
+    bool plainShapes = false;
+    graph.forEachNode([&](const NodeData& n) {
+        plainShapes = plainShapes || !plainShape(n.properties).isEmpty();
+    });
+    std::set<QString> nodeProperties, edgeProperties;
+    for (const QString& key : keys.nodes)
+        if (!isNodeStyleKey(key) || (key == kStyleShape && plainShapes))
+            nodeProperties.insert(key);
+    for (const QString& key : keys.edges)
+        if (!isEdgeStyleKey(key))
+            edgeProperties.insert(key);
     QStringList nodeTitles = {QStringLiteral("type"),        QStringLiteral("label_en"),
                               QStringLiteral("label_ja"),    QStringLiteral("label_zh"),
                               QStringLiteral("description"), QStringLiteral("valid_from"),
@@ -113,21 +157,28 @@ Status writeGexf(const GraphDocument& document, const QString& path) {
         QStringList list = {node.type,        node.labels.en, node.labels.ja, node.labels.zh,
                             node.description, node.validFrom, node.validTo};
         for (const QString& key : nodeProperties)
-            list << node.properties.value(key);
+            list << (key == kStyleShape ? plainShape(node.properties) : node.properties.value(key));
         values(QLatin1Char('n'), list);
-        if (const NodeType* type = document.schema().nodeType(node.type)) {
-            xml.writeEmptyElement(kViz, QStringLiteral("color"));
-            const char* channels[] = {"r", "g", "b"};
-            for (int c = 0; c < 3; ++c) // type->color is #RRGGBB
-                xml.writeAttribute(
-                    QLatin1String(channels[c]),
-                    QString::number(type->color.mid(1 + 2 * c, 2).toInt(nullptr, 16)));
-        }
+        // The node's own colour with its alpha ("a"); otherwise its type's colour, without "a",
+        // which the reader takes for the type's colour in a file Kizuna wrote.
+        if (auto colour = colorOverride(node.properties))
+            writeColor(xml, *colour, true);
+        else if (const NodeType* type = document.schema().nodeType(node.type))
+            if (auto colour = parseColor(type->color, ColorSyntax::Kizuna))
+                writeColor(xml, *colour, false);
         if (node.position) {
             xml.writeEmptyElement(kViz, QStringLiteral("position"));
             xml.writeAttribute(QStringLiteral("x"), number(node.position->x()));
             xml.writeAttribute(QStringLiteral("y"), number(node.position->y()));
             xml.writeAttribute(QStringLiteral("z"), QStringLiteral("0"));
+        }
+        if (auto size = scaleOverride(node.properties, kStyleSize)) { // Gephi's default is 10
+            xml.writeEmptyElement(kViz, QStringLiteral("size"));
+            xml.writeAttribute(QStringLiteral("value"), QString::number(*size * 10, 'g', 10));
+        }
+        if (auto shape = shapeOverride(node.properties); shape && !gexfShape(*shape).isEmpty()) {
+            xml.writeEmptyElement(kViz, QStringLiteral("shape"));
+            xml.writeAttribute(QStringLiteral("value"), gexfShape(*shape));
         }
         xml.writeEndElement();
     }
@@ -147,6 +198,12 @@ Status writeGexf(const GraphDocument& document, const QString& path) {
         for (const QString& key : edgeProperties)
             list << edge.properties.value(key);
         values(QLatin1Char('e'), list);
+        if (auto colour = colorOverride(edge.properties))
+            writeColor(xml, *colour, true);
+        if (auto width = scaleOverride(edge.properties, kStyleWidth)) {
+            xml.writeEmptyElement(kViz, QStringLiteral("thickness"));
+            xml.writeAttribute(QStringLiteral("value"), QString::number(*width, 'g', 10));
+        }
         xml.writeEndElement();
     }
     xml.writeEndElement();

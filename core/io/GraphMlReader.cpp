@@ -3,6 +3,7 @@
 #include "io/GraphMlFormat.h"
 #include "io/TextFiles.h"
 #include "io/XmlSupport.h"
+#include "model/StyleOverrides.h"
 
 #include <set>
 #include <unordered_map>
@@ -128,7 +129,8 @@ private:
         m_in.countElement(m_progress);
     }
 
-    // yEd's <y:ShapeNode> and friends: geometry (top-left corner and size), fill, label.
+    // yEd's <y:ShapeNode> and friends: geometry (top-left corner and size), fill, shape, label.
+    // The look becomes the node's style overrides (yEd's default node is 30 × 30).
     void readYFilesNode(NodeData& node) {
         int depth = 1;
         while (depth > 0 && m_in.next()) {
@@ -144,13 +146,43 @@ private:
                 const double w = m_in.attribute("width").toDouble(),
                              h = m_in.attribute("height").toDouble();
                 node.position = QPointF(x + w / 2, y + h / 2);
-            } else if (name == QLatin1String("Fill") && m_in.hasAttribute("color")) {
-                node.properties.insert(QStringLiteral("color"), m_in.attribute("color").left(7));
+                if (w > 0)
+                    node.properties.insert(kStyleSize, styleScale(w / 30));
+            } else if (name == QLatin1String("Fill") && m_in.hasAttribute("color") &&
+                       m_in.attribute("transparent") != QLatin1String("true")) {
+                if (auto colour = styleColor(m_in.attribute("color"), ColorSyntax::Css))
+                    node.properties.insert(kStyleColor, *colour); // yEd writes #RRGGBBAA
+            } else if (name == QLatin1String("Shape")) {
+                if (auto shape = shapeFromName(m_in.attribute("type")))
+                    node.properties.insert(kStyleShape, shapeKey(*shape));
             } else if (name == QLatin1String("NodeLabel")) {
                 const QString label = m_in.text().trimmed();
                 --depth; // text() consumed the end tag
                 if (!label.isEmpty() && node.labels.en.isEmpty())
                     node.labels.en = label;
+            }
+        }
+    }
+
+    // yEd's <y:PolyLineEdge> and friends: the label, and the line's colour and width.
+    void readYFilesEdge(EdgeData& edge) {
+        QXmlStreamReader& r = m_in.reader();
+        int depth = 1;
+        while (depth > 0 && m_in.next()) {
+            if (r.isEndElement()) {
+                --depth;
+            } else if (r.name() == QLatin1String("EdgeLabel")) {
+                edge.label = m_in.text().trimmed();
+            } else {
+                ++depth;
+                if (r.name() != QLatin1String("LineStyle"))
+                    continue;
+                if (auto colour = styleColor(m_in.attribute("color"), ColorSyntax::Css))
+                    edge.properties.insert(kStyleColor, *colour);
+                bool ok = false;
+                const double width = m_in.attribute("width").toDouble(&ok);
+                if (ok && width > 0) // yEd's default line is 1.0 wide
+                    edge.properties.insert(kStyleWidth, styleScale(width));
             }
         }
     }
@@ -177,16 +209,7 @@ private:
                                    where);
                 continue;
             }
-            int depth = 1; // yEd: the edge label
-            while (depth > 0 && m_in.next()) {
-                if (r.isEndElement()) {
-                    --depth;
-                } else if (r.name() == QLatin1String("EdgeLabel")) {
-                    edge.label = m_in.text().trimmed();
-                } else {
-                    ++depth;
-                }
-            }
+            readYFilesEdge(edge);
         }
         for (const auto& [keyId, key] : m_keys)
             if (key.hasDefault && !seen.count(keyId) &&

@@ -1,5 +1,7 @@
 #include "IoTestSupport.h"
 
+#include "model/StyleOverrides.h"
+
 #include <QFile>
 #include <QProcess>
 #include <catch2/catch.hpp>
@@ -58,6 +60,27 @@ void writeFile(const QString& path, const QByteArray& data) {
 
 QString fixture(const QString& name) {
     return QStringLiteral(KIZUNA_FIXTURES_DIR "/interchange/") + name;
+}
+
+void addStyleOverrides(GraphDocument& document) {
+    const std::vector<NodeId> ids = document.graph().nodeIds();
+    REQUIRE(ids.size() >= 3);
+    const Properties looks[] = {
+        {{kStyleColor, QStringLiteral("#80ff8800")},
+         {kStyleSize, QStringLiteral("1.5")},
+         {kStyleShape, QStringLiteral("hexagon")}},
+        {{kStyleColor, QStringLiteral("#336699")}, {kStyleShape, QStringLiteral("diamond")}},
+        {{kStyleSize, QStringLiteral("0.25")}, {kStyleShape, QStringLiteral("rounded_rectangle")}},
+    };
+    for (int i = 0; i < 3; ++i) {
+        NodeData node = *document.graph().node(ids[i]);
+        node.properties.insert(looks[i]);
+        REQUIRE(document.updateNode(node).ok());
+    }
+    EdgeData edge = *document.graph().edge(document.graph().edgeIds().front());
+    edge.properties.insert(kStyleColor, QStringLiteral("#cc0000"));
+    edge.properties.insert(kStyleWidth, QStringLiteral("2.5"));
+    REQUIRE(document.updateEdge(edge).ok());
 }
 
 } // namespace kizuna::test

@@ -71,7 +71,11 @@ TEST_CASE("GEXF positions and dynamic start and end dates arrive", "[io][produce
                                 folder.file(QStringLiteral("v.kizuna")));
     viz->graph().forEachNode([&](const NodeData& n) {
         CHECK(n.position.has_value());
-        CHECK(n.properties.value(QStringLiteral("color")).startsWith(QLatin1Char('#')));
+        // viz:color and viz:size become style overrides (networkx writes both on every node).
+        CHECK(n.properties.value(QStringLiteral("style:color")).startsWith(QLatin1Char('#')));
+        CHECK(n.properties.contains(QStringLiteral("style:size")));
+        CHECK_FALSE(n.properties.contains(QStringLiteral("color")));
+        CHECK_FALSE(n.properties.contains(QStringLiteral("size")));
     });
     auto dynamic = importIntoNewMap(fixture(QStringLiteral("networkx-dynamic.gexf")),
                                     folder.file(QStringLiteral("d.kizuna")));
@@ -93,14 +97,19 @@ TEST_CASE("Graphviz output: positions from pos, labels, flattened clusters, quot
     REQUIRE(japan->position);
     CHECK(japan->position->x() == Approx(934.5));
     CHECK(japan->position->y() == Approx(-65)); // Graphviz's y points up
-    CHECK(japan->properties.value(QStringLiteral("shape")) == QStringLiteral("box"));
+    CHECK(japan->properties.value(QStringLiteral("style:shape")) == QStringLiteral("rectangle"));
+    CHECK(japan->properties.value(QStringLiteral("style:color")) == QStringLiteral("#000000"));
+    CHECK(japan->properties.value(QStringLiteral("style:size")) == QStringLiteral("1"));
+    for (const char* look : {"shape", "color", "width", "height"})
+        CHECK_FALSE(japan->properties.contains(QLatin1String(look)));
     CHECK(nodeWithKey(*map, QStringLiteral("New York City")));
 
     auto undirected = importIntoNewMap(fixture(QStringLiteral("graphviz-undirected.dot")),
                                        folder.file(QStringLiteral("u.kizuna")));
     int red = 0;
     undirected->graph().forEachEdge([&](const EdgeData& e) {
-        red += e.properties.value(QStringLiteral("color")) == QLatin1String("red");
+        red += e.properties.value(QStringLiteral("style:color")) == QLatin1String("#ff0000");
+        CHECK_FALSE(e.properties.contains(QStringLiteral("color")));
     });
     CHECK(red == 5); // the edge default, except the one edge that says blue
 }
@@ -146,7 +155,8 @@ TEST_CASE("yEd's yFiles extensions give labels, positions and fill colours", "[i
     const NodeData* deepseek = nodeWithKey(*map, QStringLiteral("DeepSeek 深度求索"));
     REQUIRE(deepseek);
     CHECK(*deepseek->position == QPointF(140, 215)); // yEd gives the top-left corner
-    CHECK(deepseek->properties.value(QStringLiteral("color")) == QStringLiteral("#FFCC00"));
+    CHECK(deepseek->properties.value(QStringLiteral("style:color")) == QStringLiteral("#ffcc00"));
+    CHECK_FALSE(deepseek->properties.contains(QStringLiteral("color")));
     CHECK(deepseek->description == QStringLiteral("Founded 2023"));
     CHECK(map->graph().edge(map->graph().edgeIds().front())->label == QStringLiteral("competes"));
 }

@@ -22,7 +22,8 @@ TEST_CASE("Kizuna JSON export imports back into an identical map", "[io][roundtr
     CHECK(copy->provenance().sources() == original->provenance().sources());
 }
 
-TEST_CASE("Every interchange format carries nodes, edges, types, properties and dates both ways",
+TEST_CASE("Every interchange format carries nodes, edges, types, properties, appearance overrides "
+          "and dates both ways",
           "[io][roundtrip]") {
     const auto [format, extension] =
         GENERATE(table<GraphFormat, const char*>({{GraphFormat::Csv, "csv"},
@@ -49,6 +50,9 @@ TEST_CASE("Every interchange format carries nodes, edges, types, properties and 
         edge.validFrom = QStringLiteral("2025");
         edge.confidence = 0.25;
         REQUIRE(original->updateEdge(edge).ok());
+        // Appearance overrides travel natively (GEXF viz, DOT attributes, Cytoscape style) or as
+        // properties (CSV, GraphML); elements without them must not gain their type's look.
+        addStyleOverrides(*original);
 
         const QString path = folder.file(QStringLiteral("map.") + QLatin1String(extension));
         REQUIRE(writeGraphFile(*original, path, format).ok());
