@@ -44,6 +44,7 @@ int runLayout(const QStringList& args, Io io) {
     auto document = openForEditing(parser.positionalArguments().at(0), io);
     if (!document)
         return DataError;
+    options.language = document->info().defaultLanguage;
     auto lookUp = [&](const QString& option, const QString& text) -> std::optional<NodeId> {
         auto node = findNode(*document, text);
         if (!node) {

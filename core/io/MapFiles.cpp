@@ -53,7 +53,8 @@ Status writeNewMap(const QString& path, MapContents contents, bool overwrite) {
         Status status = document.value()->append(contents);
         if (status)
             status =
-                document.value()->setPositions(placeUnpositionedNodes(document.value()->graph()));
+                document.value()->setPositions(placeUnpositionedNodes(
+                    document.value()->graph(), document.value()->info().defaultLanguage));
         if (!status) {
             document.value().reset();
             removeMapFiles(temporary);

@@ -1,5 +1,7 @@
 #include "layout/ForceLayout.h"
 
+#include "layout/Compaction.h"
+
 #include <QRectF>
 #include <algorithm>
 #include <cmath>
@@ -366,7 +368,8 @@ std::vector<std::pair<NodeId, QPointF>> gridBeside(const KnowledgeGraph& graph) 
 
 } // namespace
 
-std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGraph& graph) {
+std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGraph& graph,
+                                                               Language language) {
     std::unordered_set<NodeId> pinned;
     bool anyFree = false;
     graph.forEachNode([&](const NodeData& node) {
@@ -381,6 +384,12 @@ std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGr
     if (graph.nodeCount() - pinned.size() > kForcePlacementLimit)
         return gridBeside(graph);
     auto layout = forceLayout(graph, pinned);
+    if (pinned.empty()) // a map laid out for the first time: compact, names clear of each other
+        {
+        CompactOptions compact;
+        compact.language = language;
+        compactLayout(graph, layout.value(), compact);
+    }
     for (const auto& [id, point] : layout.value())
         result.emplace_back(id, point);
     std::sort(result.begin(), result.end(),

@@ -4,6 +4,7 @@
 // rather than taken from Boost because Boost's version has no pinning and is quadratic.
 
 #include "model/KnowledgeGraph.h"
+#include "model/Labels.h"
 #include "model/Progress.h"
 #include "model/Result.h"
 
@@ -32,6 +33,8 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
 // Beyond kForcePlacementLimit of them, where the force layout would take a while, they go on a
 // grid beside the map instead (Layout > Force-Directed arranges them, with progress and Cancel).
 constexpr size_t kForcePlacementLimit = 5000;
-std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGraph& graph);
+// When no node has a position yet the whole map is laid out, and compacted for labels in `language`.
+std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGraph& graph,
+                                                               Language language = Language::En);
 
 } // namespace kizuna

@@ -1,5 +1,6 @@
 #include "layout/Layouts.h"
 
+#include "layout/Compaction.h"
 #include "layout/ForceLayout.h"
 
 #include <algorithm>
@@ -96,6 +97,47 @@ std::vector<int> walkOrder(const std::vector<std::vector<int>>& neighbours) {
         }
     }
     return order;
+}
+
+// The parts the centre cannot reach get rings of their own, around their most connected node
+// (instead of one outer ring that stretches their relations across the picture); packing then
+// puts them beside the main rings.
+void ringOtherParts(const std::vector<std::vector<int>>& neighbours, int centre, double spacing,
+                    std::vector<QPointF>& points) {
+    const size_t n = neighbours.size();
+    std::vector<int> part(n, -1);
+    int parts = 0;
+    for (size_t start = 0; start < n; ++start) {
+        if (part[start] >= 0)
+            continue;
+        std::vector<int> members{int(start)};
+        part[start] = parts;
+        for (size_t k = 0; k < members.size(); ++k)
+            for (int w : neighbours[size_t(members[k])])
+                if (part[size_t(w)] < 0) {
+                    part[size_t(w)] = parts;
+                    members.push_back(w);
+                }
+        ++parts;
+        if (part[size_t(centre)] == part[start])
+            continue;
+        // This part alone, on local indexes.
+        std::unordered_map<int, int> local;
+        for (int v : members)
+            local.emplace(v, int(local.size()));
+        std::vector<std::vector<int>> sub(members.size());
+        int hub = 0;
+        for (int v : members) {
+            for (int w : neighbours[size_t(v)])
+                sub[size_t(local.at(v))].push_back(local.at(w));
+            if (neighbours[size_t(v)].size() > neighbours[size_t(members[size_t(hub)])].size())
+                hub = local.at(v);
+        }
+        const std::vector<QPointF> ringed = radialPositions(sub, hub, spacing);
+        const QPointF offset = points[size_t(members.front())]; // anywhere: packing moves it
+        for (int v : members)
+            points[size_t(v)] = ringed[size_t(local.at(v))] + offset;
+    }
 }
 
 } // namespace
@@ -241,8 +283,15 @@ Result<Positions> computeLayout(const KnowledgeGraph& graph, LayoutAlgorithm alg
         auto placed = forceLayout(graph, pinned, force, progress);
         if (!placed)
             return Error{placed.error()};
-        if (options.nodes.empty())
+        if (options.nodes.empty()) {
+            if (options.compact && pinned.empty())
+                {
+                CompactOptions compact;
+                compact.language = options.language;
+                compactLayout(graph, placed.value(), compact);
+            }
             return placed;
+        }
         Positions only;
         for (const auto& [id, point] : placed.value())
             if (options.nodes.count(id))
@@ -252,6 +301,7 @@ Result<Positions> computeLayout(const KnowledgeGraph& graph, LayoutAlgorithm alg
     const SubGraph g = subGraph(graph, options.nodes);
     std::vector<QPointF> points;
     QPointF anchor = centroid(graph, g.ids);
+    NodeId radialCentre;
     switch (algorithm) {
     case LayoutAlgorithm::Circular:
         points = circularPositions(g.neighbours, options.spacing);
@@ -284,6 +334,9 @@ Result<Positions> computeLayout(const KnowledgeGraph& graph, LayoutAlgorithm alg
         if (g.ids.empty())
             break;
         points = radialPositions(g.neighbours, centre, options.spacing);
+        radialCentre = g.ids[size_t(centre)];
+        if (options.compact && options.nodes.empty())
+            ringOtherParts(g.neighbours, centre, options.spacing, points);
         // The centre stays where it is; the rings form around it.
         if (const auto& p = graph.node(g.ids[size_t(centre)])->position)
             anchor = *p;
@@ -298,6 +351,14 @@ Result<Positions> computeLayout(const KnowledgeGraph& graph, LayoutAlgorithm alg
     result.reserve(g.ids.size());
     for (size_t v = 0; v < g.ids.size(); ++v)
         result.emplace(g.ids[v], rounded(points[v] + anchor));
+    if (options.compact && options.nodes.empty()) {
+        CompactOptions compact;
+        compact.language = options.language;
+        compact.pack = algorithm != LayoutAlgorithm::Grid;
+        if (algorithm == LayoutAlgorithm::Radial && !g.ids.empty())
+            compact.anchor = radialCentre;
+        compactLayout(graph, result, compact);
+    }
     return result;
 }
 

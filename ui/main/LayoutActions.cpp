@@ -34,6 +34,7 @@ QString LayoutActions::apply(LayoutAlgorithm algorithm) {
         return tr("No map is open.");
     const KnowledgeGraph& graph = document->graph();
     LayoutOptions options;
+    options.language = m_canvas.labelLanguage();
     const std::vector<NodeId> selected = m_canvas.selectedNodes();
     if (algorithm == LayoutAlgorithm::Force) {
         options.pinned.insert(selected.begin(), selected.end());
