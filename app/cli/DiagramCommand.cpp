@@ -26,13 +26,27 @@ int runExportDiagram(const QStringList& args, Io io) {
     const QCommandLineOption subtitle(QStringLiteral("subtitle"), QStringLiteral("Subtitle."),
                                       QStringLiteral("S"));
     const QCommandLineOption legend(QStringLiteral("legend"),
-                                    QStringLiteral("Add a legend of the types shown."));
+                                    QStringLiteral("A legend of the types shown (the default)."));
     const QCommandLineOption sources(QStringLiteral("sources"),
-                                     QStringLiteral("Add the numbered sources."));
+                                     QStringLiteral("The numbered sources (the default)."));
+    const QCommandLineOption noLegend(QStringLiteral("no-legend"), QStringLiteral("No legend."));
+    const QCommandLineOption noSources(QStringLiteral("no-sources"),
+                                       QStringLiteral("No list of sources."));
+    const QCommandLineOption minFont(
+        QStringLiteral("min-font"),
+        QStringLiteral("Smallest node label size in points (relation labels 1 pt less)."),
+        QStringLiteral("PT"), QStringLiteral("7"));
+    const QCommandLineOption tiles(
+        QStringLiteral("tiles"),
+        QStringLiteral("PDF: an overview page, then the map across pages at a readable size."));
+    const QCommandLineOption portrait(QStringLiteral("portrait"),
+                                      QStringLiteral("PDF in portrait."));
     const QCommandLineOption dpi(QStringLiteral("dpi"),
                                  QStringLiteral("PNG resolution (96 = 1:1)."), QStringLiteral("N"),
                                  QStringLiteral("96"));
-    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("PDF page: A4 or Letter."),
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QStringLiteral("PDF page: A4, Letter, A3, A2 or fit (sized to "
+                                                 "the drawing)."),
                                   QStringLiteral("SIZE"), QStringLiteral("A4"));
     const QCommandLineOption landscape(QStringLiteral("landscape"),
                                        QStringLiteral("PDF in landscape."));
@@ -48,8 +62,9 @@ int runExportDiagram(const QStringList& args, Io io) {
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QStringLiteral("Label language: en, ja or zh."),
                                       QStringLiteral("LANG"));
-    parser.addOptions({format, view, title, subtitle, legend, sources, dpi, page, landscape, asOf,
-                       monochrome, colourBlind, transparent, language});
+    parser.addOptions({format, view, title, subtitle, legend, sources, noLegend, noSources, dpi,
+                       page, landscape, portrait, minFont, tiles, asOf, monochrome, colourBlind,
+                       transparent, language});
     const QString command = QStringLiteral("export");
     if (!parseArguments(parser, command, args, io, 2, 2))
         return UsageError;
@@ -59,19 +74,28 @@ int runExportDiagram(const QStringList& args, Io io) {
         return usageError(io, command, QStringLiteral("--format must be svg, pdf or png"));
 
     DiagramOptions options;
+    bool ok = false;
     options.title = parser.value(title);
     options.subtitle = parser.value(subtitle);
-    options.legend = parser.isSet(legend);
-    options.sources = parser.isSet(sources);
-    bool ok = false;
+    // Report defaults: legend and sources on, the map's name as title.
+    options.legend = !parser.isSet(noLegend);
+    options.sources = !parser.isSet(noSources);
+    options.minFontPt = parser.value(minFont).toDouble(&ok);
+    if (!ok || options.minFontPt < 4 || options.minFontPt > 24)
+        return usageError(io, command, QStringLiteral("--min-font must be a number from 4 to 24"));
+    options.tiles = parser.isSet(tiles);
     options.dpi = parser.value(dpi).toDouble(&ok);
     if (!ok || options.dpi < 24 || options.dpi > 1200)
         return usageError(io, command, QStringLiteral("--dpi must be a number from 24 to 1200"));
-    if (parser.value(page).compare(QLatin1String("letter"), Qt::CaseInsensitive) == 0)
-        options.page = PageSize::Letter;
-    else if (parser.value(page).compare(QLatin1String("a4"), Qt::CaseInsensitive) != 0)
-        return usageError(io, command, QStringLiteral("--page must be A4 or Letter"));
-    options.landscape = parser.isSet(landscape);
+    const auto pageSize = pageSizeFromKey(parser.value(page));
+    if (!pageSize)
+        return usageError(io, command, QStringLiteral("--page must be A4, Letter, A3, A2 or fit"));
+    options.page = *pageSize;
+    if (parser.isSet(landscape) && parser.isSet(portrait))
+        return usageError(io, command, QStringLiteral("choose --landscape or --portrait, not both"));
+    options.orientation = parser.isSet(landscape) ? Orientation::Landscape
+                          : parser.isSet(portrait) ? Orientation::Portrait
+                                                   : Orientation::Auto;
     if (parser.isSet(asOf)) {
         const auto date = PartialDate::parse(parser.value(asOf));
         if (!date || date->precision() != PartialDate::Precision::Day)
@@ -90,6 +114,8 @@ int runExportDiagram(const QStringList& args, Io io) {
     if (!document)
         return DataError;
     options.language = document->info().defaultLanguage;
+    if (!parser.isSet(title))
+        options.title = document->info().name;
     QSet<qint64> only;
     if (parser.isSet(view)) {
         const SavedView* saved = document->view(parser.value(view));
@@ -119,6 +145,18 @@ int runExportDiagram(const QStringList& args, Io io) {
     }
     if (Status written = exportDiagram(*document, out, *chosen, options, only); !written)
         return dataError(io, written.error());
+    // Labels keep their readable size: say when some had to be left out, and what shows them.
+    const LabelFit fit = diagramLabelFit(*document, *chosen, options, only);
+    if (!fit.all())
+        io.err << QStringLiteral("export: %1 of %2 node labels do not fit on %3 at %4 pt and are "
+                                 "left out; to show them all use --page A3, --page A2, --page fit "
+                                 "(a page sized to the map) or --tiles (several pages), or export "
+                                 "part of the map with --view\n")
+                      .arg(fit.labelled - fit.shown)
+                      .arg(fit.labelled)
+                      .arg(*chosen == DiagramFormat::Pdf ? pageSizeKey(options.page)
+                                                         : QStringLiteral("the image"))
+                      .arg(options.minFontPt);
     return Success;
 }
 

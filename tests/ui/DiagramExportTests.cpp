@@ -136,7 +136,7 @@ TEST_CASE("Exports are reproducible and refuse bad options with a usage error", 
         CHECK(readAll(first) == readAll(second));
     }
     CHECK(runCli({QStringLiteral("export"), f.map, f.folder.file(QStringLiteral("x.pdf")),
-                  QStringLiteral("--page"), QStringLiteral("A3")})
+                  QStringLiteral("--page"), QStringLiteral("B5")})
               .exitCode == 2);
     CHECK(runCli({QStringLiteral("export"), f.map, f.folder.file(QStringLiteral("x.png")),
                   QStringLiteral("--dpi"), QStringLiteral("0")})

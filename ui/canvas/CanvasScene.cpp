@@ -1,6 +1,7 @@
 #include "canvas/CanvasScene.h"
 
 #include "document/GraphDocument.h"
+#include "model/StyleOverrides.h"
 
 #include <QFontMetricsF>
 #include <QPainterPathStroker>
@@ -8,6 +9,7 @@
 #include <boost/geometry/index/rtree.hpp>
 #include <cmath>
 #include <map>
+#include <numeric>
 
 namespace bg = boost::geometry;
 namespace bgi = boost::geometry::index;
@@ -24,6 +26,9 @@ struct CanvasScene::Index {
 };
 
 namespace {
+
+constexpr double kShapeExtent = 1.2; // how far past its radius a node's shape reaches (squares)
+constexpr double kParallelSpacing = 40.0; // world units between parallel relations' curves
 
 Box toBox(const QRectF& r) {
     return Box(Point(r.left(), r.top()), Point(r.right(), r.bottom()));
@@ -143,6 +148,13 @@ void CanvasScene::clear() {
     m_edgeBoxes.clear();
     m_index = std::make_unique<Index>();
     m_bounds = QRectF();
+    m_labelOrder.clear();
+    forgetLabels();
+}
+
+void CanvasScene::forgetLabels() const {
+    m_labelLevels.clear();
+    m_exactLabels = NodeLabels();
 }
 
 void CanvasScene::rebuild(const GraphDocument& document, Language language) {
@@ -153,8 +165,10 @@ void CanvasScene::rebuild(const GraphDocument& document, Language language) {
 
 void CanvasScene::appendToEdgeLabel(EdgeId id, const QString& text) {
     for (EdgeVisual& edge : m_edges)
-        if (edge.id == id)
+        if (edge.id == id) {
             edge.label += text;
+            edge.fullLabel += text;
+        }
 }
 
 void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& options) {
@@ -192,9 +206,20 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
         const NodeType* type = schema.nodeType(data.type);
         visual.color = schemeColour(options.colours, schema, data.type,
                                     type ? QColor(type->color) : QColor(Qt::gray), true);
+        visual.shape = type ? type->shape : NodeShape::Ellipse;
+        // The node's own look (imported from Gephi, yEd, Graphviz or Cytoscape) over its type's.
+        if (!data.properties.isEmpty()) {
+            if (const auto own = colorOverride(data.properties);
+                own && options.colours == ColourScheme::Schema)
+                visual.color = QColor(own->r, own->g, own->b, own->a);
+            if (const auto own = scaleOverride(data.properties, kStyleSize);
+                own && !options.sizes.count(id))
+                visual.radius = kNodeRadius * *own;
+            if (const auto own = shapeOverride(data.properties))
+                visual.shape = *own;
+        }
         if (auto fill = options.fills.find(id); fill != options.fills.end())
             visual.color = fill->second;
-        visual.shape = type ? type->shape : NodeShape::Ellipse;
         visual.label = data.labels.display(language);
         placeLabel(visual, metrics);
         m_nodeIndex[id] = int(m_nodes.size());
@@ -222,20 +247,35 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
             visual.color = schemeColour(options.colours, schema, data.relation,
                                         type ? QColor(type->color) : QColor(Qt::darkGray), false);
             visual.lineStyle = type ? type->lineStyle : LineStyle::Solid;
+            if (!data.properties.isEmpty()) {
+                if (const auto own = colorOverride(data.properties);
+                    own && options.colours == ColourScheme::Schema)
+                    visual.color = QColor(own->r, own->g, own->b, own->a);
+                if (const auto own = scaleOverride(data.properties, kStyleWidth))
+                    visual.width = *own;
+            }
             visual.directed = type ? type->directed : true;
             visual.faded = options.faded.count(data.id.value) > 0;
             visual.label = schema.relationName(data.relation, language);
-            if (!data.label.isEmpty()) // the full label is in the inspector; keep the canvas calm
+            visual.fullLabel = visual.label;
+            if (!data.label.isEmpty()) { // the full label is in the inspector; keep the canvas calm
                 visual.label +=
                     QStringLiteral(": ") +
                     (data.label.size() > 18 ? data.label.left(17) + QChar(0x2026) : data.label);
-            // Bends are relative to the pair's canonical direction, so A->B and B->A separate too.
-            double bend = (double(k) - double(ids.size() - 1) / 2.0) * 28.0;
+                visual.fullLabel += QStringLiteral(": ") + data.label;
+            }
+            // Bends are relative to the pair's canonical direction, so A->B and B->A separate too;
+            // far enough apart that the curves' labels (at their middles) do not touch at 1:1.
+            double bend = (double(k) - double(ids.size() - 1) / 2.0) * kParallelSpacing;
             if (data.source.value != pair.first)
                 bend = -bend;
             const NodeVisual &from = m_nodes[size_t(visual.source)],
                              &to = m_nodes[size_t(visual.target)];
             routeEdge(visual, from.position, to.position, bend, from.radius, to.radius);
+            if (visual.source != visual.target) {
+                ++m_nodes[size_t(visual.source)].degree;
+                ++m_nodes[size_t(visual.target)].degree;
+            }
             m_edges.push_back(std::move(visual));
         }
     }
@@ -288,6 +328,14 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
             box = box.united(QRectF(*note.target, QSizeF(1, 1)));
         m_bounds = m_bounds.isNull() ? box : m_bounds.united(box);
     }
+    m_labelOrder.resize(m_nodes.size());
+    std::iota(m_labelOrder.begin(), m_labelOrder.end(), 0);
+    std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), [this](int a, int b) {
+        const NodeVisual &x = m_nodes[size_t(a)], &y = m_nodes[size_t(b)];
+        if (x.degree != y.degree)
+            return x.degree > y.degree;
+        return x.label.size() < y.label.size();
+    });
     // Bulk loading (packing) builds a better tree than inserting one by one, and faster.
     m_index->nodes = bgi::rtree<Entry, bgi::rstar<16>>(nodeEntries.begin(), nodeEntries.end());
     m_index->edges = bgi::rtree<Entry, bgi::rstar<16>>(edgeEntries.begin(), edgeEntries.end());
@@ -295,6 +343,7 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
 
 void CanvasScene::placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const {
     const double width = metrics.horizontalAdvance(node.label);
+    node.labelWidth = width;
     node.labelRect = QRectF(node.position.x() - width / 2, node.position.y() + node.radius + 3,
                             width, metrics.height());
 }
@@ -362,6 +411,7 @@ void CanvasScene::refreshNodes(const GraphDocument& document, const std::vector<
 void CanvasScene::reindex(const std::vector<size_t>& changed) {
     if (changed.empty())
         return;
+    forgetLabels();
     std::vector<char> moved(m_nodes.size(), 0);
     const QFontMetricsF metrics(m_labelFont);
     for (size_t i : changed) {
@@ -393,6 +443,100 @@ void CanvasScene::rerouteEdges(const std::vector<char>& moved) {
         const NodeVisual &from = m_nodes[size_t(edge.source)], &to = m_nodes[size_t(edge.target)];
         routeEdge(edge, from.position, to.position, edge.bend, from.radius, to.radius);
     }
+}
+
+int CanvasScene::labelPixels(double scale, int naturalPx, int minimumPx) {
+    return std::max(minimumPx, int(std::lround(naturalPx * scale)));
+}
+
+namespace {
+
+// Zoom levels a quarter of a doubling apart: the placement is made for the level's lowest scale,
+// so it holds (labels only get farther apart) until the next level.
+int zoomLevel(double scale) {
+    return int(std::floor(std::log2(std::max(scale, 1e-9)) * 4));
+}
+
+} // namespace
+
+const NodeLabels& CanvasScene::nodeLabels(double scale, const LabelSizing& sizing,
+                                          const QSet<qint64>& first) const {
+    if (first != m_labelFirst) {
+        forgetLabels();
+        m_labelFirst = first;
+    }
+    const int level = zoomLevel(scale);
+    const double placedScale = sizing.exact ? scale : std::exp2(level / 4.0);
+    NodeLabels* cached = nullptr;
+    if (sizing.exact) {
+        if (m_exactLabels.scale == scale && !m_exactLabels.sides.empty())
+            return m_exactLabels;
+        cached = &m_exactLabels;
+    } else if (auto it = m_labelLevels.find(level); it != m_labelLevels.end()) {
+        return it->second;
+    }
+    // Levels already placed: zooming in only adds labels, zooming out only takes some away, and
+    // a label keeps its side. Labels shown at the next level out come first here (they fit:
+    // nodes only get farther apart), labels hidden at the next level in stay hidden.
+    const NodeLabels* coarser = nullptr;
+    const NodeLabels* finer = nullptr;
+    if (!sizing.exact && !m_labelLevels.empty()) {
+        auto above = m_labelLevels.lower_bound(level);
+        if (above != m_labelLevels.end())
+            finer = &above->second;
+        if (above != m_labelLevels.begin())
+            coarser = &std::prev(above)->second;
+    }
+    NodeLabels labels;
+    labels.scale = placedScale;
+    labels.nodePx = labelPixels(placedScale, m_labelFont.pixelSize(), sizing.minNodePx);
+    labels.edgePx = labelPixels(placedScale, m_edgeLabelFont.pixelSize(), sizing.minEdgePx);
+    const double fontScale = double(labels.nodePx) / m_labelFont.pixelSize();
+    const double height = QFontMetricsF(m_labelFont).height() * fontScale;
+    std::vector<LabelRequest> requests(m_nodes.size());
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        const NodeVisual& node = m_nodes[i];
+        LabelRequest& r = requests[i];
+        r.centre = node.position * placedScale;
+        r.radius = std::max(node.radius * placedScale * kShapeExtent, 1.0);
+        if (!node.label.isEmpty()) // a little spare width: small sizes hint wider
+            r.size = QSizeF(node.labelWidth * fontScale * 1.04 + 2, height);
+        if (coarser && coarser->sides[i] != LabelSide::Hidden)
+            r.preferred = coarser->sides[i];
+        else if (finer)
+            r.preferred = finer->sides[i];
+    }
+    std::vector<int> order;
+    order.reserve(m_labelOrder.size());
+    std::vector<char> taken(m_nodes.size(), 0);
+    auto add = [&](auto&& wanted) {
+        for (int i : m_labelOrder)
+            if (!taken[size_t(i)] && wanted(size_t(i))) {
+                taken[size_t(i)] = 1;
+                if (!finer || finer->sides[size_t(i)] != LabelSide::Hidden)
+                    order.push_back(i);
+            }
+    };
+    add([&](size_t i) { return first.contains(m_nodes[i].id.value); });
+    add([&](size_t i) { return coarser && coarser->sides[i] != LabelSide::Hidden; });
+    add([](size_t) { return true; });
+    labels.sides = placeLabels(requests, order);
+    if (cached) {
+        *cached = std::move(labels);
+        return *cached;
+    }
+    return m_labelLevels.emplace(level, std::move(labels)).first->second;
+}
+
+QRectF CanvasScene::labelDeviceRect(size_t i, LabelSide side, double scale, int px) const {
+    const NodeVisual& node = m_nodes[i];
+    const double fontScale = double(px) / m_labelFont.pixelSize();
+    LabelRequest r;
+    r.centre = node.position * scale;
+    r.radius = std::max(node.radius * scale * kShapeExtent, 1.0);
+    r.size = QSizeF(node.labelWidth * fontScale * 1.04 + 2,
+                    QFontMetricsF(m_labelFont).height() * fontScale);
+    return labelRect(r, side);
 }
 
 std::optional<AnnotationId> CanvasScene::annotationAt(QPointF world) const {
@@ -440,7 +584,7 @@ std::optional<NodeId> CanvasScene::nodeAt(QPointF world) const {
         const NodeVisual& node = m_nodes[size_t(i)];
         const double distance =
             std::hypot(world.x() - node.position.x(), world.y() - node.position.y());
-        if (distance > node.radius * 1.3 && !node.labelRect.contains(world))
+        if (distance > node.radius * 1.3)
             continue;
         if (!best || distance < bestDistance) {
             best = node.id;
@@ -448,6 +592,42 @@ std::optional<NodeId> CanvasScene::nodeAt(QPointF world) const {
         }
     }
     return best;
+}
+
+QRectF CanvasScene::labelledBounds(double scale, const LabelSizing& sizing) const {
+    if (scale <= 0 || m_nodes.empty())
+        return m_bounds;
+    const NodeLabels& labels = nodeLabels(scale, sizing, m_labelFirst);
+    const int px = labelPixels(scale, m_labelFont.pixelSize(), sizing.minNodePx);
+    QRectF device;
+    for (size_t i = 0; i < m_nodes.size(); ++i) {
+        const NodeVisual& node = m_nodes[i];
+        const double r = node.radius * 1.3;
+        QRectF box(node.position - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        box = QRectF(box.topLeft() * scale, box.bottomRight() * scale);
+        if (labels.sides[i] != LabelSide::Hidden)
+            box = box.united(labelDeviceRect(i, labels.sides[i], scale, px).adjusted(-3, -1, 3, 1));
+        device = device.isNull() ? box : device.united(box);
+    }
+    for (const QRectF& box : m_edgeBoxes)
+        device = device.united(QRectF(box.topLeft() * scale, box.bottomRight() * scale));
+    return QRectF(device.topLeft() / scale, device.bottomRight() / scale);
+}
+
+std::optional<NodeId> CanvasScene::labelAt(QPointF world, double scale,
+                                           const LabelSizing& sizing) const {
+    if (scale <= 0 || m_nodes.empty())
+        return std::nullopt;
+    const NodeLabels& labels = nodeLabels(scale, sizing, m_labelFirst);
+    const int px = labelPixels(scale, m_labelFont.pixelSize(), sizing.minNodePx);
+    const double reach = 400.0 / scale;
+    for (int i : nodesIn(QRectF(world - QPointF(reach, reach / 4), QSizeF(2 * reach, reach / 2)))) {
+        const LabelSide side = labels.sides[size_t(i)];
+        if (side != LabelSide::Hidden &&
+            labelDeviceRect(size_t(i), side, scale, px).contains(world * scale))
+            return m_nodes[size_t(i)].id;
+    }
+    return std::nullopt;
 }
 
 std::optional<EdgeId> CanvasScene::edgeAt(QPointF world, double tolerance) const {

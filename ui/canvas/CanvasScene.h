@@ -3,6 +3,7 @@
 // document, with R-trees for culling and hit-testing (the canvas never holds one QGraphicsItem
 // per element, so it scales to very large maps).
 
+#include "layout/LabelPlacement.h"
 #include "model/Ids.h"
 #include "model/Labels.h"
 #include "model/Schema.h"
@@ -52,8 +53,10 @@ struct NodeVisual {
     QColor color;
     NodeShape shape = NodeShape::Ellipse;
     QString label;
-    QRectF labelRect; // world rectangle of the label under the node
+    QRectF labelRect; // world rectangle of the label under the node at 1:1 (hit-testing)
+    double labelWidth = 0; // at the scene's label font, world units
     double radius = 16.0;
+    int degree = 0; // relations drawn: the more, the sooner its label is shown
     bool faded = false;
 };
 
@@ -63,8 +66,10 @@ struct EdgeVisual {
     int target = -1;
     QColor color;
     LineStyle lineStyle = LineStyle::Solid;
+    double width = 1.0; // a multiple of the usual line width (the relation's own style)
     bool directed = true;
-    QString label;         // relation name, and the edge's own label if it has one
+    QString label;         // relation name, and the edge's own label if it has one (cut short)
+    QString fullLabel;     // the same, never cut (exports wrap it)
     QPainterPath path;     // world path from border to border (curved for parallel edges)
     QPointF labelAnchor;   // middle of the path
     QPointF arrowTip;      // where the arrowhead points (directed only)
@@ -76,6 +81,22 @@ struct EdgeVisual {
 // The colour a type is drawn in under `scheme` (legends use it too).
 QColor sceneColour(ColourScheme scheme, const Schema& schema, const QString& key,
                    const QColor& colour, bool node);
+
+// How big labels are drawn: the scene's fonts scaled with the zoom, but never below these sizes
+// (device pixels); a label that does not fit at that size is hidden instead.
+struct LabelSizing {
+    int minNodePx = 10;
+    int minEdgePx = 9;
+    bool exact = false; // place for this very scale (exports), not for the zoom level around it
+};
+
+// Which node labels are shown at one scale, and on which side of their node.
+struct NodeLabels {
+    double scale = 0; // device units per world unit the placement was made for
+    int nodePx = 12;  // label font size, device units
+    int edgePx = 9;
+    std::vector<LabelSide> sides; // per node, as nodes()
+};
 
 struct AnnotationVisual {
     AnnotationId id;
@@ -110,6 +131,18 @@ public:
     const QFont& labelFont() const { return m_labelFont; }
     const QFont& edgeLabelFont() const { return m_edgeLabelFont; }
 
+    // The node labels to draw at `scale`: as many as fit without overlapping each other or other
+    // nodes, `first` (selected, on a found path) first, then the most connected, then the
+    // shortest. Cached per zoom level; a level placed after another keeps its labels' sides.
+    const NodeLabels& nodeLabels(double scale, const LabelSizing& sizing,
+                                 const QSet<qint64>& first = {}) const;
+    // The device rectangle of node i's label on `side` at `scale`, in a `px` font.
+    QRectF labelDeviceRect(size_t i, LabelSide side, double scale, int px) const;
+    static int labelPixels(double scale, int naturalPx, int minimumPx);
+
+    // Everything drawn at `scale`, with the labels shown there where they are placed (world).
+    QRectF labelledBounds(double scale, const LabelSizing& sizing) const;
+
     // Bounding box of everything drawn, labels included.
     QRectF bounds() const { return m_bounds; }
     std::optional<QPointF> positionOf(NodeId id) const;
@@ -129,8 +162,10 @@ public:
 
     std::vector<int> nodesIn(const QRectF& world) const;
     std::vector<int> edgesIn(const QRectF& world) const;
-    // The topmost node under `world` (shape or label), else the nearest edge within `tolerance`.
+    // The node whose shape is under `world`; the node whose label, as drawn at `scale`, is.
     std::optional<NodeId> nodeAt(QPointF world) const;
+    std::optional<NodeId> labelAt(QPointF world, double scale, const LabelSizing& sizing) const;
+    // The nearest edge within `tolerance`.
     std::optional<EdgeId> edgeAt(QPointF world, double tolerance) const;
 
 private:
@@ -138,7 +173,12 @@ private:
     void placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const;
     void rerouteEdges(const std::vector<char>& moved);
     void reindex(const std::vector<size_t>& changed); // nodes m_nodes[i] and their edges
+    void forgetLabels() const;
     std::vector<NodeVisual> m_nodes;
+    std::vector<int> m_labelOrder; // node indexes, most important label first
+    mutable std::map<int, NodeLabels> m_labelLevels; // by zoom level
+    mutable QSet<qint64> m_labelFirst;
+    mutable NodeLabels m_exactLabels;
     std::vector<EdgeVisual> m_edges;
     std::vector<AnnotationVisual> m_annotations;
     QFont m_annotationFont;

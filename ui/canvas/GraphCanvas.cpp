@@ -142,7 +142,7 @@ QString GraphCanvas::toolTipAt(QPointF screen) const {
         return {};
     const GraphDocument& document = m_model->document();
     const QPointF world = screenToWorld(screen);
-    if (auto id = m_scene.nodeAt(world)) {
+    if (auto id = nodeUnder(world)) {
         const NodeData* node = document.graph().node(*id);
         if (!node)
             return {};
@@ -236,6 +236,20 @@ void GraphCanvas::setSelection(const QSet<qint64>& elements) {
 
 void GraphCanvas::fitToWindow() {
     frame(m_scene.bounds());
+    // Labels keep their size on screen: frame them as placed at the new zoom, until they fit;
+    // but never shrink the map much for them (on a small window, labels that do not fit hide).
+    const double shapesScale = m_scale;
+    for (int round = 0; round < 4 && m_scene.nodeCount() > 0; ++round) {
+        const QRectF labelled = m_scene.labelledBounds(m_scale, LabelSizing{});
+        const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
+        if (view.contains(labelled))
+            break;
+        frame(labelled);
+        if (m_scale < shapesScale * 0.7) {
+            m_scale = shapesScale * 0.7;
+            break;
+        }
+    }
 }
 
 void GraphCanvas::frame(const QRectF& bounds) {
@@ -367,6 +381,25 @@ void GraphCanvas::cancelRename() {
     setFocus();
 }
 
+QSet<qint64> GraphCanvas::idsInView() const {
+    const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
+    QSet<qint64> ids;
+    for (int i : m_scene.nodesIn(view))
+        if (view.contains(m_scene.nodes()[size_t(i)].position))
+            ids.insert(m_scene.nodes()[size_t(i)].id.value);
+    for (const EdgeVisual& edge : m_scene.edges())
+        if (ids.contains(m_scene.nodes()[size_t(edge.source)].id.value) &&
+            ids.contains(m_scene.nodes()[size_t(edge.target)].id.value))
+            ids.insert(edge.id.value);
+    return ids;
+}
+
+std::optional<NodeId> GraphCanvas::nodeUnder(QPointF world) const {
+    if (auto node = m_scene.nodeAt(world))
+        return node;
+    return m_scene.labelAt(world, m_scale, LabelSizing{});
+}
+
 void GraphCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), QColor(250, 250, 248));
@@ -436,7 +469,7 @@ void GraphCanvas::mousePressEvent(QMouseEvent* event) {
         return;
     }
     selectAnnotation(AnnotationId());
-    if (auto node = m_scene.nodeAt(m_pressWorld)) {
+    if (auto node = nodeUnder(m_pressWorld)) {
         if ((event->modifiers() & Qt::ShiftModifier || m_connectMode) && m_edits) {
             m_drag = Drag::Connect;
             m_connectFrom = *node;
@@ -561,7 +594,7 @@ void GraphCanvas::finishMove() {
 }
 
 void GraphCanvas::finishConnect(QPointF screen) {
-    const auto target = m_scene.nodeAt(screenToWorld(screen));
+    const auto target = nodeUnder(screenToWorld(screen));
     if (!target || !m_edits)
         return;
     const QStringList keys = allowedRelations(m_connectFrom, *target);
@@ -592,7 +625,7 @@ void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
         editAnnotation(*note);
         return;
     }
-    if (auto node = m_scene.nodeAt(world)) {
+    if (auto node = nodeUnder(world)) {
         select(node->value);
         startRename();
         return;

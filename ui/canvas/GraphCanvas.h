@@ -84,6 +84,8 @@ public:
     std::optional<QPointF> screenPosition(NodeId id) const;
 
     const QSet<qint64>& selection() const { return m_selection; }
+    // The nodes the canvas shows now (in its viewport), and the relations among them.
+    QSet<qint64> idsInView() const;
     qint64 selectedElement() const; // the one selected element, or 0
     std::vector<NodeId> selectedNodes() const;
     void select(qint64 elementId); // 0 clears
@@ -131,6 +133,8 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    // The node under `world`: its shape, or its label as drawn now.
+    std::optional<NodeId> nodeUnder(QPointF world) const;
     enum class Drag { None, Pan, Move, Connect, RubberBand, MoveAnnotation };
     void selectAnnotation(AnnotationId id);
     void editAnnotation(AnnotationId id); // asks for the new text

@@ -36,12 +36,13 @@ void drawArrowhead(QPainter& painter, const EdgeVisual& edge, double size) {
 }
 
 // Text on a soft white halo, so labels stay readable over edges.
-void drawLabel(QPainter& painter, const QRectF& rect, const QString& text, const QColor& color) {
+void drawLabel(QPainter& painter, const QRectF& rect, const QString& text, const QColor& color,
+               bool wrap) {
     painter.setPen(Qt::NoPen);
     painter.setBrush(kHalo);
     painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3);
     painter.setPen(color);
-    painter.drawText(rect, Qt::AlignCenter, text);
+    painter.drawText(rect, Qt::AlignCenter | (wrap ? Qt::TextWordWrap : 0), text);
 }
 
 // Above this many edges in view, straight edges are drawn in batches of lines per colour, without
@@ -54,11 +55,12 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
                                   const PaintRequest& request, const std::vector<int>& visible) {
     struct Batch {
         QColor colour;
+        double width = 1.0;
         LineStyle style;
         double opacity;
         QVector<QLineF> lines;
     };
-    std::map<std::tuple<QRgb, int, double>, Batch> batches;
+    std::map<std::tuple<QRgb, int, double, double>, Batch> batches;
     std::vector<int> rest;
     for (int i : visible) {
         const EdgeVisual& edge = scene.edges()[size_t(i)];
@@ -69,8 +71,9 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
             continue;
         }
         const double opacity = opacityOf(request, edge.id.value, edge.faded);
-        Batch& batch = batches[{edge.color.rgba(), int(edge.lineStyle), opacity}];
+        Batch& batch = batches[{edge.color.rgba(), int(edge.lineStyle), opacity, edge.width}];
         if (batch.lines.isEmpty()) {
+            batch.width = edge.width;
             batch.colour = edge.color;
             batch.style = edge.lineStyle;
             batch.opacity = opacity;
@@ -80,7 +83,7 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
     }
     painter.setBrush(Qt::NoBrush);
     for (const auto& [key, batch] : batches) {
-        QPen pen(batch.colour, 1.6, penStyle(batch.style));
+        QPen pen(batch.colour, 1.6 * batch.width, penStyle(batch.style));
         pen.setCapStyle(Qt::FlatCap);
         painter.setPen(pen);
         painter.setOpacity(batch.opacity);
@@ -90,7 +93,8 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
     return rest;
 }
 
-void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
+// Returns whether the view was too dense for arrowheads and labels.
+bool paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
                 std::vector<int> visible) {
     const bool dense = !request.fullDetail && visible.size() > kDetailedEdgesUpTo;
     if (dense)
@@ -105,7 +109,8 @@ void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
             painter.setOpacity(opacityOf(request, edge.id.value, edge.faded));
             const QColor colour = selected ? kSelection : onPath ? kHighlight : edge.color;
             // A path or selection stays at least 3 pixels wide however far out the zoom is.
-            const double width = selected || onPath ? std::max(3.5, 3.0 / request.scale) : 1.6;
+            const double width =
+                selected || onPath ? std::max(3.5, 3.0 / request.scale) : 1.6 * edge.width;
             QPen pen(colour, width, penStyle(edge.lineStyle));
             pen.setCapStyle(Qt::FlatCap);
             painter.setPen(pen);
@@ -119,21 +124,7 @@ void paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
         }
     }
     painter.setOpacity(1.0);
-    if (dense || (!request.fullDetail && request.scale * scene.edgeLabelFont().pixelSize() < 7))
-        return; // too many or too small to read: level of detail
-    painter.setFont(scene.edgeLabelFont());
-    const QFontMetricsF metrics(scene.edgeLabelFont());
-    for (int i : visible) {
-        const EdgeVisual& edge = scene.edges()[size_t(i)];
-        const double width = metrics.horizontalAdvance(edge.label);
-        const QRectF rect(edge.labelAnchor.x() - width / 2,
-                          edge.labelAnchor.y() - metrics.height() / 2, width, metrics.height());
-        painter.setOpacity(opacityOf(request, edge.id.value, edge.faded));
-        drawLabel(painter, rect, edge.label,
-                  request.highlighted.contains(edge.id.value) ? kHighlight.darker(130)
-                                                              : edge.color.darker(140));
-    }
-    painter.setOpacity(1.0);
+    return dense;
 }
 
 void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
@@ -174,16 +165,109 @@ void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest&
         painter.drawPath(shapes[static_cast<int>(node.shape)]);
         painter.restore();
     }
-    if (!request.fullDetail && request.scale * scene.labelFont().pixelSize() < 5)
-        return;
-    painter.setFont(scene.labelFont());
-    for (int i : visible) {
+}
+
+// Node labels where the scene's placement put them, then relation labels where they still fit;
+// both in device units (a constant readable size at any zoom), so the painter is scaled down.
+PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene,
+                          const PaintRequest& request, const std::vector<int>& visibleEdges,
+                          bool edgesDense) {
+    PaintedLabels painted;
+    const double s = request.scale;
+    if (s <= 0 || scene.nodeCount() == 0)
+        return painted;
+    const NodeLabels& labels =
+        scene.nodeLabels(s, request.labels, request.selected + request.highlighted);
+    const int nodePx = request.labels.exact
+                           ? labels.nodePx
+                           : CanvasScene::labelPixels(s, scene.labelFont().pixelSize(),
+                                                      request.labels.minNodePx);
+    const int edgePx = request.labels.exact
+                           ? labels.edgePx
+                           : CanvasScene::labelPixels(s, scene.edgeLabelFont().pixelSize(),
+                                                      request.labels.minEdgePx);
+    // Labels of nodes just outside the view can reach into it.
+    const double reach = 400.0 / s;
+    const std::vector<int> nodes =
+        scene.nodesIn(request.visibleWorld.adjusted(-reach, -reach / 4, reach, reach / 4));
+    painter.save();
+    painter.scale(1 / s, 1 / s);
+    QFont nodeFont = scene.labelFont();
+    nodeFont.setPixelSize(nodePx);
+    QFont edgeFont = scene.edgeLabelFont();
+    edgeFont.setPixelSize(edgePx);
+
+    std::vector<std::pair<int, QRectF>> shown;
+    FreeSpace space(nodePx * 4.0);
+    for (int i : nodes) {
+        const NodeVisual& node = scene.nodes()[size_t(i)];
+        const double r = std::max(node.radius * s * 1.2, 1.0);
+        space.take(QRectF(node.position * s - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+        if (node.label.isEmpty())
+            continue;
+        ++painted.labelledNodes;
+        const LabelSide side = labels.sides[size_t(i)];
+        if (side == LabelSide::Hidden)
+            continue;
+        const QRectF rect = scene.labelDeviceRect(size_t(i), side, s, nodePx);
+        space.take(rect.adjusted(-2, -1, 2, 1));
+        shown.emplace_back(i, rect);
+    }
+
+    // Relation labels: at the middle of their curve, only where they overlap nothing.
+    const bool edgeLabels = !edgesDense && !visibleEdges.empty();
+    if (edgeLabels) {
+        painter.setFont(edgeFont);
+        const QFontMetricsF metrics(edgeFont);
+        const double wrapWidth = edgePx * 14.0;
+        for (int i : visibleEdges) {
+            const EdgeVisual& edge = scene.edges()[size_t(i)];
+            // Exports give the whole label, wrapped; the canvas the short one on one line.
+            const QString& text = request.fullDetail ? edge.fullLabel : edge.label;
+            if (text.isEmpty())
+                continue;
+            QSizeF size;
+            if (request.fullDetail)
+                size = metrics
+                           .boundingRect(QRectF(0, 0, wrapWidth, 1e6),
+                                         Qt::TextWordWrap | Qt::AlignCenter, text)
+                           .size();
+            else
+                size = QSizeF(metrics.horizontalAdvance(text) * 1.04 + 2, metrics.height());
+            // At the middle of the curve, else a little towards either end.
+            QRectF rect;
+            bool free = false;
+            for (double t : {0.5, 0.38, 0.62}) {
+                const QPointF at =
+                    (t == 0.5 ? edge.labelAnchor : edge.path.pointAtPercent(t)) * s;
+                rect = QRectF(at.x() - size.width() / 2, at.y() - size.height() / 2,
+                              size.width(), size.height());
+                if ((free = space.isFree(rect.adjusted(-2, -1, 2, 1))))
+                    break;
+            }
+            if (!free)
+                continue;
+            space.take(rect.adjusted(-2, -1, 2, 1));
+            painter.setOpacity(opacityOf(request, edge.id.value, edge.faded));
+            drawLabel(painter, rect, text,
+                      request.highlighted.contains(edge.id.value) ? kHighlight.darker(130)
+                                                                  : edge.color.darker(140),
+                      request.fullDetail);
+            ++painted.edgeLabels;
+        }
+    }
+
+    painter.setFont(nodeFont);
+    for (const auto& [i, rect] : shown) {
         const NodeVisual& node = scene.nodes()[size_t(i)];
         painter.setOpacity(opacityOf(request, node.id.value, node.faded));
-        drawLabel(painter, node.labelRect, node.label,
-                  request.selected.contains(node.id.value) ? kSelection : kLabelText);
+        drawLabel(painter, rect, node.label,
+                  request.selected.contains(node.id.value) ? kSelection : kLabelText, false);
+        ++painted.nodeLabels;
     }
     painter.setOpacity(1.0);
+    painter.restore();
+    return painted;
 }
 
 // Text boxes on a pale note colour; a callout's pointer ends at its target.
@@ -226,15 +310,18 @@ Qt::PenStyle penStyle(LineStyle style) {
     return Qt::SolidLine;
 }
 
-void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request) {
+PaintedLabels paintGraph(QPainter& painter, const CanvasScene& scene,
+                         const PaintRequest& request) {
     const std::vector<int> edges = scene.edgesIn(request.visibleWorld);
     const std::vector<int> nodes = scene.nodesIn(request.visibleWorld);
     // Antialiasing is what makes a diagram look finished, but costs most on huge views.
     painter.setRenderHint(QPainter::Antialiasing, edges.size() + nodes.size() < 50000);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
-    paintEdges(painter, scene, request, edges);
+    const bool dense = paintEdges(painter, scene, request, edges);
     paintNodes(painter, scene, request, nodes);
+    const PaintedLabels painted = paintLabels(painter, scene, request, edges, dense);
     paintAnnotations(painter, scene, request);
+    return painted;
 }
 
 } // namespace kizuna

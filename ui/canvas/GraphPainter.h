@@ -13,13 +13,20 @@ struct PaintRequest {
     QRectF visibleWorld;     // only what intersects this is painted
     double scale = 1.0;      // device pixels per world unit: picks the level of detail
     QSet<qint64> selected;   // element ids drawn highlighted
-    bool fullDetail = false; // exports: every label at any scale
+    bool fullDetail = false; // exports: arrowheads and curves however many, labels in full
+    LabelSizing labels;      // the smallest label sizes; exports place for their exact scale
     qint64 selectedAnnotation = 0;
     // A found path: drawn in the accent colour, everything else dimmed. Empty: no highlight.
     QSet<qint64> highlighted;
 };
 
-void paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request);
+struct PaintedLabels {
+    int nodeLabels = 0;   // node labels drawn
+    int labelledNodes = 0; // nodes with a label to draw (in view)
+    int edgeLabels = 0;
+};
+
+PaintedLabels paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request);
 // The Qt pen style of a relation's line style (canvas, exports and legends).
 Qt::PenStyle penStyle(LineStyle style);
 

@@ -4,6 +4,7 @@
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -19,7 +20,10 @@ ExportDiagramDialog::ExportDiagramDialog(const DiagramOptions& options, bool has
       m_asOf(new QLineEdit(this)), m_page(new QComboBox(this)), m_orientation(new QComboBox(this)),
       m_style(new QComboBox(this)), m_dpi(new QSpinBox(this)),
       m_transparent(new QCheckBox(tr("Transparent background"), this)),
-      m_selectionOnly(new QCheckBox(tr("Only the selected elements"), this)) {
+      m_selectionOnly(new QCheckBox(tr("Only the selected elements"), this)),
+      m_minFont(new QDoubleSpinBox(this)),
+      m_tiles(new QCheckBox(tr("PDF: tiled pages with an overview when the map does not fit"),
+                            this)) {
     setWindowTitle(tr("Export Diagram"));
     auto* form = new QFormLayout(this);
     form->addRow(tr("Title"), m_title);
@@ -38,12 +42,26 @@ ExportDiagramDialog::ExportDiagramDialog(const DiagramOptions& options, bool has
     form->addRow(tr("Style"), m_style);
     m_page->addItem(QStringLiteral("A4"), int(PageSize::A4));
     m_page->addItem(QStringLiteral("Letter"), int(PageSize::Letter));
-    m_page->setCurrentIndex(m_page->findData(int(options.page)));
-    m_orientation->addItem(tr("Landscape"), true);
-    m_orientation->addItem(tr("Portrait"), false);
-    m_orientation->setCurrentIndex(options.landscape ? 0 : 1);
+    m_page->addItem(QStringLiteral("A3"), int(PageSize::A3));
+    m_page->addItem(QStringLiteral("A2"), int(PageSize::A2));
+    m_page->addItem(tr("Sized to the map (every label readable)"), int(PageSize::Fit));
+    m_page->setCurrentIndex(std::max(0, m_page->findData(int(options.page))));
+    m_orientation->addItem(tr("As the map is wide or tall"), int(Orientation::Auto));
+    m_orientation->addItem(tr("Landscape"), int(Orientation::Landscape));
+    m_orientation->addItem(tr("Portrait"), int(Orientation::Portrait));
+    m_orientation->setCurrentIndex(std::max(0, m_orientation->findData(int(options.orientation))));
     form->addRow(tr("PDF page"), m_page);
     form->addRow(tr("PDF orientation"), m_orientation);
+    m_minFont->setRange(4, 24);
+    m_minFont->setSingleStep(0.5);
+    m_minFont->setDecimals(1);
+    m_minFont->setSuffix(tr(" pt"));
+    m_minFont->setValue(options.minFontPt);
+    m_minFont->setToolTip(tr("Node labels are never smaller than this on the page (relation "
+                             "labels 1 pt less); labels that do not fit are left out."));
+    form->addRow(tr("Smallest label"), m_minFont);
+    m_tiles->setChecked(options.tiles);
+    form->addRow(QString(), m_tiles);
     m_dpi->setRange(48, 600);
     m_dpi->setSingleStep(48);
     m_dpi->setValue(int(options.dpi));
@@ -71,7 +89,9 @@ DiagramOptions ExportDiagramDialog::options() const {
                        : QString();
     options.colours = ColourScheme(m_style->currentData().toInt());
     options.page = PageSize(m_page->currentData().toInt());
-    options.landscape = m_orientation->currentData().toBool();
+    options.orientation = Orientation(m_orientation->currentData().toInt());
+    options.minFontPt = m_minFont->value();
+    options.tiles = m_tiles->isChecked();
     options.dpi = m_dpi->value();
     options.transparent = m_transparent->isChecked();
     return options;

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -35,6 +36,8 @@ private:
     QSpinBox* m_dpi;
     QCheckBox* m_transparent;
     QCheckBox* m_selectionOnly;
+    QDoubleSpinBox* m_minFont;
+    QCheckBox* m_tiles;
 };
 
 } // namespace kizuna

@@ -18,6 +18,7 @@ constexpr double kGap = 14; // between blocks
 constexpr double kLegendItemWidth = 190;
 constexpr double kLegendRow = 18;
 constexpr double kMinWidth = 640; // room for title, legend and sources on small maps
+constexpr double kMaxScale = 1.6; // a small map fills the page, but nodes stay node-sized
 
 QFont exportFont(int pixelSize, bool bold = false) {
     QFont font;
@@ -48,6 +49,13 @@ DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOpt
     sceneOptions.only = only;
     sceneOptions.exportFonts = true;
     m_scene.rebuild(document, sceneOptions);
+    for (const NodeVisual& node : m_scene.nodes()) {
+        const double r = node.radius * 1.3;
+        const QRectF box(node.position - QPointF(r, r), QSizeF(2 * r, 2 * r));
+        m_shapes = m_shapes.isNull() ? box : m_shapes.united(box);
+    }
+    for (const EdgeVisual& edge : m_scene.edges())
+        m_shapes = m_shapes.united(edge.path.controlPointRect());
 
     // The legend lists the types that are shown, in schema order.
     std::set<QString> nodeTypes, relations;
@@ -151,16 +159,122 @@ double DiagramComposer::footerHeight(double width) const {
     return height;
 }
 
+LabelSizing DiagramComposer::labelSizing() const {
+    // Page units are 1/96 inch, 0.75 pt: the minimum in points, rounded up to whole units.
+    LabelSizing sizing;
+    sizing.minNodePx = int(std::ceil(m_options.minFontPt / 0.75 - 1e-6));
+    sizing.minEdgePx = int(std::ceil(std::max(m_options.minFontPt - 1, 4.0) / 0.75 - 1e-6));
+    sizing.exact = true;
+    return sizing;
+}
+
+QRectF DiagramComposer::shapesBounds() const {
+    return m_shapes;
+}
+
+DiagramComposer::Fit DiagramComposer::fitAt(double scale) const {
+    Fit fit;
+    fit.scale = scale;
+    const NodeLabels& labels = m_scene.nodeLabels(scale, labelSizing());
+    QRectF extent;
+    auto add = [&](const QRectF& r) { extent = extent.isNull() ? r : extent.united(r); };
+    for (size_t i = 0; i < m_scene.nodes().size(); ++i) {
+        const NodeVisual& node = m_scene.nodes()[i];
+        const double r = node.radius * 1.3 * scale;
+        add(QRectF(node.position * scale - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+        if (node.label.isEmpty())
+            continue;
+        ++fit.labelled;
+        if (labels.sides[i] == LabelSide::Hidden)
+            continue;
+        ++fit.shown;
+        add(m_scene.labelDeviceRect(i, labels.sides[i], scale, labels.nodePx).adjusted(-3, -1, 3, 1));
+    }
+    for (const EdgeVisual& edge : m_scene.edges()) {
+        const QRectF box = edge.path.controlPointRect();
+        add(QRectF(box.topLeft() * scale, box.bottomRight() * scale));
+    }
+    for (const AnnotationVisual& note : m_scene.annotations())
+        add(QRectF(note.rect.topLeft() * scale, note.rect.bottomRight() * scale));
+    fit.extent = extent;
+    return fit;
+}
+
+DiagramComposer::Fit DiagramComposer::fitGraph(QSizeF area) const {
+    const QRectF shapes = shapesBounds();
+    if (shapes.isEmpty() || area.isEmpty())
+        return fitAt(1.0);
+    // Start from the shapes alone, then shrink until the labels fit too: their size is fixed in
+    // page units, so each round brings the extent closer to the area.
+    double scale = std::min({kMaxScale, area.width() / std::max(shapes.width(), 1.0),
+                             area.height() / std::max(shapes.height(), 1.0)});
+    Fit fit = fitAt(scale);
+    for (int round = 0; round < 8; ++round) {
+        const double ratio = std::min(area.width() / fit.extent.width(),
+                                      area.height() / fit.extent.height());
+        if (ratio >= 0.999)
+            break;
+        scale *= ratio * 0.995;
+        fit = fitAt(scale);
+    }
+    return fit;
+}
+
+namespace {
+
+// The smallest scale from `start` up at which every node label fits; if none up to the cap
+// does, the one that shows the most.
+DiagramComposer::Fit readableFit(const DiagramComposer& composer, double start) {
+    DiagramComposer::Fit best = composer.fitAt(start);
+    for (double scale = start * 1.2; !best.allLabels() && scale <= 4.0; scale *= 1.2) {
+        DiagramComposer::Fit fit = composer.fitAt(scale);
+        if (fit.shown > best.shown)
+            best = fit;
+    }
+    return best;
+}
+
+} // namespace
+
 QSizeF DiagramComposer::naturalSize() const {
-    const QRectF bounds = m_scene.bounds();
-    const double width = std::max(bounds.width(), kMinWidth);
+    const Fit fit = fitAt(1.0);
+    const double width = std::max(fit.extent.width(), kMinWidth);
     const double height =
-        headerHeight() + bounds.height() + kGap + legendHeight(width) + footerHeight(width);
+        headerHeight() + fit.extent.height() + kGap + legendHeight(width) + footerHeight(width);
     // Whole pixels, so a PNG at N times 96 dpi is exactly N times as large.
     return QSizeF(std::ceil(width + 2 * kGap), std::ceil(height + 2 * kGap));
 }
 
-void DiagramComposer::paint(QPainter& painter, const QRectF& target) const {
+QSizeF DiagramComposer::readableSize() const {
+    const Fit fit = readableFit(*this, 1.0);
+    const double width = std::max(fit.extent.width(), kMinWidth);
+    const double height =
+        headerHeight() + fit.extent.height() + kGap + legendHeight(width) + footerHeight(width);
+    return QSizeF(std::ceil(width + 2 * kGap + 2), std::ceil(height + 2 * kGap + 2));
+}
+
+QSizeF DiagramComposer::graphArea(QSizeF page) const {
+    const double width = page.width() - 2 * kGap;
+    const double height = page.height() - 2 * kGap - headerHeight() - legendHeight(width) -
+                          footerHeight(width) - kGap;
+    return QSizeF(width, std::max(10.0, height));
+}
+
+void DiagramComposer::paintGraphAt(QPainter& painter, QPointF origin, const Fit& fit,
+                                   const QRectF& visibleWorld) const {
+    painter.save();
+    painter.translate(origin - fit.extent.topLeft());
+    painter.scale(fit.scale, fit.scale);
+    PaintRequest request;
+    request.visibleWorld = visibleWorld;
+    request.scale = fit.scale;
+    request.fullDetail = true;
+    request.labels = labelSizing();
+    paintGraph(painter, m_scene, request);
+    painter.restore();
+}
+
+void DiagramComposer::paint(QPainter& painter, const QRectF& target, const Tiles* tiles) const {
     const QRectF area = target.adjusted(kGap, kGap, -kGap, -kGap);
     double y = area.top();
     painter.setPen(QColor(20, 20, 20));
@@ -182,32 +296,140 @@ void DiagramComposer::paint(QPainter& painter, const QRectF& target) const {
     if (y > area.top())
         y += kGap;
 
-    // The graph gets what the other blocks leave, scaled to fit but never enlarged.
-    const QRectF bounds = m_scene.bounds();
+    // The graph fills what the other blocks leave, labels at their minimum size or larger.
     const double below = legendHeight(area.width()) + footerHeight(area.width()) + kGap;
     const QRectF available(area.left(), y, area.width(), std::max(10.0, area.bottom() - y - below));
-    double scale = 1.0;
-    if (!bounds.isEmpty())
-        scale = std::min(
-            {1.0, available.width() / bounds.width(), available.height() / bounds.height()});
-    const QSizeF drawn = bounds.size() * scale;
-    const QPointF origin(available.left() + (available.width() - drawn.width()) / 2,
-                         available.top());
+    const Fit fit = fitGraph(available.size());
+    const QPointF origin(available.left() + (available.width() - fit.extent.width()) / 2,
+                         available.top() + std::max(0.0, (available.height() -
+                                                          fit.extent.height()) / 2));
     if (!isEmpty()) {
-        painter.save();
-        painter.translate(origin);
-        painter.scale(scale, scale);
-        painter.translate(-bounds.topLeft());
-        PaintRequest request;
-        request.visibleWorld = bounds;
-        request.scale = scale;
-        request.fullDetail = true;
-        paintGraph(painter, m_scene, request);
-        painter.restore();
+        const QRectF world(fit.extent.topLeft() / fit.scale, fit.extent.bottomRight() / fit.scale);
+        paintGraphAt(painter, origin, fit, world.adjusted(-50, -50, 50, 50));
+        if (tiles) { // the overview: where each tile page is
+            painter.save();
+            const double k = fit.scale / tiles->scale;
+            const QPointF start = origin + (tiles->extent.topLeft() * k - fit.extent.topLeft());
+            const QSizeF cell = tiles->tileSize * k;
+            const QSizeF step = tiles->step * k;
+            painter.setPen(QPen(QColor(21, 101, 192, 170), 1.0, Qt::DashLine));
+            painter.setBrush(Qt::NoBrush);
+            QFont font = m_legendFont;
+            font.setBold(true);
+            painter.setFont(font);
+            for (int row = 0; row < tiles->rows; ++row)
+                for (int column = 0; column < tiles->columns; ++column) {
+                    const QRectF r(start + QPointF(column * step.width(), row * step.height()),
+                                   cell);
+                    painter.drawRect(r);
+                    painter.setPen(QColor(21, 101, 192));
+                    painter.drawText(r.adjusted(4, 2, -4, -2), Qt::AlignLeft | Qt::AlignTop,
+                                     QStringLiteral("%1 · p. %2")
+                                         .arg(tiles->name(column, row))
+                                         .arg(2 + row * tiles->columns + column));
+                    painter.setPen(QPen(QColor(21, 101, 192, 170), 1.0, Qt::DashLine));
+                }
+            painter.restore();
+        }
     }
-    y = origin.y() + drawn.height() + kGap;
+    y = origin.y() + fit.extent.height() + kGap;
     y += paintLegend(painter, QRectF(area.left(), y, area.width(), legendHeight(area.width())));
     paintFooter(painter, QRectF(area.left(), y, area.width(), area.bottom() - y));
+}
+
+QString DiagramComposer::Tiles::name(int column, int row) const {
+    QString letters;
+    for (int c = column; c >= 0; c = c / 26 - 1)
+        letters.prepend(QChar(u'A' + c % 26));
+    return letters + QString::number(row + 1);
+}
+
+DiagramComposer::Tiles DiagramComposer::tilesFor(QSizeF page) const {
+    Tiles tiles;
+    const double header = QFontMetricsF(m_subtitleFont).height() + kGap;
+    tiles.tileSize = QSizeF(page.width() - 2 * kGap,
+                            page.height() - 2 * kGap - header - QFontMetricsF(m_smallFont).height());
+    // The scale at which the whole drawing fits one page's graph area, grown until every label
+    // fits: tiles exist to show them all.
+    const Fit whole = fitGraph(graphArea(page));
+    Fit fit = readableFit(*this, whole.scale);
+    if (!fit.allLabels()) { // the steps from 1:1 may find a scale the others missed
+        const Fit natural = readableFit(*this, 1.0);
+        if (natural.shown > fit.shown)
+            fit = natural;
+    }
+    tiles.scale = fit.scale;
+    tiles.extent = fit.extent;
+    // Neighbouring tiles share a strip as wide as the longest label: a label cut at one tile's
+    // edge is whole on the next.
+    const NodeLabels& labels = m_scene.nodeLabels(fit.scale, labelSizing());
+    double longest = 0;
+    for (const NodeVisual& node : m_scene.nodes())
+        longest = std::max(longest, node.labelWidth * labels.nodePx / m_scene.labelFont().pixelSize());
+    const QSizeF overlap(std::min(longest + 40, tiles.tileSize.width() * 0.4),
+                         std::min(80.0, tiles.tileSize.height() * 0.3));
+    tiles.step = tiles.tileSize - overlap;
+    auto count = [](double length, double tile, double step) {
+        return length <= tile ? 1 : 1 + int(std::ceil((length - tile) / step - 1e-6));
+    };
+    tiles.columns = count(fit.extent.width(), tiles.tileSize.width(), tiles.step.width());
+    tiles.rows = count(fit.extent.height(), tiles.tileSize.height(), tiles.step.height());
+    // Centre the drawing in the tiles' grid.
+    const QSizeF grid((tiles.columns - 1) * tiles.step.width() + tiles.tileSize.width(),
+                      (tiles.rows - 1) * tiles.step.height() + tiles.tileSize.height());
+    tiles.extent.adjust(-(grid.width() - fit.extent.width()) / 2,
+                        -(grid.height() - fit.extent.height()) / 2,
+                        (grid.width() - fit.extent.width()) / 2,
+                        (grid.height() - fit.extent.height()) / 2);
+    return tiles;
+}
+
+void DiagramComposer::paintTile(QPainter& painter, const QRectF& target, const Tiles& tiles,
+                                int column, int row, int firstTilePage) const {
+    const QRectF area = target.adjusted(kGap, kGap, -kGap, -kGap);
+    auto pageOf = [&](int c, int r) { return firstTilePage + r * tiles.columns + c; };
+    QStringList around;
+    const std::tuple<int, int, const char*> neighbours[] = {
+        {-1, 0, "\u2190"}, {1, 0, "\u2192"}, {0, -1, "\u2191"}, {0, 1, "\u2193"}};
+    for (const auto& [dc, dr, arrow] : neighbours) {
+        const int c = column + dc, r = row + dr;
+        if (c >= 0 && r >= 0 && c < tiles.columns && r < tiles.rows)
+            around << QStringLiteral("%1 %2 p. %3")
+                          .arg(QString::fromUtf8(arrow), tiles.name(c, r))
+                          .arg(pageOf(c, r));
+    }
+    painter.setFont(m_subtitleFont);
+    painter.setPen(QColor(40, 40, 40));
+    const double h = QFontMetricsF(m_subtitleFont).height();
+    const QString title = m_options.title.isEmpty() ? QString() : m_options.title + QStringLiteral(" · ");
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), h),
+                     Qt::AlignLeft | Qt::AlignVCenter,
+                     QStringLiteral("%1%2 (page %3; overview p. 1)")
+                         .arg(title, tiles.name(column, row))
+                         .arg(pageOf(column, row)));
+    painter.setFont(m_smallFont);
+    painter.setPen(QColor(90, 90, 90));
+    painter.drawText(QRectF(area.left(), area.top(), area.width(), h),
+                     Qt::AlignRight | Qt::AlignVCenter, around.join(QStringLiteral("   ")));
+    const QRectF cell(area.left(), area.top() + h + kGap, tiles.tileSize.width(),
+                      tiles.tileSize.height());
+    const QPointF tileOrigin = tiles.extent.topLeft() +
+                               QPointF(column * tiles.step.width(), row * tiles.step.height());
+    Fit fit = fitAt(tiles.scale);
+    fit.extent = QRectF(tileOrigin, tiles.tileSize);
+    painter.save();
+    painter.setClipRect(cell);
+    const QRectF world(fit.extent.topLeft() / fit.scale, fit.extent.bottomRight() / fit.scale);
+    paintGraphAt(painter, cell.topLeft(), fit, world.adjusted(-60, -60, 60, 60));
+    painter.restore();
+    painter.setPen(QPen(QColor(200, 200, 200), 0.8));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(cell);
+    painter.setFont(m_smallFont);
+    painter.setPen(QColor(120, 120, 120));
+    painter.drawText(QRectF(area.left(), cell.bottom() + 2, area.width(),
+                            QFontMetricsF(m_smallFont).height()),
+                     Qt::AlignRight, QStringLiteral("As of %1 · Kizuna").arg(m_options.asOfOrToday()));
 }
 
 double DiagramComposer::paintLegend(QPainter& painter, const QRectF& area) const {

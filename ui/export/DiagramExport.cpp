@@ -72,6 +72,29 @@ void makeReproducible(QByteArray& bytes, const DiagramOptions& options) {
     bytes = latin.toLatin1();
 }
 
+QPageLayout pageLayout(const DiagramComposer& composer, const DiagramOptions& options) {
+    const QMarginsF margins(12, 12, 12, 12);
+    if (options.page == PageSize::Fit) {
+        // One page as large as the drawing at a size where every label fits.
+        const QSizeF units = composer.readableSize();
+        const QSizeF mm = units * 25.4 / kScreenDpi + QSizeF(24, 24);
+        return QPageLayout(QPageSize(mm, QPageSize::Millimeter, QStringLiteral("Fitted"),
+                                     QPageSize::ExactMatch),
+                           QPageLayout::Portrait, margins, QPageLayout::Millimeter);
+    }
+    const QPageSize::PageSizeId id = options.page == PageSize::Letter ? QPageSize::Letter
+                                     : options.page == PageSize::A3   ? QPageSize::A3
+                                     : options.page == PageSize::A2   ? QPageSize::A2
+                                                                      : QPageSize::A4;
+    bool landscape = options.orientation == Orientation::Landscape;
+    if (options.orientation == Orientation::Auto) {
+        const QRectF shapes = composer.fitAt(1.0).extent; // the drawing's own aspect ratio
+        landscape = shapes.isEmpty() || shapes.width() >= shapes.height();
+    }
+    return QPageLayout(QPageSize(id), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       margins, QPageLayout::Millimeter);
+}
+
 QByteArray renderPdf(const DiagramComposer& composer, const DiagramOptions& options) {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -80,12 +103,24 @@ QByteArray renderPdf(const DiagramComposer& composer, const DiagramOptions& opti
     pdf.setResolution(kScreenDpi);
     pdf.setCreator(QStringLiteral("Kizuna"));
     pdf.setTitle(options.title.isEmpty() ? QStringLiteral("Kizuna diagram") : options.title);
-    pdf.setPageLayout(
-        QPageLayout(QPageSize(options.page == PageSize::Letter ? QPageSize::Letter : QPageSize::A4),
-                    options.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                    QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+    pdf.setPageLayout(pageLayout(composer, options));
     QPainter painter(&pdf);
-    composer.paint(painter, QRectF(painter.viewport()));
+    const QRectF page(painter.viewport());
+    if (options.tiles && options.page != PageSize::Fit) {
+        const DiagramComposer::Tiles tiles = composer.tilesFor(page.size());
+        if (tiles.columns * tiles.rows > 1) {
+            composer.paint(painter, page, &tiles);
+            for (int row = 0; row < tiles.rows; ++row)
+                for (int column = 0; column < tiles.columns; ++column) {
+                    pdf.newPage();
+                    composer.paintTile(painter, page, tiles, column, row, 2);
+                }
+            painter.end();
+            makeReproducible(bytes, options);
+            return bytes;
+        }
+    }
+    composer.paint(painter, page);
     painter.end();
     makeReproducible(bytes, options);
     return bytes;
@@ -141,6 +176,27 @@ Result<QByteArray> renderDiagram(const GraphDocument& document, DiagramFormat fo
     const DiagramComposer composer(document, options, only);
     return format == DiagramFormat::Svg ? renderSvg(composer, options)
                                         : renderPdf(composer, options);
+}
+
+LabelFit diagramLabelFit(const GraphDocument& document, DiagramFormat format,
+                         const DiagramOptions& options, const QSet<qint64>& only) {
+    const DiagramComposer composer(document, options, only);
+    DiagramComposer::Fit fit;
+    if (format != DiagramFormat::Pdf) {
+        fit = composer.fitAt(1.0);
+    } else if (options.page == PageSize::Fit) {
+        return {composer.fitAt(1.0).labelled, composer.fitAt(1.0).labelled, 1};
+    } else {
+        const QPageLayout layout = pageLayout(composer, options);
+        const QSizeF page = layout.paintRectPixels(kScreenDpi).size();
+        fit = composer.fitGraph(composer.graphArea(page));
+        if (options.tiles && !fit.allLabels()) {
+            const DiagramComposer::Tiles tiles = composer.tilesFor(page);
+            return {fit.labelled, composer.fitAt(tiles.scale).shown,
+                    1 + tiles.columns * tiles.rows};
+        }
+    }
+    return {fit.labelled, fit.shown, 1};
 }
 
 Status exportDiagram(const GraphDocument& document, const QString& path, DiagramFormat format,

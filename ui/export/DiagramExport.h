@@ -19,6 +19,18 @@ std::optional<DiagramFormat> diagramFormatOf(const QString& pathOrName); // by e
 
 Result<QByteArray> renderDiagram(const GraphDocument& document, DiagramFormat format,
                                  const DiagramOptions& options, const QSet<qint64>& only = {});
+// How many node labels an export shows: labels keep a readable size (options.minFontPt), so on
+// a page too small for the whole map some are left out; a larger page, a page fitted to the
+// drawing or tiles show them all.
+struct LabelFit {
+    int labelled = 0; // nodes with a label
+    int shown = 0;
+    int pages = 1;
+    bool all() const { return shown >= labelled; }
+};
+LabelFit diagramLabelFit(const GraphDocument& document, DiagramFormat format,
+                         const DiagramOptions& options, const QSet<qint64>& only = {});
+
 Status exportDiagram(const GraphDocument& document, const QString& path, DiagramFormat format,
                      const DiagramOptions& options, const QSet<qint64>& only = {});
 // For the clipboard: a PNG-like image at `options.dpi`.

@@ -4,12 +4,18 @@
 #include "canvas/CanvasScene.h"
 
 #include <QString>
+#include <optional>
 
 class QSettings;
 
 namespace kizuna {
 
-enum class PageSize { A4 = 0, Letter = 1 };
+// PDF pages; Fit: one page sized to the drawing at its natural, readable size.
+enum class PageSize { A4 = 0, Letter = 1, A3 = 2, A2 = 3, Fit = 4 };
+enum class Orientation { Auto = 0, Landscape = 1, Portrait = 2 }; // Auto: as the drawing is
+
+QString pageSizeKey(PageSize page); // "A4", "Letter", "A3", "A2", "fit"
+std::optional<PageSize> pageSizeFromKey(const QString& key);
 
 struct DiagramOptions {
     QString title;
@@ -18,7 +24,12 @@ struct DiagramOptions {
     bool sources = true;          // numbered "Sources" footer; edges carry the numbers
     QString asOf;                 // the "as of" stamp (YYYY-MM-DD); empty: today
     PageSize page = PageSize::A4; // PDF
-    bool landscape = true;        // PDF
+    Orientation orientation = Orientation::Auto; // PDF
+    // Report pages that read: node labels at least this size (points), relation labels one
+    // point less; the drawing is scaled to fill the page, and labels that do not fit are left
+    // out (the export says how many; a larger page or tiles show them all).
+    double minFontPt = 7.0;
+    bool tiles = false; // PDF: an overview page, then the drawing across pages at a readable size
     ColourScheme colours = ColourScheme::Schema;
     double dpi = 96;          // PNG: 96 is 1:1 with the canvas, 192 twice as sharp
     bool transparent = false; // PNG background

@@ -109,11 +109,10 @@ bool importFile(QWidget* parent, EditController& edits, const QString& path, QSt
     return true;
 }
 
-void importInteractively(QWidget* parent, EditController& edits) {
+bool importInteractively(QWidget* parent, EditController& edits) {
     const QString path =
         QFileDialog::getOpenFileName(parent, QObject::tr("Import"), QString(), kImportFilter);
-    if (!path.isEmpty())
-        importFile(parent, edits, path);
+    return !path.isEmpty() && importFile(parent, edits, path);
 }
 
 void exportInteractively(QWidget* parent, const GraphDocument& document) {

@@ -17,7 +17,8 @@ class GraphDocument;
 bool importFile(QWidget* parent, EditController& edits, const QString& path,
                 QString* error = nullptr);
 // Asks for a file to import, then imports it.
-void importInteractively(QWidget* parent, EditController& edits);
+// True when something was imported.
+bool importInteractively(QWidget* parent, EditController& edits);
 // Asks where and in which format, and writes.
 void exportInteractively(QWidget* parent, const GraphDocument& document);
 

@@ -1,6 +1,7 @@
 #include "main/DiagramActions.h"
 
 #include "dialogs/ExportDiagramDialog.h"
+#include "document/GraphDocument.h"
 #include "export/DiagramExport.h"
 
 #include <QApplication>
@@ -8,13 +9,65 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 
 namespace kizuna {
+namespace {
+
+// Says that some labels would be left out at the page's size, and offers what shows them all.
+// False when the user cancels.
+bool chooseReadablePage(QWidget* parent, const LabelFit& fit, DiagramOptions& options,
+                        QSet<qint64>& only, const QSet<qint64>& inView) {
+    QMessageBox box(QMessageBox::Question, QObject::tr("Export Diagram"),
+                    QObject::tr("%1 of %2 names do not fit on %3 at %4 pt or larger.")
+                        .arg(fit.labelled - fit.shown)
+                        .arg(fit.labelled)
+                        .arg(pageSizeKey(options.page))
+                        .arg(options.minFontPt),
+                    QMessageBox::Cancel, parent);
+    box.setObjectName(QStringLiteral("readablePageQuestion"));
+    box.setInformativeText(QObject::tr(
+        "Choose a larger page, one page sized to the map, several tiled pages with an overview, "
+        "or only what the canvas shows now. Exporting as it is leaves those names out."));
+    QPushButton* a3 = options.page == PageSize::A4 || options.page == PageSize::Letter
+                          ? box.addButton(QObject::tr("A3"), QMessageBox::AcceptRole)
+                          : nullptr;
+    QPushButton* a2 = options.page != PageSize::A2
+                          ? box.addButton(QObject::tr("A2"), QMessageBox::AcceptRole)
+                          : nullptr;
+    QPushButton* fitted = box.addButton(QObject::tr("Page Sized to Map"), QMessageBox::AcceptRole);
+    QPushButton* tiled = box.addButton(QObject::tr("Tiled Pages"), QMessageBox::AcceptRole);
+    QPushButton* view = inView.isEmpty()
+                            ? nullptr
+                            : box.addButton(QObject::tr("Current View Only"), QMessageBox::AcceptRole);
+    QPushButton* asIs = box.addButton(QObject::tr("Export As It Is"), QMessageBox::AcceptRole);
+    box.setDefaultButton(tiled);
+    box.exec();
+    QAbstractButton* chosen = box.clickedButton();
+    if (chosen == a3 && a3)
+        options.page = PageSize::A3;
+    else if (chosen == a2 && a2)
+        options.page = PageSize::A2;
+    else if (chosen == fitted)
+        options.page = PageSize::Fit;
+    else if (chosen == tiled)
+        options.tiles = true;
+    else if (chosen == view && view)
+        only = only.isEmpty() ? inView : (only & inView);
+    else if (chosen != asIs)
+        return false;
+    return true;
+}
+
+} // namespace
 
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
-                                const QSet<qint64>& selection, const SceneOptions& presentation) {
+                                const QSet<qint64>& selection, const SceneOptions& presentation,
+                                const QSet<qint64>& inView) {
     DiagramOptions remembered = DiagramOptions::load(settings);
+    if (remembered.title.isEmpty())
+        remembered.title = document.info().name;
     if (presentation.colours != ColourScheme::Schema) // a view in another palette exports in it
         remembered.colours = presentation.colours;
     const QSet<qint64>& shown = presentation.only;
@@ -41,9 +94,16 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
                              QObject::tr("%1: use .pdf, .svg or .png").arg(path));
         return;
     }
+    QSet<qint64> only = dialog.selectionOnly() ? selection : shown;
+    if (*format == DiagramFormat::Pdf && !options.tiles && options.page != PageSize::Fit) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const LabelFit fit = diagramLabelFit(document, *format, options, only);
+        QApplication::restoreOverrideCursor();
+        if (!fit.all() && !chooseReadablePage(parent, fit, options, only, inView))
+            return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status =
-        exportDiagram(document, path, *format, options, dialog.selectionOnly() ? selection : shown);
+    const Status status = exportDiagram(document, path, *format, options, only);
     QApplication::restoreOverrideCursor();
     if (!status)
         QMessageBox::warning(parent, QObject::tr("Cannot export"), status.error());

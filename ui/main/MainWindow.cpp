@@ -132,8 +132,12 @@ void MainWindow::createActions() {
     file->addAction(tr("Open the &Bundled US–China AI Map"), this, &MainWindow::openBundledMap);
     file->addSeparator();
     file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-        if (m_edits)
-            importInteractively(this, *m_edits);
+        if (!m_edits)
+            return;
+        // Into an empty map: show all of what came in.
+        const bool wasEmpty = m_document->graph().nodeCount() == 0;
+        if (importInteractively(this, *m_edits) && wasEmpty)
+            m_canvas->fitToWindow();
     });
     file->addAction(tr("Export &Data…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     [this] {
@@ -143,7 +147,7 @@ void MainWindow::createActions() {
     file->addAction(tr("Export &Diagram…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         if (m_document)
             exportDiagramInteractively(this, *m_document, m_settings, m_canvas->selection(),
-                                       m_canvas->sceneOptions());
+                                       m_canvas->sceneOptions(), m_canvas->idsInView());
     });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
