@@ -6,6 +6,7 @@
 #include "canvas/NodeShapes.h"
 #include "document/GraphDocument.h"
 
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <cmath>
 #include <map>
@@ -103,8 +104,8 @@ DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOpt
                     parts << source->date;
                 if (!source->url.isEmpty())
                     parts << source->url;
-                else if (!source->document.isEmpty())
-                    parts << source->document;
+                else if (!source->document.isEmpty()) // its name, never a path on a disk
+                    parts << QFileInfo(source->document).fileName();
                 m_sourceLines << QStringLiteral("[%1] %2")
                                      .arg(it->second)
                                      .arg(parts.join(QStringLiteral(". ")));
