@@ -86,6 +86,10 @@ std::vector<LabelSide> placeLabels(const std::vector<LabelRequest>& requests,
     FreeSpace space(std::max(height * 4, 16.0));
     for (size_t i = 0; i < requests.size(); ++i) {
         const LabelRequest& r = requests[i];
+        // Far out, where nodes are dots, the important names may cover dots (a hairball's hubs
+        // are named, as at Gephi's overview); a node drawn as a shape is never covered.
+        if (r.radius < kDotRadius)
+            continue;
         const double extent = r.radius + gap / 2;
         space.take(QRectF(r.centre.x() - extent, r.centre.y() - extent, 2 * extent, 2 * extent),
                    int(i));

@@ -34,14 +34,12 @@ struct LabelRequest {
     LabelSide preferred = LabelSide::Hidden; // where it was at the last placement, tried first
 };
 
-struct LabelObstacle { // something a label must not cover (another node's shape)
-    QRectF box;
-    int owner = -1; // the request it belongs to: its own label may touch it
-};
+// Nodes drawn smaller than this (device units) are dots that labels may cover.
+constexpr double kDotRadius = 3.0;
 
 // Places labels in `order` (most important first) at the first free side, keeping `gap` device
-// units between labels and other nodes' shapes. Each node's own shape is an obstacle to every
-// other label. Returns one side per request (Hidden where no side was free).
+// units between labels and other nodes' shapes. Each node's shape (unless a dot) is an obstacle
+// to every other label. Returns one side per request (Hidden where no side was free).
 std::vector<LabelSide> placeLabels(const std::vector<LabelRequest>& requests,
                                    const std::vector<int>& order, double gap = 2.0);
 

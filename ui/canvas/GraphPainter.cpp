@@ -202,7 +202,8 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene,
     for (int i : nodes) {
         const NodeVisual& node = scene.nodes()[size_t(i)];
         const double r = std::max(node.radius * s * 1.2, 1.0);
-        space.take(QRectF(node.position * s - QPointF(r, r), QSizeF(2 * r, 2 * r)));
+        if (r >= kDotRadius) // as the placement: dots may be covered, shapes not
+            space.take(QRectF(node.position * s - QPointF(r, r), QSizeF(2 * r, 2 * r)));
         if (node.label.isEmpty())
             continue;
         ++painted.labelledNodes;
