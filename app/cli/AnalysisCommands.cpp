@@ -48,10 +48,23 @@ int runPath(const QStringList& args, Io io) {
         io.out << "no path from " << document->displayLabel(from.value()) << " to "
                << document->displayLabel(to.value())
                << (options.undirected ? "" : " (try --undirected)") << "\n";
+    bool first = true;
     for (const Path& path : paths) {
+        const std::vector<PathHop> hops =
+            describePath(document->graph(), document->provenance(), path);
         if (parser.isSet(json)) {
             QJsonArray steps;
-            for (const PathStep& step : path)
+            for (size_t i = 0; i < path.size(); ++i) {
+                const PathStep& step = path[i];
+                QJsonArray evidence; // what the relation arriving here rests on
+                if (i > 0)
+                    for (const Evidence& item : hops[i - 1].evidence)
+                        evidence.append(
+                            QJsonObject{{QStringLiteral("source"), item.title},
+                                        {QStringLiteral("source_id"), item.source.value},
+                                        {QStringLiteral("excerpt"), textOrNull(item.excerpt)},
+                                        {QStringLiteral("locator"), textOrNull(item.locator)},
+                                        {QStringLiteral("url"), textOrNull(item.url)}});
                 steps.append(QJsonObject{
                     {QStringLiteral("node"), step.node.value},
                     {QStringLiteral("label"), document->displayLabel(step.node)},
@@ -60,18 +73,32 @@ int runPath(const QStringList& args, Io io) {
                     {QStringLiteral("relation"),
                      step.edge.isValid() ? QJsonValue(document->graph().edge(step.edge)->relation)
                                          : QJsonValue()},
-                    {QStringLiteral("forward"), step.forward}});
+                    {QStringLiteral("forward"), step.forward},
+                    {QStringLiteral("evidence"), evidence}});
+            }
             printJsonLine(io, QJsonObject{{QStringLiteral("hops"), qint64(path.size()) - 1},
                                           {QStringLiteral("steps"), steps}});
             continue;
         }
+        // The whole path on one line, then each hop with the citations it rests on.
+        auto arrow = [&](const PathHop& hop) {
+            return (hop.forward ? QStringLiteral(" -[%1]-> %2") : QStringLiteral(" <-[%1]- %2"))
+                .arg(hop.relation, document->displayLabel(hop.to));
+        };
+        if (!first)
+            io.out << "\n";
+        first = false;
         QString line = document->displayLabel(path.front().node);
-        for (size_t i = 1; i < path.size(); ++i) {
-            const EdgeData& edge = *document->graph().edge(path[i].edge);
-            line += path[i].forward ? QStringLiteral(" -[%1]-> %2") : QStringLiteral(" <-[%1]- %2");
-            line = line.arg(edge.relation, document->displayLabel(path[i].node));
-        }
+        for (const PathHop& hop : hops)
+            line += arrow(hop);
         io.out << line << "\n";
+        for (const PathHop& hop : hops) {
+            io.out << "  " << document->displayLabel(hop.from) << arrow(hop) << "\n";
+            if (hop.evidence.empty())
+                io.out << "      No source cited\n";
+            for (const Evidence& item : hop.evidence)
+                io.out << "      " << evidenceText(item) << "\n";
+        }
     }
     return Success;
 }

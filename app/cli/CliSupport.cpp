@@ -3,11 +3,12 @@
 #include <QJsonDocument>
 
 namespace kizuna::cli {
-namespace {
 
 QJsonValue textOrNull(const QString& text) {
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
+
+namespace {
 
 QJsonObject propertiesJson(const Properties& properties) {
     QJsonObject object;

@@ -30,6 +30,8 @@ std::unique_ptr<GraphDocument> openForReading(const QString& path, Io io);
 // Opens a map for editing (migrating an older map first).
 std::unique_ptr<GraphDocument> openForEditing(const QString& path, Io io);
 
+// A text field in JSON: the text, or null when it is empty.
+QJsonValue textOrNull(const QString& text);
 QJsonObject nodeJson(const GraphDocument& document, const NodeData& node);
 QJsonObject edgeJson(const EdgeData& edge);
 void printJsonLine(Io io, const QJsonObject& object);

@@ -163,6 +163,49 @@ std::vector<Path> shortestPaths(const KnowledgeGraph& graph, NodeId from, NodeId
     return paths;
 }
 
+std::vector<Evidence> evidenceOf(const Provenance& provenance, qint64 elementId) {
+    std::vector<Evidence> result;
+    for (const Citation& citation : provenance.citationsOf(elementId)) {
+        Evidence evidence;
+        evidence.source = citation.source;
+        evidence.excerpt = citation.excerpt.trimmed();
+        evidence.locator = citation.locator.trimmed();
+        if (const Source* source = provenance.source(citation.source)) {
+            evidence.title = source->title;
+            evidence.url = source->url;
+        }
+        result.push_back(std::move(evidence));
+    }
+    return result;
+}
+
+std::vector<PathHop> describePath(const KnowledgeGraph& graph, const Provenance& provenance,
+                                  const Path& path) {
+    std::vector<PathHop> hops;
+    for (size_t i = 1; i < path.size(); ++i) {
+        PathHop hop;
+        hop.from = path[i - 1].node;
+        hop.to = path[i].node;
+        hop.edge = path[i].edge;
+        hop.forward = path[i].forward;
+        if (const EdgeData* edge = graph.edge(hop.edge))
+            hop.relation = edge->relation;
+        hop.evidence = evidenceOf(provenance, hop.edge.value);
+        hops.push_back(std::move(hop));
+    }
+    return hops;
+}
+
+QString evidenceText(const Evidence& evidence) {
+    QString text;
+    if (!evidence.excerpt.isEmpty())
+        text = QStringLiteral("\u201C%1\u201D \u2014 ").arg(evidence.excerpt);
+    text += evidence.title.isEmpty() ? QStringLiteral("(untitled source)") : evidence.title;
+    if (!evidence.locator.isEmpty())
+        text += QStringLiteral(" (%1)").arg(evidence.locator);
+    return text;
+}
+
 std::map<NodeId, int> neighbourhood(const KnowledgeGraph& graph, NodeId centre, int depth) {
     std::map<NodeId, int> result;
     if (!graph.contains(centre))

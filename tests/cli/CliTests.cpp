@@ -236,3 +236,103 @@ TEST_CASE("kizuna-cli's read-only commands leave the map file byte for byte as i
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-shm")));
     CHECK_FALSE(QFile::exists(path + QStringLiteral("-journal")));
 }
+
+TEST_CASE("kizuna-cli path shows under each hop the passages its relation rests on",
+          "[cli][path]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("bundled.kizuna"));
+    ok({QStringLiteral("init"), path, QStringLiteral("--bundled")});
+    // The bundled map's United States –competes_with– China relation and its first citation.
+    const QString excerpt =
+        QStringLiteral("現在、「AI冷戦」と呼ばれる米中のハイテク覇権争いが世界の"
+                       "重要な関心事となっています。");
+    const QString locator = QStringLiteral("「AI冷戦」とは?——米中の覇権争い");
+    QString title;
+    qint64 sourceId = 0;
+    {
+        auto document = GraphDocument::open(path, MapStore::Access::ReadOnly);
+        REQUIRE(document.ok());
+        const GraphDocument& doc = *document.value();
+        doc.graph().forEachEdge([&](const EdgeData& edge) {
+            for (const Citation& citation : doc.provenance().citationsOf(edge.id.value))
+                if (citation.excerpt == excerpt &&
+                    edge.relation == QLatin1String("competes_with")) {
+                    sourceId = citation.source.value;
+                    title = doc.provenance().source(citation.source)->title;
+                }
+        });
+        REQUIRE(sourceId > 0);
+        REQUIRE_FALSE(title.isEmpty());
+    }
+    const QStringList ends = {QStringLiteral("Reflection AI"), QStringLiteral("中国")};
+
+    SECTION("text: the path on one line, then each hop with “excerpt” — source (locator)") {
+        const QString out = ok(QStringList{QStringLiteral("path"), path} + ends).out;
+        const QStringList lines = out.split(QLatin1Char('\n'));
+        REQUIRE_FALSE(lines.isEmpty());
+        // The first line is what it always was.
+        CHECK(lines.front() ==
+              QStringLiteral("Reflection AI -[based_in]-> アメリカ -[competes_with]-> 中国"));
+        const qsizetype hop = lines.indexOf(QStringLiteral("  アメリカ -[competes_with]-> 中国"));
+        INFO(out.toStdString());
+        REQUIRE(hop > 0);
+        REQUIRE(lines.size() > hop + 1);
+        CHECK(lines.at(hop + 1) ==
+              QStringLiteral("      “%1” — %2 (%3)").arg(excerpt, title, locator));
+        CHECK(lines.indexOf(QStringLiteral("  Reflection AI -[based_in]-> アメリカ")) > 0);
+        CHECK(out.contains(QStringLiteral(
+            "「オープンソースAIによるグローバルリーダーシップ」を模索しています。”")));
+    }
+    SECTION("--json: each step adds the evidence of the relation it arrives by") {
+        const std::vector<QJsonObject> paths =
+            jsonLines(ok(QStringList{QStringLiteral("path"), path} + ends +
+                         QStringList{QStringLiteral("--json")})
+                          .out);
+        REQUIRE_FALSE(paths.empty());
+        const QJsonObject first = paths.front();
+        CHECK(keysOf(first) == QStringList{QStringLiteral("hops"), QStringLiteral("steps")});
+        CHECK(first.value(QStringLiteral("hops")).toInteger() == 2);
+        const QJsonArray steps = first.value(QStringLiteral("steps")).toArray();
+        REQUIRE(steps.size() == 3);
+        for (const QJsonValue& step : steps) // the keys scripts use are all still there
+            CHECK(keysOf(step.toObject()) ==
+                  QStringList{QStringLiteral("edge"), QStringLiteral("evidence"),
+                              QStringLiteral("forward"), QStringLiteral("label"),
+                              QStringLiteral("node"), QStringLiteral("relation")});
+        CHECK(steps.at(0)[QStringLiteral("evidence")].toArray().isEmpty()); // the start
+        const QJsonObject last = steps.at(2).toObject();
+        CHECK(last.value(QStringLiteral("relation")).toString() == QStringLiteral("competes_with"));
+        const QJsonArray evidence = last.value(QStringLiteral("evidence")).toArray();
+        REQUIRE(evidence.size() >= 1);
+        const QJsonObject cited = evidence.at(0).toObject();
+        CHECK(keysOf(cited) == QStringList{QStringLiteral("excerpt"), QStringLiteral("locator"),
+                                           QStringLiteral("source"), QStringLiteral("source_id"),
+                                           QStringLiteral("url")});
+        CHECK(cited.value(QStringLiteral("excerpt")).toString() == excerpt);
+        CHECK(cited.value(QStringLiteral("source")).toString() == title);
+        CHECK(cited.value(QStringLiteral("source_id")).toInteger() == sourceId);
+        CHECK(cited.value(QStringLiteral("locator")).toString() == locator);
+        CHECK(cited.value(QStringLiteral("url")).isNull()); // the article has no URL
+        CHECK_FALSE(steps.at(1)[QStringLiteral("evidence")].toArray().isEmpty());
+    }
+    SECTION("a relation with no citation says so") {
+        ok({QStringLiteral("add-node"), path, QStringLiteral("--type"), QStringLiteral("lab"),
+            QStringLiteral("--label"), QStringLiteral("Uncited Lab")});
+        ok({QStringLiteral("add-edge"), path, QStringLiteral("Uncited Lab"),
+            QStringLiteral("Reflection AI"), QStringLiteral("--relation"),
+            QStringLiteral("partners_with")});
+        const QStringList args = {QStringLiteral("path"), path, QStringLiteral("Uncited Lab"),
+                                  QStringLiteral("Reflection AI")};
+        const QString out = ok(args).out;
+        CHECK(out == QStringLiteral("Uncited Lab -[partners_with]-> Reflection AI\n"
+                                    "  Uncited Lab -[partners_with]-> Reflection AI\n"
+                                    "      No source cited\n"));
+        const std::vector<QJsonObject> paths =
+            jsonLines(ok(args + QStringList{QStringLiteral("--json")}).out);
+        REQUIRE(paths.size() == 1);
+        const QJsonArray steps = paths.front().value(QStringLiteral("steps")).toArray();
+        REQUIRE(steps.size() == 2);
+        CHECK(steps.at(1)[QStringLiteral("evidence")].isArray());
+        CHECK(steps.at(1)[QStringLiteral("evidence")].toArray().isEmpty());
+    }
+}

@@ -13,13 +13,18 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 
@@ -80,12 +85,20 @@ TEST_CASE("The legend doubles as the filter", "[ui][filter]") {
     CHECK(f.canvas()->filter().hiddenNodeTypes == QStringList{QStringLiteral("policy")});
     screenshot(*f.window, QStringLiteral("filter-no-policies"));
 
-    SECTION("hiding isolated nodes hides Hugging Face, which has no relation") {
+    SECTION("hiding isolated nodes hides a node with no relation, not Hugging Face") {
         policy->setCheckState(Qt::Checked);
+        NodeData lone;
+        lone.type = QStringLiteral("company");
+        lone.labels.en = QStringLiteral("Lone Node Inc.");
+        lone.position = QPointF(-400, -400);
+        REQUIRE(f.document().apply(addNodeChange(f.document(), lone)).ok());
+        const NodeId loneId = nodeLabelled(f.document(), QStringLiteral("Lone Node Inc."));
         const NodeId hf = nodeLabelled(f.document(), QStringLiteral("Hugging Face"));
+        REQUIRE(f.canvas()->isShown(loneId));
         REQUIRE(f.canvas()->isShown(hf));
         filters->hideIsolated()->setChecked(true);
-        CHECK_FALSE(f.canvas()->isShown(hf));
+        CHECK_FALSE(f.canvas()->isShown(loneId));
+        CHECK(f.canvas()->isShown(hf)); // it promotes open AI innovation
     }
     SECTION("a property filter keeps the nodes with that property") {
         policy->setCheckState(Qt::Checked);
@@ -174,11 +187,78 @@ TEST_CASE("The path finder answers how Reflection AI is connected to China", "[u
         QTreeWidgetItem* first = paths->results()->topLevelItem(0);
         REQUIRE(first->childCount() == 2);
         CHECK(first->child(1)->text(0).contains(QStringLiteral("中国")));
-        CHECK(first->child(0)->text(0).contains(QStringLiteral("Source:")));
+
+        // Under the list, each hop with the whole passage its relation rests on: the long
+        // sentence behind Reflection AI's based_in, quoted in full, with its source and locator.
+        static_cast<QDockWidget*>(paths->parentWidget())->raise();
+        QTest::qWait(20);
+        QTextBrowser* evidence = paths->evidence();
+        REQUIRE(evidence->isVisible());
+        const QString text = evidence->toPlainText();
+        INFO(text.toStdString());
+        const QString sentence =
+            QStringLiteral("2025年現在、アメリカは「二つの研究所——Reflection "
+                           "AIなどの新興拠点、そして巨大企業」を軸に、"
+                           "「オープンソースAIによるグローバルリーダーシップ」を模索しています。");
+        const Source* article = f.document().provenance().source(
+            f.document().provenance().citationsOf(path[1].edge.value).front().source);
+        REQUIRE(article);
+        CHECK(text.contains(QStringLiteral("“%1” — %2 (まとめ——世界が見据える「AIの未来」)")
+                                .arg(sentence, article->title)));
+        const qsizetype firstHop = text.indexOf(first->child(0)->text(0));
+        const qsizetype secondHop = text.indexOf(first->child(1)->text(0));
+        CHECK(firstHop >= 0);
+        CHECK(firstHop < text.indexOf(sentence)); // under its own hop
+        CHECK(text.indexOf(sentence) < secondHop);
+        CHECK(text.indexOf(QStringLiteral("現在、「AI冷戦」と呼ばれる米中のハイテク覇権争い")) >
+              secondHop);
+        // Wrapped, not cut: wider than the panel on one line, it takes several lines there.
+        CHECK(QFontMetrics(evidence->font()).horizontalAdvance(sentence) >
+              evidence->viewport()->width());
+        const QTextCursor found = evidence->document()->find(sentence);
+        REQUIRE_FALSE(found.isNull());
+        REQUIRE(found.block().layout());
+        CHECK(found.block().layout()->lineCount() > 1);
+        // Every line ends inside the visible width: nothing is cut off or needs scrolling.
+        for (QTextBlock block = evidence->document()->begin(); block.isValid();
+             block = block.next())
+            for (int i = 0; i < block.layout()->lineCount(); ++i) {
+                const QTextLine line = block.layout()->lineAt(i);
+                CHECK(block.layout()->position().x() + line.x() + line.naturalTextWidth() <=
+                      evidence->viewport()->width());
+            }
+        CHECK(evidence->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
         screenshot(*f.window, QStringLiteral("path-highlighted"));
 
         paths->clearPaths();
         CHECK(f.canvas()->highlight().isEmpty());
+    }
+    SECTION("a relation with no citation says so, and a new citation shows at once") {
+        NodeData lab;
+        lab.type = QStringLiteral("lab");
+        lab.labels.en = QStringLiteral("Uncited Lab");
+        lab.position = QPointF(-300, -300);
+        REQUIRE(f.document().apply(addNodeChange(f.document(), lab)).ok());
+        EdgeData edge;
+        edge.relation = QStringLiteral("partners_with");
+        edge.source = nodeLabelled(f.document(), QStringLiteral("Uncited Lab"));
+        edge.target = nodeLabelled(f.document(), QStringLiteral("Reflection AI"));
+        ChangeSet added = addEdgeChange(f.document(), edge);
+        REQUIRE(f.document().apply(added).ok());
+        paths->fromEdit()->setText(QStringLiteral("Uncited Lab"));
+        paths->toEdit()->setText(QStringLiteral("Reflection AI"));
+        REQUIRE(paths->findPaths().isEmpty());
+        REQUIRE(paths->paths().size() == 1);
+        CHECK(paths->evidence()->toPlainText().contains(QStringLiteral("No source cited")));
+
+        Citation citation;
+        citation.elementId = paths->paths().front()[1].edge.value;
+        citation.source = f.document().provenance().sources().front().id;
+        citation.excerpt = QStringLiteral("A sentence added while the path was shown.");
+        REQUIRE(f.document().apply(addCitationChange(f.document(), citation)).ok());
+        const QString text = paths->evidence()->toPlainText();
+        CHECK_FALSE(text.contains(QStringLiteral("No source cited")));
+        CHECK(text.contains(QStringLiteral("“A sentence added while the path was shown.” — ")));
     }
     SECTION("avoiding countries leaves no route through the United States") {
         paths->undirectedBox()->setChecked(true);

@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,17 +17,22 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStringListModel>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <set>
 
 namespace kizuna {
 PathPanel::PathPanel(GraphCanvas& canvas, QWidget* parent)
     : QWidget(parent), m_canvas(canvas), m_from(new QLineEdit(this)), m_to(new QLineEdit(this)),
       m_undirected(new QCheckBox(tr("Ignore direction"), this)), m_avoidType(new QComboBox(this)),
       m_avoidSelected(new QCheckBox(tr("Avoid the selected nodes"), this)),
-      m_status(new QLabel(this)), m_results(new QTreeWidget(this)), m_depth(new QSpinBox(this)),
+      m_status(new QLabel(this)), m_results(new QTreeWidget(this)),
+      m_evidence(new QTextBrowser(this)), m_depth(new QSpinBox(this)),
       m_fade(new QRadioButton(tr("Fade the rest"), this)),
       m_hide(new QRadioButton(tr("Hide the rest"), this)), m_labels(new QStringListModel(this)) {
     auto* layout = new QVBoxLayout(this);
@@ -72,7 +78,20 @@ PathPanel::PathPanel(GraphCanvas& canvas, QWidget* parent)
     layout->addWidget(paths);
     m_results->setHeaderHidden(true);
     m_results->setWordWrap(true);
-    layout->addWidget(m_results, 1);
+    // Under the list, the chosen path's evidence: whole sentences, wrapped, selectable.
+    m_evidence->setOpenLinks(false);
+    m_evidence->setLineWrapMode(QTextEdit::WidgetWidth);
+    // Wrapped to the width; a line of CJK may end a pixel or two into the document margin.
+    m_evidence->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_evidence->setPlaceholderText(
+        tr("The passages each relation of the chosen path rests on appear here."));
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_results);
+    split->addWidget(m_evidence);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
 
     auto* focus = new QGroupBox(tr("Neighbourhood"), this);
     auto* focusLayout = new QVBoxLayout(focus);
@@ -105,10 +124,16 @@ PathPanel::PathPanel(GraphCanvas& canvas, QWidget* parent)
         if (!item)
             return;
         QTreeWidgetItem* top = item->parent() ? item->parent() : item;
-        highlightPath(m_results->indexOfTopLevelItem(top));
-        if (const qint64 element = item->data(0, Qt::UserRole).toLongLong())
+        const int index = m_results->indexOfTopLevelItem(top);
+        highlightPath(index);
+        if (index != m_evidencePath)
+            showEvidence(index);
+        if (const qint64 element = item->data(0, Qt::UserRole).toLongLong()) {
             m_canvas.select(element);
+            m_evidence->scrollToAnchor(QStringLiteral("hop-%1").arg(element));
+        }
     });
+    connect(m_evidence, &QTextBrowser::anchorClicked, this, &PathPanel::followLink);
     connect(focusOn, &QPushButton::clicked, this, &PathPanel::focusOnSelection);
     connect(expand, &QPushButton::clicked, this, &PathPanel::expandSelection);
     connect(unfocus, &QPushButton::clicked, this, &PathPanel::clearFocus);
@@ -118,15 +143,18 @@ void PathPanel::setModel(GraphModelAdapter* model) {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (m_model)
+    if (m_model) {
         connect(m_model, &GraphModelAdapter::graphChanged, this, [this] {
             reloadTypes();
             m_labelsStale = true;
         });
+        connect(m_model, &GraphModelAdapter::documentChanged, this, &PathPanel::refreshEvidence);
+    }
     m_labelsStale = true;
     m_paths.clear();
     m_results->clear();
     m_status->clear();
+    showEvidence(-1);
     reloadTypes();
 }
 
@@ -161,6 +189,7 @@ QString PathPanel::findPaths() {
     const GraphDocument& document = m_model->document();
     m_results->clear();
     m_paths.clear();
+    showEvidence(-1);
     m_canvas.setHighlight({});
     auto from = findNode(document, m_from->text().trimmed());
     auto to = findNode(document, m_to->text().trimmed());
@@ -198,15 +227,16 @@ QString PathPanel::findPaths() {
                             .arg(p + 1)
                             .arg(document.displayLabel(path.front().node),
                                  document.displayLabel(path.back().node)));
-        for (size_t i = 1; i < path.size(); ++i) {
-            auto* hop = new QTreeWidgetItem(top);
-            hop->setText(0, describeStep(path, i));
-            hop->setData(0, Qt::UserRole, path[i].edge.value);
-            hop->setToolTip(0, hop->text(0));
+        for (const PathHop& hop : describePath(document.graph(), document.provenance(), path)) {
+            auto* item = new QTreeWidgetItem(top);
+            item->setText(0, describeHop(hop));
+            item->setData(0, Qt::UserRole, hop.edge.value);
+            item->setToolTip(0, item->text(0));
         }
         top->setExpanded(p == 0);
     }
     highlightPath(-1);
+    showEvidence(0);
     // Bring the answer into view: the nodes on the paths, with their labels.
     QRectF bounds;
     for (const Path& path : m_paths)
@@ -218,22 +248,92 @@ QString PathPanel::findPaths() {
     return {};
 }
 
-QString PathPanel::describeStep(const Path& path, size_t i) const {
+QString PathPanel::describeHop(const PathHop& hop) const {
     const GraphDocument& document = m_model->document();
-    const EdgeData& edge = *document.graph().edge(path[i].edge);
-    const QString relation =
-        document.schema().relationName(edge.relation, m_canvas.labelLanguage());
-    QString text = path[i].forward ? tr("%1 —%2→ %3") : tr("%1 ←%2— %3");
-    text = text.arg(document.displayLabel(path[i - 1].node), relation,
-                    document.displayLabel(path[i].node));
-    QStringList sources;
-    for (const Citation& citation : document.provenance().citationsOf(edge.id.value))
-        if (const Source* source = document.provenance().source(citation.source))
-            if (!sources.contains(source->title))
-                sources << source->title;
-    if (!sources.isEmpty())
-        text += QStringLiteral("\n    ") + tr("Source: %1").arg(sources.join(QStringLiteral("; ")));
-    return text;
+    const QString relation = document.schema().relationName(hop.relation, m_canvas.labelLanguage());
+    const QString text = hop.forward ? tr("%1 —%2→ %3") : tr("%1 ←%2— %3");
+    return text.arg(document.displayLabel(hop.from), relation, document.displayLabel(hop.to));
+}
+
+void PathPanel::showEvidence(int index) {
+    m_evidencePath = -1;
+    if (!m_model || index < 0 || size_t(index) >= m_paths.size()) {
+        m_evidence->clear();
+        return;
+    }
+    m_evidencePath = index;
+    const GraphDocument& document = m_model->document();
+    const Path& path = m_paths[size_t(index)];
+    for (const PathStep& step : path)
+        if (!document.graph().contains(step.node) ||
+            (step.edge.isValid() && !document.graph().edge(step.edge))) {
+            m_evidence->setHtml(
+                QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("The map has changed: find the paths again.").toHtmlEscaped()));
+            return;
+        }
+    // Each hop (a link that selects its relation), then each citation it rests on:
+    // “excerpt” — source title (locator). Everything from the map is escaped.
+    QString html = QStringLiteral("<p><b>%1</b></p>")
+                       .arg(tr("Path %1, hop by hop, with the sources of each relation")
+                                .arg(index + 1)
+                                .toHtmlEscaped());
+    const QString indented = QStringLiteral("<p style=\"margin-left:14px; margin-top:2px\">%1</p>");
+    for (const PathHop& hop : describePath(document.graph(), document.provenance(), path)) {
+        html += QStringLiteral(
+                    "<p style=\"margin-top:10px\"><a name=\"hop-%1\" "
+                    "href=\"kizuna-edge:%1\" style=\"text-decoration:none\"><b>%2</b></a></p>")
+                    .arg(QString::number(hop.edge.value), describeHop(hop).toHtmlEscaped());
+        if (hop.evidence.empty())
+            html += indented.arg(
+                QStringLiteral("<i>%1</i>").arg(tr("No source cited").toHtmlEscaped()));
+        for (const Evidence& item : hop.evidence) {
+            QString title =
+                (item.title.isEmpty() ? tr("(untitled source)") : item.title).toHtmlEscaped();
+            if (!item.url.isEmpty())
+                title =
+                    QStringLiteral("<a href=\"%1\">%2</a>").arg(item.url.toHtmlEscaped(), title);
+            QString line;
+            if (!item.excerpt.isEmpty())
+                line = QStringLiteral("“%1” — ").arg(item.excerpt.toHtmlEscaped());
+            line += QStringLiteral("<i>%1</i>").arg(title);
+            if (!item.locator.isEmpty())
+                line += QStringLiteral(" (%1)").arg(item.locator.toHtmlEscaped());
+            html += indented.arg(line);
+        }
+    }
+    m_evidence->setHtml(html);
+}
+
+void PathPanel::refreshEvidence(const ChangeNotice& notice) {
+    if (m_evidencePath < 0 || size_t(m_evidencePath) >= m_paths.size() || notice.onlyPositions())
+        return;
+    // Only when the shown path's nodes, relations or citations (or names) changed: a redraw
+    // would drop the reader's text selection.
+    bool touched = notice.reset || notice.schema || notice.sources || notice.info;
+    std::set<qint64> changed(notice.citationsOf.begin(), notice.citationsOf.end());
+    for (const auto* ids : {&notice.nodesRemoved, &notice.nodesChanged})
+        for (NodeId id : *ids)
+            changed.insert(id.value);
+    for (const auto* ids : {&notice.edgesRemoved, &notice.edgesChanged})
+        for (EdgeId id : *ids)
+            changed.insert(id.value);
+    for (const PathStep& step : m_paths[size_t(m_evidencePath)])
+        touched = touched || changed.count(step.node.value) || changed.count(step.edge.value);
+    if (!touched)
+        return;
+    const int scrolled = m_evidence->verticalScrollBar()->value();
+    showEvidence(m_evidencePath);
+    m_evidence->verticalScrollBar()->setValue(scrolled);
+}
+
+void PathPanel::followLink(const QUrl& link) {
+    if (link.scheme() == QLatin1String("kizuna-edge")) {
+        if (const qint64 edge = link.path().toLongLong())
+            m_canvas.select(edge);
+    } else if (link.scheme() == QLatin1String("http") || link.scheme() == QLatin1String("https")) {
+        QDesktopServices::openUrl(link);
+    }
 }
 
 void PathPanel::highlightPath(int index) {
@@ -253,6 +353,7 @@ void PathPanel::highlightPath(int index) {
 void PathPanel::clearPaths() {
     m_paths.clear();
     m_results->clear();
+    showEvidence(-1);
     m_status->clear();
     m_canvas.setHighlight({});
 }
