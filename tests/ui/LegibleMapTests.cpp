@@ -3,6 +3,13 @@
 #include "UiTestSupport.h"
 #include "canvas/GraphCanvas.h"
 #include "document/Edits.h"
+#include "main/DiagramActions.h"
+
+#include <QAbstractButton>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -252,4 +259,38 @@ TEST_CASE("Parallel relations get their own curves and a long relation label wra
     const QString text = allText(words);
     CHECK(text.contains(QStringLiteral("mustwrapnotbecut")));
     CHECK_FALSE(text.contains(QChar(0x2026)));
+}
+
+TEST_CASE("File > Export Diagram says when names do not fit and offers tiled pages",
+          "[ui][export][labels]") {
+    WindowFixture f;
+    const QString pdf = f.folder.file(QStringLiteral("tiled.pdf"));
+    QString question;
+    whenModalOpens([&](QWidget* dialog) { // the options: names at least 16 pt
+        auto* minFont = dialog->findChild<QDoubleSpinBox*>();
+        REQUIRE(minFont);
+        minFont->setValue(16);
+        whenModalOpens([&](QWidget* files) { // where to save
+            auto* chooser = qobject_cast<QFileDialog*>(files);
+            REQUIRE(chooser);
+            whenModalOpens([&](QWidget* box) { // the offer
+                auto* message = qobject_cast<QMessageBox*>(box);
+                REQUIRE(message);
+                question = message->text();
+                for (QAbstractButton* button : message->buttons())
+                    if (button->text() == QStringLiteral("Tiled Pages"))
+                        button->click();
+            });
+            chooser->selectFile(pdf);
+            QMetaObject::invokeMethod(chooser, "accept", Qt::QueuedConnection);
+        });
+        static_cast<QDialog*>(dialog)->accept();
+    });
+    exportDiagramInteractively(f.window.get(), f.document(), f.settings, {},
+                               f.canvas()->sceneOptions(), f.canvas()->idsInView());
+    INFO(question.toStdString());
+    CHECK(question.contains(QStringLiteral("do not fit on A4 at 16 pt")));
+    REQUIRE(QFile::exists(pdf));
+    static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    CHECK(pages.match(runTool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt() > 2);
 }
