@@ -20,6 +20,13 @@ inline const QString kStyleShape = QStringLiteral("style:shape");
 // Relations: a multiple of the default line width, in [0.25, 8], at most 3 decimals.
 inline const QString kStyleWidth = QStringLiteral("style:width");
 
+// Nodes: "true" when the user pinned the node's name: it is shown before all others at every
+// zoom and in exports. An ordinary property (every format carries it), not a style override.
+inline const QString kPinnedLabel = QStringLiteral("label:pinned");
+inline bool isLabelPinned(const Properties& properties) {
+    return properties.value(kPinnedLabel) == QLatin1String("true");
+}
+
 constexpr double kMinStyleScale = 0.25;
 constexpr double kMaxStyleScale = 8.0;
 

@@ -4,6 +4,8 @@
 #include "canvas/GraphCanvas.h"
 #include "document/Edits.h"
 #include "main/DiagramActions.h"
+#include "main/MainWindow.h"
+#include "model/StyleOverrides.h"
 
 #include <QAbstractButton>
 #include <QDoubleSpinBox>
@@ -293,4 +295,66 @@ TEST_CASE("File > Export Diagram says when names do not fit and offers tiled pag
     REQUIRE(QFile::exists(pdf));
     static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
     CHECK(pages.match(runTool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt() > 2);
+}
+
+TEST_CASE("A pinned name is shown first: far out on the canvas, and in a crowded export",
+          "[ui][canvas][export][labels]") {
+    WindowFixture f;
+    GraphCanvas* canvas = f.canvas();
+    canvas->resize(400, 300);
+    canvas->fitToWindow();
+    const NodeId gpt5 = nodeLabelled(f.document(), QStringLiteral("GPT-5")); // one relation
+    const CanvasScene& scene = canvas->scene();
+    auto shownFarOut = [&] {
+        const double far = canvas->zoom() / 4;
+        const NodeLabels& labels = scene.nodeLabels(far, LabelSizing{});
+        for (size_t i = 0; i < scene.nodes().size(); ++i)
+            if (scene.nodes()[i].id == gpt5)
+                return labels.sides[i] != LabelSide::Hidden;
+        return false;
+    };
+    REQUIRE_FALSE(shownFarOut());
+    canvas->setSelection({gpt5.value});
+    f.window->pinSelectedNames(true);
+    CHECK(isLabelPinned(f.document().graph().node(gpt5)->properties));
+    CHECK(shownFarOut());
+    f.window->pinSelectedNames(false);
+    CHECK_FALSE(shownFarOut());
+
+    SECTION("kizuna-cli sets the pin; a crowded A4 export keeps that name") {
+        const QString pdf = f.folder.file(QStringLiteral("pinned.pdf"));
+        const QString id = QString::number(gpt5.value);
+        auto exportWith = [&](const QString& pin) {
+            REQUIRE(runCli({QStringLiteral("set"), f.mapPath, id,
+                            QStringLiteral("prop.label:pinned"), pin})
+                        .exitCode == 0);
+            REQUIRE(runCli({QStringLiteral("export"), f.mapPath, pdf, QStringLiteral("--min-font"),
+                            QStringLiteral("20")})
+                        .exitCode == 0);
+            return allText(pdfWords(pdf)).contains(QStringLiteral("GPT-5"));
+        };
+        CHECK_FALSE(exportWith(QString()));
+        CHECK(exportWith(QStringLiteral("true")));
+    }
+}
+
+TEST_CASE("A node's own colour, size and shape (imported appearance) are drawn on the canvas",
+          "[ui][canvas][style]") {
+    WindowFixture f;
+    const NodeId plan = nodeLabelled(f.document(), QStringLiteral("AIアクションプラン"));
+    NodeData node = *f.document().graph().node(plan);
+    Properties properties = node.properties;
+    properties.insert(kStyleColor, QStringLiteral("#112233"));
+    properties.insert(kStyleSize, QStringLiteral("2"));
+    properties.insert(kStyleShape, QStringLiteral("hexagon"));
+    REQUIRE(f.window->edits()->perform(setPropertiesChange(f.document(), plan.value, properties))
+                .isEmpty());
+    QApplication::processEvents();
+    const QImage image = f.canvas()->grab().toImage();
+    CHECK(image.pixelColor(screenPointOf(f.canvas(), plan)) == QColor(QStringLiteral("#112233")));
+    for (const NodeVisual& visual : f.canvas()->scene().nodes())
+        if (visual.id == plan) {
+            CHECK(visual.radius == Approx(2 * CanvasScene::kNodeRadius));
+            CHECK(visual.shape == NodeShape::Hexagon);
+        }
 }

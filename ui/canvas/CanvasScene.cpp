@@ -152,6 +152,20 @@ void CanvasScene::clear() {
     forgetLabels();
 }
 
+void CanvasScene::orderLabels() {
+    // Pinned by the user, then the most connected, then the shortest (more of them fit).
+    m_labelOrder.resize(m_nodes.size());
+    std::iota(m_labelOrder.begin(), m_labelOrder.end(), 0);
+    std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), [this](int a, int b) {
+        const NodeVisual &x = m_nodes[size_t(a)], &y = m_nodes[size_t(b)];
+        if (x.pinned != y.pinned)
+            return x.pinned;
+        if (x.degree != y.degree)
+            return x.degree > y.degree;
+        return x.label.size() < y.label.size();
+    });
+}
+
 void CanvasScene::forgetLabels() const {
     m_labelLevels.clear();
     m_exactLabels = NodeLabels();
@@ -207,6 +221,7 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
         visual.color = schemeColour(options.colours, schema, data.type,
                                     type ? QColor(type->color) : QColor(Qt::gray), true);
         visual.shape = type ? type->shape : NodeShape::Ellipse;
+        visual.pinned = isLabelPinned(data.properties);
         // The node's own look (imported from Gephi, yEd, Graphviz or Cytoscape) over its type's.
         if (!data.properties.isEmpty()) {
             if (const auto own = colorOverride(data.properties);
@@ -328,14 +343,7 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
             box = box.united(QRectF(*note.target, QSizeF(1, 1)));
         m_bounds = m_bounds.isNull() ? box : m_bounds.united(box);
     }
-    m_labelOrder.resize(m_nodes.size());
-    std::iota(m_labelOrder.begin(), m_labelOrder.end(), 0);
-    std::stable_sort(m_labelOrder.begin(), m_labelOrder.end(), [this](int a, int b) {
-        const NodeVisual &x = m_nodes[size_t(a)], &y = m_nodes[size_t(b)];
-        if (x.degree != y.degree)
-            return x.degree > y.degree;
-        return x.label.size() < y.label.size();
-    });
+    orderLabels();
     // Bulk loading (packing) builds a better tree than inserting one by one, and faster.
     m_index->nodes = bgi::rtree<Entry, bgi::rstar<16>>(nodeEntries.begin(), nodeEntries.end());
     m_index->edges = bgi::rtree<Entry, bgi::rstar<16>>(edgeEntries.begin(), edgeEntries.end());
@@ -403,8 +411,11 @@ void CanvasScene::refreshNodes(const GraphDocument& document, const std::vector<
         visual.position =
             own != ownPositions.end() ? own->second : data->position.value_or(QPointF());
         visual.label = data->labels.display(language);
+        visual.pinned = isLabelPinned(data->properties);
         changed.push_back(size_t(it->second));
     }
+    if (!changed.empty())
+        orderLabels(); // a new label's length, a pin
     reindex(changed);
 }
 

@@ -57,6 +57,7 @@ struct NodeVisual {
     double labelWidth = 0; // at the scene's label font, world units
     double radius = 16.0;
     int degree = 0; // relations drawn: the more, the sooner its label is shown
+    bool pinned = false; // the user pinned its name: shown first
     bool faded = false;
 };
 
@@ -174,6 +175,7 @@ private:
     void rerouteEdges(const std::vector<char>& moved);
     void reindex(const std::vector<size_t>& changed); // nodes m_nodes[i] and their edges
     void forgetLabels() const;
+    void orderLabels();
     std::vector<NodeVisual> m_nodes;
     std::vector<int> m_labelOrder; // node indexes, most important label first
     mutable std::map<int, NodeLabels> m_labelLevels; // by zoom level

@@ -1,5 +1,7 @@
 #include "canvas/GraphCanvas.h"
 
+#include "model/StyleOverrides.h"
+
 #include <QHelpEvent>
 #include <QToolTip>
 
@@ -123,10 +125,13 @@ void GraphCanvas::followChange(const ChangeNotice& notice) {
     bool redraw = false;
     for (const QString& field : notice.fields) {
         const bool property = field.startsWith(QLatin1String("prop."));
-        if (field == QLatin1String("position") || field.startsWith(QLatin1String("label.")))
+        // Properties drawn: a pinned name (its label's priority), the node's own look.
+        const bool pin = field == QLatin1String("prop.") + kPinnedLabel;
+        const bool look = field.startsWith(QLatin1String("prop.style:"));
+        if (field == QLatin1String("position") || field.startsWith(QLatin1String("label.")) || pin)
             redraw = true;
         else if (field == QLatin1String("description") ||
-                 (property && m_filter.propertyKey.isEmpty()))
+                 (property && !look && m_filter.propertyKey.isEmpty()))
             continue;
         else
             return rebuildScene(); // type, dates, a filtered property: colours and visibility

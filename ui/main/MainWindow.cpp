@@ -1,4 +1,6 @@
 #include "main/MainWindow.h"
+
+#include "model/StyleOverrides.h"
 #include "main/MapFollower.h"
 
 #include "canvas/GraphCanvas.h"
@@ -182,6 +184,10 @@ void MainWindow::createActions() {
     m_mergeAction =
         edit->addAction(tr("&Merge Selected Nodes…"), QKeySequence(Qt::CTRL | Qt::Key_M), this,
                         &MainWindow::mergeSelectedNodes);
+    // A pinned name is shown before every other, at every zoom and in exports.
+    edit->addAction(tr("&Pin Names of Selected Nodes"), this, [this] { pinSelectedNames(true); });
+    edit->addAction(tr("U&npin Names of Selected Nodes"), this,
+                    [this] { pinSelectedNames(false); });
     edit->addAction(tr("&Find…"), QKeySequence::Find, this, [this] {
         m_search->parentWidget()->show();
         m_search->parentWidget()->raise();
@@ -446,6 +452,28 @@ QString MainWindow::mergeNodes(NodeId survivor, const std::vector<NodeId>& other
                                  5000);
     }
     return error;
+}
+
+void MainWindow::pinSelectedNames(bool pin) {
+    if (!m_document || !m_edits)
+        return;
+    ChangeSet change;
+    for (NodeId id : m_canvas->selectedNodes()) {
+        const NodeData* node = m_document->graph().node(id);
+        if (!node || isLabelPinned(node->properties) == pin)
+            continue;
+        Properties properties = node->properties;
+        if (pin)
+            properties.insert(kPinnedLabel, QStringLiteral("true"));
+        else
+            properties.remove(kPinnedLabel);
+        change.append(setPropertiesChange(*m_document, id.value, properties));
+    }
+    if (change.isEmpty())
+        return;
+    change.description = pin ? tr("Pin names") : tr("Unpin names");
+    if (const QString error = m_edits->perform(change); !error.isEmpty())
+        statusBar()->showMessage(error, 8000);
 }
 
 void MainWindow::mergeSelectedNodes() {

@@ -67,6 +67,7 @@ public:
 public Q_SLOTS:
     void newNodeAt(QPointF world); // asks for type and label
     void mergeSelectedNodes();     // asks which node survives and which values win
+    void pinSelectedNames(bool pin); // sets or clears label:pinned, one undo step
     void editSchema();
 
 protected:
