@@ -9,6 +9,7 @@ namespace kizuna {
 namespace {
 
 constexpr double kShape = 21.0; // a node's half extent (radius 16 and its outline, squares)
+constexpr size_t kLabelRoomUpTo = 400; // nodes whose names get room in the layout
 
 std::int64_t cellKey(int x, int y) {
     return (std::int64_t(y) << 32) ^ std::int64_t(std::uint32_t(x));
@@ -223,7 +224,12 @@ void compactLayout(const KnowledgeGraph& graph, std::unordered_map<NodeId, QPoin
     for (size_t v = 0; v < ids.size(); ++v) {
         points[v] = positions.at(ids[v]);
         before += points[v];
-        footprints[v] = nodeFootprint(graph.node(ids[v])->labels.display(options.language));
+        // Up to a few hundred nodes every name gets room; beyond, names that do not fit are
+        // hidden by the label placement anyway, and room for all would spread hubs' neighbours
+        // far apart: only the shapes are kept apart.
+        footprints[v] = nodeFootprint(ids.size() <= kLabelRoomUpTo
+                                          ? graph.node(ids[v])->labels.display(options.language)
+                                          : QString());
     }
     std::vector<std::vector<int>> neighbours(ids.size());
     for (EdgeId id : graph.edgeIds()) {
@@ -246,7 +252,17 @@ void compactLayout(const KnowledgeGraph& graph, std::unordered_map<NodeId, QPoin
             p += back;
         fixed[size_t(anchor->second)] = 1;
     }
-    removeOverlaps(points, footprints, fixed);
+    // Where pushing apart does not settle (a dense hub), spread the whole picture a little and
+    // push again: a uniform spread keeps the shape.
+    for (int attempt = 0; attempt < 8 && removeOverlaps(points, footprints, fixed) > 0; ++attempt) {
+        QPointF centre;
+        for (const QPointF& p : points)
+            centre += p;
+        centre /= double(points.size());
+        const QPointF hold = anchor != index.end() ? points[size_t(anchor->second)] : centre;
+        for (QPointF& p : points)
+            p = hold + (p - hold) * 1.15;
+    }
     QPointF after;
     for (const QPointF& p : points)
         after += p;

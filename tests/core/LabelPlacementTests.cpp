@@ -161,3 +161,31 @@ TEST_CASE("Every layout packs disconnected parts close around the main one, with
         }
     }
 }
+
+TEST_CASE("A dense hub's neighbours end a force layout without a node on another",
+          "[core][layout]") {
+    // 500 nodes, each new one tied to 5 earlier ones picked by degree (hubs form), as the
+    // benchmark's generated graphs: the force layout alone leaves nodes on top of each other.
+    std::mt19937 random(11);
+    std::vector<int> ends{1, 2};
+    std::vector<std::pair<int, int>> relations{{1, 2}};
+    for (int node = 3; node <= 500; ++node)
+        for (int k = 0; k < 5; ++k) {
+            const int target = ends[std::uniform_int_distribution<size_t>(0, ends.size() - 1)(random)];
+            relations.emplace_back(node, target);
+            ends.push_back(node);
+            ends.push_back(target);
+        }
+    const KnowledgeGraph graph = chainGraph(500, relations);
+    auto placed = computeLayout(graph, LayoutAlgorithm::Force);
+    REQUIRE(placed);
+    std::vector<QPointF> points;
+    for (const auto& [id, point] : placed.value())
+        points.push_back(point);
+    size_t overlapping = 0;
+    for (size_t a = 0; a < points.size(); ++a)
+        for (size_t b = a + 1; b < points.size(); ++b)
+            if (std::hypot(points[a].x() - points[b].x(), points[a].y() - points[b].y()) < 32)
+                ++overlapping;
+    CHECK(overlapping == 0);
+}
