@@ -27,6 +27,7 @@ struct CanvasScene::Index {
 
 namespace {
 
+constexpr size_t kWholeScenePlacementUpTo = 20000; // nodes; beyond, labels placed around the view
 constexpr double kShapeExtent = 1.2; // how far past its radius a node's shape reaches (squares)
 constexpr double kParallelSpacing = 40.0; // world units between parallel relations' curves
 
@@ -471,20 +472,29 @@ int zoomLevel(double scale) {
 } // namespace
 
 const NodeLabels& CanvasScene::nodeLabels(double scale, const LabelSizing& sizing,
-                                          const QSet<qint64>& first) const {
+                                          const QSet<qint64>& first, const QRectF& view) const {
     if (first != m_labelFirst) {
         forgetLabels();
         m_labelFirst = first;
     }
     const int level = zoomLevel(scale);
     const double placedScale = sizing.exact ? scale : std::exp2(level / 4.0);
+    // A big map is placed around the view only (a whole 100,000-node placement takes a while),
+    // again when the view leaves that region.
+    const bool aroundView =
+        !sizing.exact && !view.isNull() && m_nodes.size() > kWholeScenePlacementUpTo;
     NodeLabels* cached = nullptr;
+    NodeLabels previousHere; // this level's placement of another region: its sides are kept
     if (sizing.exact) {
         if (m_exactLabels.scale == scale && !m_exactLabels.sides.empty())
             return m_exactLabels;
         cached = &m_exactLabels;
     } else if (auto it = m_labelLevels.find(level); it != m_labelLevels.end()) {
-        return it->second;
+        const QRectF& region = it->second.region;
+        if (region.isNull() || (!view.isNull() && region.contains(view)))
+            return it->second;
+        previousHere = std::move(it->second);
+        m_labelLevels.erase(it);
     }
     // Levels already placed: zooming in only adds labels, zooming out only takes some away, and
     // a label keeps its side. Labels shown at the next level out come first here (they fit:
@@ -500,6 +510,13 @@ const NodeLabels& CanvasScene::nodeLabels(double scale, const LabelSizing& sizin
     }
     NodeLabels labels;
     labels.scale = placedScale;
+    if (aroundView)
+        labels.region = view.adjusted(-view.width() / 2, -view.height() / 2, view.width() / 2,
+                                      view.height() / 2);
+    auto knownAt = [this](const NodeLabels* other, size_t i) {
+        return other && !other->sides.empty() &&
+               (other->region.isNull() || other->region.contains(m_nodes[i].position));
+    };
     labels.nodePx = labelPixels(placedScale, m_labelFont.pixelSize(), sizing.minNodePx);
     labels.edgePx = labelPixels(placedScale, m_edgeLabelFont.pixelSize(), sizing.minEdgePx);
     const double fontScale = double(labels.nodePx) / m_labelFont.pixelSize();
@@ -512,26 +529,48 @@ const NodeLabels& CanvasScene::nodeLabels(double scale, const LabelSizing& sizin
         r.radius = std::max(node.radius * placedScale * kShapeExtent, 1.0);
         if (!node.label.isEmpty()) // a little spare width: small sizes hint wider
             r.size = QSizeF(node.labelWidth * fontScale * 1.04 + 2, height);
-        if (coarser && coarser->sides[i] != LabelSide::Hidden)
+        if (knownAt(&previousHere, i) && previousHere.sides[i] != LabelSide::Hidden)
+            r.preferred = previousHere.sides[i];
+        else if (coarser && knownAt(coarser, i) && coarser->sides[i] != LabelSide::Hidden)
             r.preferred = coarser->sides[i];
-        else if (finer)
+        else if (knownAt(finer, i))
             r.preferred = finer->sides[i];
     }
+    // The nodes placed: all, or those in the region (as local indexes into `requests`).
+    std::vector<int> local(m_nodes.size(), -1);
+    std::vector<size_t> members;
+    if (aroundView) {
+        for (int i : nodesIn(labels.region))
+            members.push_back(size_t(i));
+    } else {
+        members.resize(m_nodes.size());
+        std::iota(members.begin(), members.end(), size_t(0));
+    }
+    std::vector<LabelRequest> placed(members.size());
+    for (size_t k = 0; k < members.size(); ++k) {
+        local[members[k]] = int(k);
+        placed[k] = requests[members[k]];
+    }
     std::vector<int> order;
-    order.reserve(m_labelOrder.size());
+    order.reserve(members.size());
     std::vector<char> taken(m_nodes.size(), 0);
     auto add = [&](auto&& wanted) {
         for (int i : m_labelOrder)
-            if (!taken[size_t(i)] && wanted(size_t(i))) {
+            if (local[size_t(i)] >= 0 && !taken[size_t(i)] && wanted(size_t(i))) {
                 taken[size_t(i)] = 1;
-                if (!finer || finer->sides[size_t(i)] != LabelSide::Hidden)
-                    order.push_back(i);
+                if (!knownAt(finer, size_t(i)) || finer->sides[size_t(i)] != LabelSide::Hidden)
+                    order.push_back(local[size_t(i)]);
             }
     };
     add([&](size_t i) { return first.contains(m_nodes[i].id.value); });
-    add([&](size_t i) { return coarser && coarser->sides[i] != LabelSide::Hidden; });
+    add([&](size_t i) {
+        return coarser && knownAt(coarser, i) && coarser->sides[i] != LabelSide::Hidden;
+    });
     add([](size_t) { return true; });
-    labels.sides = placeLabels(requests, order);
+    const std::vector<LabelSide> sides = placeLabels(placed, order);
+    labels.sides.assign(m_nodes.size(), LabelSide::Hidden);
+    for (size_t k = 0; k < members.size(); ++k)
+        labels.sides[members[k]] = sides[k];
     if (cached) {
         *cached = std::move(labels);
         return *cached;
@@ -629,9 +668,10 @@ std::optional<NodeId> CanvasScene::labelAt(QPointF world, double scale,
                                            const LabelSizing& sizing) const {
     if (scale <= 0 || m_nodes.empty())
         return std::nullopt;
-    const NodeLabels& labels = nodeLabels(scale, sizing, m_labelFirst);
-    const int px = labelPixels(scale, m_labelFont.pixelSize(), sizing.minNodePx);
     const double reach = 400.0 / scale;
+    const NodeLabels& labels = nodeLabels(
+        scale, sizing, m_labelFirst, QRectF(world - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)));
+    const int px = labelPixels(scale, m_labelFont.pixelSize(), sizing.minNodePx);
     for (int i : nodesIn(QRectF(world - QPointF(reach, reach / 4), QSizeF(2 * reach, reach / 2)))) {
         const LabelSide side = labels.sides[size_t(i)];
         if (side != LabelSide::Hidden &&

@@ -97,6 +97,7 @@ struct NodeLabels {
     int nodePx = 12;  // label font size, device units
     int edgePx = 9;
     std::vector<LabelSide> sides; // per node, as nodes()
+    QRectF region; // world: the nodes placed (a big map's view and around); null: all of them
 };
 
 struct AnnotationVisual {
@@ -135,8 +136,9 @@ public:
     // The node labels to draw at `scale`: as many as fit without overlapping each other or other
     // nodes, `first` (selected, on a found path) first, then the most connected, then the
     // shortest. Cached per zoom level; a level placed after another keeps its labels' sides.
+    // On a map of more than 20,000 nodes, with a `view` (world), only the nodes around it.
     const NodeLabels& nodeLabels(double scale, const LabelSizing& sizing,
-                                 const QSet<qint64>& first = {}) const;
+                                 const QSet<qint64>& first = {}, const QRectF& view = {}) const;
     // The device rectangle of node i's label on `side` at `scale`, in a `px` font.
     QRectF labelDeviceRect(size_t i, LabelSide side, double scale, int px) const;
     static int labelPixels(double scale, int naturalPx, int minimumPx);

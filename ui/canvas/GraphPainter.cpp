@@ -177,7 +177,8 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene,
     if (s <= 0 || scene.nodeCount() == 0)
         return painted;
     const NodeLabels& labels =
-        scene.nodeLabels(s, request.labels, request.selected + request.highlighted);
+        scene.nodeLabels(s, request.labels, request.selected + request.highlighted,
+                         request.visibleWorld);
     const int nodePx = request.labels.exact
                            ? labels.nodePx
                            : CanvasScene::labelPixels(s, scene.labelFont().pixelSize(),
