@@ -114,6 +114,8 @@ std::vector<LabelSide> placeLabels(const std::vector<LabelRequest>& requests,
         };
         if (r.preferred != LabelSide::Hidden && tryside(r.preferred))
             continue;
+        if (r.onlyPreferred)
+            continue;
         for (LabelSide side : kSides)
             if (side != r.preferred && tryside(side))
                 break;

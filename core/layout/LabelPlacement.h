@@ -32,6 +32,7 @@ struct LabelRequest {
     double radius;    // the node's drawn radius, device units
     QSizeF size;      // the label's box, device units (empty: the node has no label)
     LabelSide preferred = LabelSide::Hidden; // where it was at the last placement, tried first
+    bool onlyPreferred = false; // there or nowhere (it must not move: a closer zoom has it there)
 };
 
 // Nodes drawn smaller than this (device units) are dots that labels may cover.

@@ -83,9 +83,20 @@ TEST_CASE("Clicking an edge shows its relation and endpoints", "[ui][window]") {
     GraphCanvas* canvas = f.window->canvas();
     canvas->fitToWindow();
     const GraphDocument& document = *f.window->document();
-    // The middle of the first straight edge's path.
-    const EdgeVisual& edge = canvas->scene().edges().front();
-    const QPointF middle = canvas->worldToScreen(edge.path.pointAtPercent(0.5));
+    // The middle of the first edge's path that no node or name covers (names are drawn above
+    // edges, and clicking one selects its node).
+    QPointF middle;
+    bool found = false;
+    for (const EdgeVisual& edge : canvas->scene().edges()) {
+        const QPointF world = edge.path.pointAtPercent(0.5);
+        if (canvas->scene().nodeAt(world) ||
+            canvas->scene().labelAt(world, canvas->zoom(), LabelSizing{}))
+            continue;
+        middle = canvas->worldToScreen(world);
+        found = true;
+        break;
+    }
+    REQUIRE(found);
     QTest::mouseClick(canvas, Qt::LeftButton, {}, middle.toPoint());
     REQUIRE(canvas->selectedElement() != 0);
     const EdgeData* selected = document.graph().edge(EdgeId(canvas->selectedElement()));

@@ -529,12 +529,15 @@ const NodeLabels& CanvasScene::nodeLabels(double scale, const LabelSizing& sizin
         r.radius = std::max(node.radius * placedScale * kShapeExtent, 1.0);
         if (!node.label.isEmpty()) // a little spare width: small sizes hint wider
             r.size = QSizeF(node.labelWidth * fontScale * 1.04 + 2, height);
-        if (knownAt(&previousHere, i) && previousHere.sides[i] != LabelSide::Hidden)
-            r.preferred = previousHere.sides[i];
-        else if (coarser && knownAt(coarser, i) && coarser->sides[i] != LabelSide::Hidden)
-            r.preferred = coarser->sides[i];
-        else if (knownAt(finer, i))
+        if (knownAt(finer, i) && finer->sides[i] != LabelSide::Hidden) {
+            // Shown closer in: here only on the same side, so zooming in never moves it.
             r.preferred = finer->sides[i];
+            r.onlyPreferred = true;
+        } else if (knownAt(&previousHere, i) && previousHere.sides[i] != LabelSide::Hidden) {
+            r.preferred = previousHere.sides[i];
+        } else if (coarser && knownAt(coarser, i) && coarser->sides[i] != LabelSide::Hidden) {
+            r.preferred = coarser->sides[i];
+        }
     }
     // The nodes placed: all, or those in the region (as local indexes into `requests`).
     std::vector<int> local(m_nodes.size(), -1);
@@ -642,6 +645,20 @@ std::optional<NodeId> CanvasScene::nodeAt(QPointF world) const {
         }
     }
     return best;
+}
+
+int CanvasScene::labelsInside(double scale, const LabelSizing& sizing, const QRectF& world) const {
+    if (scale <= 0 || m_nodes.empty())
+        return 0;
+    const NodeLabels& labels = nodeLabels(scale, sizing, m_labelFirst);
+    const int px = labelPixels(scale, m_labelFont.pixelSize(), sizing.minNodePx);
+    const QRectF device(world.topLeft() * scale, world.bottomRight() * scale);
+    int inside = 0;
+    for (size_t i = 0; i < m_nodes.size(); ++i)
+        if (labels.sides[i] != LabelSide::Hidden &&
+            device.contains(labelDeviceRect(i, labels.sides[i], scale, px)))
+            ++inside;
+    return inside;
 }
 
 QRectF CanvasScene::labelledBounds(double scale, const LabelSizing& sizing) const {

@@ -143,6 +143,8 @@ public:
     QRectF labelDeviceRect(size_t i, LabelSide side, double scale, int px) const;
     static int labelPixels(double scale, int naturalPx, int minimumPx);
 
+    // How many names shown at `scale` lie wholly inside `world`.
+    int labelsInside(double scale, const LabelSizing& sizing, const QRectF& world) const;
     // Everything drawn at `scale`, with the labels shown there where they are placed (world).
     QRectF labelledBounds(double scale, const LabelSizing& sizing) const;
 

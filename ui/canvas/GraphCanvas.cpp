@@ -241,20 +241,39 @@ void GraphCanvas::setSelection(const QSet<qint64>& elements) {
 
 void GraphCanvas::fitToWindow() {
     frame(m_scene.bounds());
-    // Labels keep their size on screen: frame them as placed at the new zoom, until they fit;
-    // but never shrink the map much for them (on a small window, labels that do not fit hide).
-    const double shapesScale = m_scale;
-    for (int round = 0; round < 4 && m_scene.nodeCount() > 0; ++round) {
-        const QRectF labelled = m_scene.labelledBounds(m_scale, LabelSizing{});
-        const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
-        if (view.contains(labelled))
-            break;
-        frame(labelled);
-        if (m_scale < shapesScale * 0.7) {
-            m_scale = shapesScale * 0.7;
-            break;
+    if (m_scene.nodeCount() == 0 || m_scene.nodeCount() > kFitNamesUpTo)
+        return;
+    // Names keep their size on screen, so a little smaller a picture can show more of them
+    // whole: of a few scales down to 60% of the one that fits the shapes, take the one that shows
+    // the most names inside the window (the largest on a tie), the shapes always inside.
+    const QRectF shapes = m_scene.bounds();
+    const double fitted = m_scale;
+    double bestScale = fitted;
+    QPointF bestCentre = m_centre;
+    int bestShown = -1;
+    for (double factor : {1.0, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62}) {
+        const double scale = fitted * factor;
+        const QSizeF half(width() / 2.0 / scale, height() / 2.0 / scale);
+        const QPointF wanted = m_scene.labelledBounds(scale, LabelSizing{}).center();
+        // As close to the names' centre as keeps every shape in the window.
+        auto clampTo = [](double v, double low, double high) {
+            return low <= high ? std::clamp(v, low, high) : (low + high) / 2;
+        };
+        const QPointF centre(
+            clampTo(wanted.x(), shapes.right() - half.width(), shapes.left() + half.width()),
+            clampTo(wanted.y(), shapes.bottom() - half.height(), shapes.top() + half.height()));
+        const QRectF view(centre - QPointF(half.width(), half.height()),
+                          QSizeF(2 * half.width(), 2 * half.height()));
+        const int shown = m_scene.labelsInside(scale, LabelSizing{}, view);
+        if (shown > bestShown) {
+            bestShown = shown;
+            bestScale = scale;
+            bestCentre = centre;
         }
     }
+    m_scale = bestScale;
+    m_centre = bestCentre;
+    update();
 }
 
 void GraphCanvas::frame(const QRectF& bounds) {

@@ -200,6 +200,7 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene,
 
     std::vector<std::pair<int, QRectF>> shown;
     FreeSpace space(nodePx * 4.0);
+    const QRectF viewDevice(request.visibleWorld.topLeft() * s, request.visibleWorld.bottomRight() * s);
     for (int i : nodes) {
         const NodeVisual& node = scene.nodes()[size_t(i)];
         const double r = std::max(node.radius * s * 1.2, 1.0);
@@ -213,6 +214,10 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene,
             continue;
         const QRectF rect = scene.labelDeviceRect(size_t(i), side, s, nodePx);
         space.take(rect.adjusted(-2, -1, 2, 1));
+        // On the canvas a name cut by the window's edge is left out (it shows whole once
+        // scrolled in), as maps do; exports are framed to hold every name.
+        if (!request.fullDetail && !viewDevice.contains(rect))
+            continue;
         shown.emplace_back(i, rect);
     }
 
