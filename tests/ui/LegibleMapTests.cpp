@@ -8,6 +8,7 @@
 #include "model/StyleOverrides.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
@@ -368,4 +369,50 @@ TEST_CASE("A node's own colour, size and shape (imported appearance) are drawn o
             CHECK(visual.radius == Approx(2 * CanvasScene::kNodeRadius));
             CHECK(visual.shape == NodeShape::Hexagon);
         }
+}
+
+TEST_CASE("Importing a laid-out file into an empty map fits the view to it, in its own colours",
+          "[ui][import][style]") {
+    WindowFixture f;
+    const QString empty = f.folder.file(QStringLiteral("empty.kizuna"));
+    REQUIRE(runCli({QStringLiteral("init"), empty}).exitCode == 0);
+    REQUIRE(f.window->openMap(empty).isEmpty());
+    // Three nodes far from the origin, as Gephi writes them, in a colour of their own.
+    const QString gexf = f.folder.file(QStringLiteral("far.gexf"));
+    QFile file(gexf);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"(<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" version="1.2">
+  <graph defaultedgetype="undirected">
+    <nodes>
+      <node id="a" label="Far A"><viz:color r="17" g="34" b="51"/><viz:position x="50000" y="40000" z="0"/></node>
+      <node id="b" label="Far B"><viz:color r="17" g="34" b="51"/><viz:position x="50300" y="40100" z="0"/></node>
+      <node id="c" label="Far C"><viz:color r="17" g="34" b="51"/><viz:position x="50150" y="40400" z="0"/></node>
+    </nodes>
+    <edges><edge id="e1" source="a" target="b"/><edge id="e2" source="b" target="c"/></edges>
+  </graph>
+</gexf>
+)");
+    file.close();
+    whenModalOpens([&](QWidget* files) {
+        auto* chooser = qobject_cast<QFileDialog*>(files);
+        REQUIRE(chooser);
+        whenModalOpens([&](QWidget* preview) { static_cast<QDialog*>(preview)->accept(); });
+        chooser->selectFile(gexf);
+        QMetaObject::invokeMethod(chooser, "accept", Qt::QueuedConnection);
+    });
+    QAction* import = nullptr;
+    for (QAction* action : f.window->findChildren<QAction*>())
+        if (action->text() == QStringLiteral("&Import…"))
+            import = action;
+    REQUIRE(import);
+    import->trigger();
+    REQUIRE(f.document().graph().nodeCount() == 3);
+    QApplication::processEvents();
+    const QImage image = f.canvas()->grab().toImage();
+    for (NodeId id : f.document().graph().nodeIds()) {
+        const QPoint at = screenPointOf(f.canvas(), id);
+        CHECK(f.canvas()->rect().contains(at));
+        CHECK(image.pixelColor(at) == QColor(17, 34, 51));
+    }
 }
