@@ -32,6 +32,23 @@ Database::Database(const QString& path, Mode mode) {
         throw SqlError(message, rc);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    harden();
+}
+
+void Database::harden() {
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+}
+
+std::unique_ptr<Database> Database::inMemory() {
+    std::unique_ptr<Database> db(new Database);
+    const int rc = sqlite3_open_v2(":memory:", &db->m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK)
+        throw SqlError(sqlite3_errstr(rc), rc);
+    sqlite3_extended_result_codes(db->m_db, 1);
+    db->harden();
+    return db;
 }
 
 std::unique_ptr<Database> Database::inMemoryCopyOf(Database& source) {
@@ -48,6 +65,7 @@ std::unique_ptr<Database> Database::inMemoryCopyOf(Database& source) {
     if (rc != SQLITE_OK)
         throw SqlError(sqlite3_errmsg(copy->m_db), rc);
     sqlite3_extended_result_codes(copy->m_db, 1);
+    copy->harden();
     return copy;
 }
 

@@ -17,6 +17,8 @@ public:
     ~Database();
     // A private in-memory database holding a copy of `source` (SQLite's backup API).
     static std::unique_ptr<Database> inMemoryCopyOf(Database& source);
+    // An empty private in-memory database.
+    static std::unique_ptr<Database> inMemory();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
@@ -31,6 +33,9 @@ public:
 
 private:
     Database() = default;
+    // A map may come from anyone: no SQL functions with side effects in its schema, no
+    // writable schema, no shadow-table writes (SQLite's guidance for untrusted files).
+    void harden();
     sqlite3* m_db = nullptr;
 };
 

@@ -4,6 +4,7 @@
 
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/SchemaCheck.h"
 #include "store/SqlError.h"
 #include "store/Statement.h"
 
@@ -18,6 +19,15 @@
 
 namespace kizuna {
 namespace {
+
+// A schema object Kizuna never makes: the map may run SQL of its own on the first edit.
+QString foreignObjectMessage(const QString& shown, const QString& object) {
+    return QStringLiteral("%1: not opened: the map's schema holds %2, which Kizuna does not "
+                          "make (a map's schema can run SQL of its own when the map is edited, "
+                          "so this one may have been tampered with). Open the original map, or "
+                          "remove that object with sqlite3 if you know where it came from.")
+        .arg(shown, object);
+}
 
 QString nativePath(const QString& path) {
     return QFileInfo(path).absoluteFilePath();
@@ -188,6 +198,8 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
         if (QString problem = checkIntegrity(probe, info.size()); !problem.isEmpty())
             return Error{QStringLiteral("%1: the map is damaged (%2). Restore it from a backup.")
                              .arg(shown, problem)};
+        if (QString foreign = foreignSchemaObject(probe, version); !foreign.isEmpty())
+            return Error{foreignObjectMessage(shown, foreign)};
     } catch (const SqlError& error) {
         if ((error.code() & 0xff) == SQLITE_BUSY || (error.code() & 0xff) == SQLITE_LOCKED)
             return Error{QStringLiteral("%1: the map is locked by another program that is "
@@ -223,6 +235,9 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
             // Reading an older map must not change it: read a copy, upgraded in memory.
             auto memory = Database::inMemoryCopyOf(*store->m_db);
             migrations::upgrade(*memory, version);
+            if (QString foreign = foreignSchemaObject(*memory, migrations::kCurrentVersion);
+                !foreign.isEmpty())
+                return Error{foreignObjectMessage(shown, foreign)};
             std::unique_ptr<MapStore> upgraded(new MapStore(path, access, std::move(memory)));
             upgraded->configureConnection(options.busyTimeoutMs);
             upgraded->rebuildSearchIndex();
@@ -240,6 +255,9 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
             if (!upgraded)
                 return Error{QStringLiteral("%1: could not upgrade the map format: %2")
                                  .arg(shown, upgraded.error())};
+            if (QString foreign = foreignSchemaObject(*store->m_db, migrations::kCurrentVersion);
+                !foreign.isEmpty())
+                return Error{foreignObjectMessage(shown, foreign)};
         }
         return store;
     } catch (const SqlError& error) {
