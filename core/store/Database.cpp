@@ -1,5 +1,8 @@
 #include "store/Database.h"
 
+#include <cerrno>
+#include <cstring>
+
 #include "store/SqlError.h"
 
 #include <QUrl>
@@ -33,6 +36,19 @@ Database::Database(const QString& path, Mode mode) {
     }
     sqlite3_extended_result_codes(m_db, 1);
     harden();
+}
+
+std::string sqliteMessage(sqlite3* db, const std::string& message, int code) {
+    const int primary = code & 0xff;
+    if (!db || (primary != SQLITE_IOERR && primary != SQLITE_FULL && primary != SQLITE_CANTOPEN))
+        return message;
+    std::string text = message;
+    if (const int error = sqlite3_system_errno(db); error != 0)
+        text += std::string(" (") + std::strerror(error) + ")";
+    if (primary == SQLITE_FULL || sqlite3_system_errno(db) == ENOSPC ||
+        sqlite3_system_errno(db) == EFBIG)
+        text += "; free some disk space and try again: what was committed is intact";
+    return text;
 }
 
 void Database::harden() {
@@ -79,7 +95,7 @@ void Database::exec(const char* sql) {
     if (rc != SQLITE_OK) {
         std::string text = message ? message : sqlite3_errstr(rc);
         sqlite3_free(message);
-        throw SqlError(text, rc);
+        throw SqlError(sqliteMessage(m_db, text, rc), rc);
     }
 }
 
@@ -92,7 +108,7 @@ qint64 Database::queryInt(const char* sql) {
     const qint64 value = rc == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
     sqlite3_finalize(stmt);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        throw SqlError(sqlite3_errmsg(m_db), rc);
+        throw SqlError(sqliteMessage(m_db, sqlite3_errmsg(m_db), rc), rc);
     return value;
 }
 
@@ -107,7 +123,7 @@ QString Database::queryText(const char* sql) {
         value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
     sqlite3_finalize(stmt);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        throw SqlError(sqlite3_errmsg(m_db), rc);
+        throw SqlError(sqliteMessage(m_db, sqlite3_errmsg(m_db), rc), rc);
     return value;
 }
 

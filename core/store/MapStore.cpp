@@ -45,9 +45,8 @@ QString explainWriteFailure(const SqlError& error) {
     case SQLITE_READONLY:
         return QStringLiteral("the map file is read-only; check its permissions");
     case SQLITE_FULL:
-        return QStringLiteral("the disk is full; free some space and try again");
     case SQLITE_IOERR:
-        return QStringLiteral("the disk reported an I/O error (%1)")
+        return QStringLiteral("could not write to the disk, so the change was not saved: %1")
             .arg(QString::fromUtf8(error.what()));
     case SQLITE_CONSTRAINT:
         return QStringLiteral("the change breaks a rule of the map (%1)")

@@ -4,6 +4,8 @@
 #include <stdexcept>
 #include <string>
 
+struct sqlite3;
+
 namespace kizuna {
 
 class SqlError : public std::runtime_error {
@@ -14,5 +16,9 @@ public:
 private:
     int m_code;
 };
+
+// SQLite's message, with the system's reason where the disk is at fault ("disk I/O error (No
+// space left on device)"), so a full disk is not mistaken for a damaged map.
+std::string sqliteMessage(sqlite3* db, const std::string& message, int code);
 
 } // namespace kizuna

@@ -59,7 +59,7 @@ bool Statement::step() {
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const std::string message = sqlite3_errmsg(m_db.handle());
+    const std::string message = sqliteMessage(m_db.handle(), sqlite3_errmsg(m_db.handle()), rc);
     sqlite3_reset(m_stmt);
     throw SqlError(message, rc);
 }
