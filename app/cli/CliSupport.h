@@ -18,10 +18,18 @@ struct Io {
     QTextStream& err;
 };
 
+// `kizuna-cli help`: every command with its arguments.
+QString usageText();
+// `command`'s entry of usageText() as --help prints it: "Usage: kizuna-cli COMMAND …" (and
+// "or: …" for export's second form), then what it does; empty for an unknown command.
+QString commandUsage(const QString& command);
+
 // Parses `args` (the command's own arguments, without program and command names).
-// Returns false after printing a usage error naming the command.
+// Returns false after printing a usage error naming the command, or after printing the
+// command's usage and options for --help (-h): then helpShown() is true and kizuna-cli exits 0.
 bool parseArguments(QCommandLineParser& parser, const QString& command, const QStringList& args,
                     Io io, int minPositional, int maxPositional);
+bool helpShown();
 int usageError(Io io, const QString& command, const QString& message);
 int dataError(Io io, const QString& message);
 
@@ -29,6 +37,13 @@ int dataError(Io io, const QString& message);
 std::unique_ptr<GraphDocument> openForReading(const QString& path, Io io);
 // Opens a map for editing (migrating an older map first).
 std::unique_ptr<GraphDocument> openForEditing(const QString& path, Io io);
+
+// A text field of a tab-separated line on a terminal: control characters (C0, DEL, C1) shown as
+// visible markers (ESC as ␛, BEL as ␇; C1 as U+FFFD; io/ExportText.h), so that a label cannot
+// drive the terminal; tabs and line breaks, which would break the record, as spaces.
+QString terminalField(const QString& text);
+// Prints export warnings on stderr, `export: WARNING` (at most 50, then how many more).
+void printExportWarnings(Io io, const QStringList& warnings);
 
 // A text field in JSON: the text, or null when it is empty.
 QJsonValue textOrNull(const QString& text);

@@ -85,8 +85,10 @@ int runExportDiagram(const QStringList& args, Io io) {
         return usageError(io, command, QStringLiteral("--min-font must be a number from 4 to 24"));
     options.tiles = parser.isSet(tiles);
     options.dpi = parser.value(dpi).toDouble(&ok);
-    if (!ok || options.dpi < 24 || options.dpi > 1200)
-        return usageError(io, command, QStringLiteral("--dpi must be a number from 24 to 1200"));
+    if (!ok || options.dpi < kMinPngDpi || options.dpi > kMaxPngDpi)
+        return usageError(
+            io, command,
+            QStringLiteral("--dpi must be a number from %1 to %2").arg(kMinPngDpi).arg(kMaxPngDpi));
     const auto pageSize = pageSizeFromKey(parser.value(page));
     if (!pageSize)
         return usageError(io, command, QStringLiteral("--page must be A4, Letter, A3, A2 or fit"));
@@ -145,6 +147,8 @@ int runExportDiagram(const QStringList& args, Io io) {
     }
     if (Status written = exportDiagram(*document, out, *chosen, options, only); !written)
         return dataError(io, written.error());
+    // Characters SVG cannot carry were written as visible markers: say where.
+    printExportWarnings(io, diagramWarnings(*document, *chosen, options, only));
     // Labels keep their readable size: say when some had to be left out, and what shows them.
     const LabelFit fit = diagramLabelFit(*document, *chosen, options, only);
     if (!fit.all())

@@ -3,12 +3,10 @@
 namespace kizuna::cli {
 namespace {
 
-// Tab-separated fields; tabs and newlines inside a field would break the record, so they are
-// spaced.
+// Tab-separated fields, safe on a terminal: tabs and newlines inside a field would break the
+// record, so they are spaced; control characters are shown as visible markers (␛, ␇).
 QString field(const QString& text) {
-    QString clean = text;
-    clean.replace(QLatin1Char('\t'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
-    return clean;
+    return terminalField(text);
 }
 
 } // namespace
@@ -35,9 +33,9 @@ int runList(const QStringList& args, Io io) {
                 printJsonLine(io, nodeJson(*document, node));
                 continue;
             }
-            io.out << id.value << '\t' << node.type << '\t' << field(node.labels.en) << '\t'
+            io.out << id.value << '\t' << field(node.type) << '\t' << field(node.labels.en) << '\t'
                    << field(node.labels.ja) << '\t' << field(node.labels.zh) << '\t'
-                   << node.validFrom << '\t' << node.validTo << '\n';
+                   << field(node.validFrom) << '\t' << field(node.validTo) << '\n';
         }
         return Success;
     }
@@ -47,9 +45,9 @@ int runList(const QStringList& args, Io io) {
             printJsonLine(io, edgeJson(edge));
             continue;
         }
-        io.out << id.value << '\t' << edge.relation << '\t' << edge.source.value << '\t'
-               << edge.target.value << '\t' << field(edge.label) << '\t' << edge.validFrom << '\t'
-               << edge.validTo << '\n';
+        io.out << id.value << '\t' << field(edge.relation) << '\t' << edge.source.value << '\t'
+               << edge.target.value << '\t' << field(edge.label) << '\t' << field(edge.validFrom)
+               << '\t' << field(edge.validTo) << '\n';
     }
     return Success;
 }

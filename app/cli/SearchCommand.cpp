@@ -27,7 +27,10 @@ int runSearch(const QStringList& args, Io io) {
         if (parser.isSet(json))
             printJsonLine(io, nodeJson(*document, node));
         else
-            io.out << id.value << '\t' << node.type << '\t' << document->displayLabel(id) << '\n';
+            // Safe on a terminal: control characters as visible markers (␛, ␇), no tab or
+            // line break inside a field.
+            io.out << id.value << '\t' << terminalField(node.type) << '\t'
+                   << terminalField(document->displayLabel(id)) << '\n';
     }
     return Success;
 }

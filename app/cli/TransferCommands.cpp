@@ -1,6 +1,7 @@
 // kizuna-cli import and export: the interchange formats of core/io/GraphFormats.h.
 #include "cli/Commands.h"
 
+#include "io/ExportText.h"
 #include "io/GraphFormats.h"
 #include "io/ImportPlan.h"
 
@@ -22,14 +23,17 @@ int formatUsageError(Io io, const QString& command) {
 
 void printSummary(Io io, const ImportSummary& summary, bool json, bool dryRun) {
     if (json) {
-        printJsonLine(io, QJsonObject{{QStringLiteral("dry_run"), dryRun},
-                                      {QStringLiteral("nodes_added"), summary.nodesAdded},
-                                      {QStringLiteral("nodes_updated"), summary.nodesUpdated},
-                                      {QStringLiteral("nodes_unchanged"), summary.nodesUnchanged},
-                                      {QStringLiteral("edges_added"), summary.edgesAdded},
-                                      {QStringLiteral("edges_skipped"), summary.edgesSkipped},
-                                      {QStringLiteral("types_added"), summary.typesAdded},
-                                      {QStringLiteral("sources_added"), summary.sourcesAdded}});
+        printJsonLine(
+            io, QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                            {QStringLiteral("nodes_added"), summary.nodesAdded},
+                            {QStringLiteral("nodes_updated"), summary.nodesUpdated},
+                            {QStringLiteral("nodes_unchanged"), summary.nodesUnchanged},
+                            {QStringLiteral("edges_added"), summary.edgesAdded},
+                            {QStringLiteral("edges_skipped"), summary.edgesSkipped},
+                            {QStringLiteral("types_added"), summary.typesAdded},
+                            {QStringLiteral("sources_added"), summary.sourcesAdded},
+                            {QStringLiteral("duplicate_rows_merged"), summary.repeatedMerged},
+                            {QStringLiteral("duplicate_rows_dropped"), summary.repeatedDropped}});
         return;
     }
     io.out << (dryRun ? "would import: " : "imported: ") << summary.text() << "\n";
@@ -52,7 +56,12 @@ int runImport(const QStringList& args, Io io) {
                                  QStringLiteral("CSV column mapping COLUMN=FIELD (repeatable)."),
                                  QStringLiteral("COLUMN=FIELD"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    parser.addOptions({format, mergeBy, dryRun, edges, map, json});
+    const QCommandLineOption duplicates(
+        QStringLiteral("duplicates"),
+        QStringLiteral("Rows repeating a node id: refuse the file (error, the default), merge "
+                       "them into one node, or keep the first."),
+        QStringLiteral("error|merge|first"), QStringLiteral("error"));
+    parser.addOptions({format, mergeBy, dryRun, edges, map, json, duplicates});
     const QString command = QStringLiteral("import");
     if (!parseArguments(parser, command, args, io, 2, 2))
         return UsageError;
@@ -66,7 +75,12 @@ int runImport(const QStringList& args, Io io) {
         merge = MergeBy::Label;
     else if (parser.isSet(mergeBy))
         return usageError(io, command, QStringLiteral("--merge-by must be id or label"));
+    const std::optional<DuplicateIds> repeated = duplicateIdsFromName(parser.value(duplicates));
+    if (!repeated)
+        return usageError(io, command,
+                          QStringLiteral("--duplicates must be error, merge or first"));
     ReadOptions options;
+    options.duplicates = std::nullopt; // resolved below, where a refusal can name the option
     options.csv.edgesPath = parser.value(edges);
     for (const QString& mapping : parser.values(map)) {
         const qsizetype equals = mapping.indexOf(QLatin1Char('='));
@@ -90,6 +104,14 @@ int runImport(const QStringList& args, Io io) {
     QTemporaryDir scratch;
     const QString target =
         fresh && parser.isSet(dryRun) ? scratch.filePath(QStringLiteral("preview.kizuna")) : path;
+    // A new map has no schema yet, so its input is read first: a refused file (or one that would
+    // exhaust memory or the stack) then leaves no map behind.
+    Result<ImportedGraph> graph = Error{QString()};
+    if (fresh) {
+        graph = readGraphFile(input, chosen.value(), Schema{}, options);
+        if (!graph)
+            return dataError(io, graph.error());
+    }
     // A new map takes its types from the data (no default schema whose rules the data may not fit).
     if (fresh) {
         MapInfo info;
@@ -109,12 +131,23 @@ int runImport(const QStringList& args, Io io) {
         removeFresh();
         return dataError(io, document.error());
     }
-    auto graph = readGraphFile(input, chosen.value(), document.value()->schema(), options);
+    if (!fresh)
+        graph = readGraphFile(input, chosen.value(), document.value()->schema(), options);
+    if (graph)
+        if (Status resolved =
+                resolveDuplicateIds(graph.value(), *repeated, document.value()->schema());
+            !resolved)
+            graph = Error{resolved.error() +
+                          QStringLiteral("; --duplicates merge makes one node of such rows, "
+                                         "--duplicates first keeps the first")};
     if (!graph) {
         document.value().reset();
         removeFresh();
         return dataError(io, graph.error());
     }
+    if (!graph.value().repeatedNote.isEmpty())
+        io.err << (graph.value().repeatedDropped > 0 ? "warning: " : "note: ") << input << ": "
+               << graph.value().repeatedNote << "\n";
     const ImportPlan plan = planImport(*document.value(), graph.value(), merge);
     if (parser.isSet(dryRun)) {
         printSummary(io, plan.summary, parser.isSet(json), true);
@@ -164,6 +197,8 @@ int runExport(const QStringList& args, Io io) {
     if (Status written = writeGraphFile(*document, out, chosen.value(), parser.value(edges));
         !written)
         return dataError(io, written.error());
+    // Characters the format cannot carry were written as visible markers: say where.
+    printExportWarnings(io, exportWarnings(*document, chosen.value()));
     return Success;
 }
 

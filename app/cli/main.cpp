@@ -9,50 +9,6 @@
 
 using namespace kizuna::cli;
 
-namespace {
-
-const char* const kUsage = R"(Usage: kizuna-cli COMMAND FILE [ARGS...] [--json]
-
-Commands:
-  init FILE [--bundled] [--force] [--name NAME]   create a map (empty, or the bundled US-China AI map)
-  stats FILE [--json]                              node and edge counts, by type
-  list nodes|edges FILE [--json]                   one record per line (JSON Lines with --json)
-  add-node FILE --type T --label L [--lang en|ja|zh] [--description D]
-           [--prop KEY=VALUE]... [--valid-from DATE] [--valid-to DATE]   add a node, print its id
-  add-edge FILE FROM TO --relation R [--label L] [--confidence C]
-           [--prop KEY=VALUE]... [--valid-from DATE] [--valid-to DATE]   add an edge, print its id
-  set FILE ID FIELD VALUE                          set a field (or prop.KEY); an empty VALUE clears it
-  delete FILE ID...                                delete nodes (with their edges) and edges
-  merge FILE SURVIVOR OTHER... [--prefer survivor|other]   merge nodes into SURVIVOR
-  import FILE INPUT [--format F] [--merge-by id|label] [--dry-run] [--edges PATH]
-           [--map COLUMN=FIELD]... [--json]      import (FILE is created if missing)
-  export FILE OUT [--format F] [--edges PATH]      export as csv, graphml, gexf, dot, cyjs or json
-  export FILE OUT.{svg,pdf,png} [--title T] [--subtitle S] [--legend] [--sources] [--dpi N]
-           [--page A4|Letter] [--landscape] [--as-of DATE] [--monochrome|--colorblind]
-           [--transparent] [--lang en|ja|zh] [--view NAME]   export a diagram
-  views FILE [--json]                              the saved views
-  search FILE QUERY [--limit N] [--json]           nodes matching QUERY (any language, substrings)
-  path FILE FROM TO [--undirected] [--avoid NODE]... [--avoid-type T]... [--json]
-                                                   shortest paths, hop by hop
-  neighbors FILE NODE [--depth K] [--json]         nodes within K hops (1-4)
-  metrics FILE [--json]                            degree, betweenness, PageRank, component, community
-  layout FILE --algorithm force|circular|layered|radial|grid [--centre NODE] [--pin NODE]...
-           [--only NODE]... [--spacing N]          lay the map out again (one edit)
-  history FILE [--since SEQ|DATE] [--operations] [--json]
-                                                   the change log: who changed what, when
-  check FILE                                       full integrity check of the map file
-  help                                             this text
-
-Every command takes --author NAME: the name written into the change log for its edits
-(default: $KIZUNA_AUTHOR, else the OS user name).
-
-Nodes (FROM, TO, SURVIVOR, OTHER, ID) are given by id or by exact label in any language.
-
-Exit status: 0 success, 1 data or file error, 2 usage error.
-)";
-
-} // namespace
-
 // Painting (diagram export) needs a QGuiApplication; it runs on the offscreen platform, so the
 // CLI never needs a display. Everything else runs on QCoreApplication.
 bool paints(int argc, char* argv[]) {
@@ -123,9 +79,9 @@ int main(int argc, char* argv[]) {
     if (args.isEmpty())
         return usageError(io, QStringLiteral(""), QStringLiteral("no command given"));
     const QString command = args.takeFirst();
-    if (command == QLatin1String("help") || command == QLatin1String("--help") ||
-        command == QLatin1String("-h")) {
-        out << kUsage;
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        (command == QLatin1String("help") && args.isEmpty())) {
+        out << usageText();
         return Success;
     }
     if (command == QLatin1String("--version")) {
@@ -143,8 +99,16 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("metrics"), runMetrics},  {QStringLiteral("layout"), runLayout},
         {QStringLiteral("history"), runHistory},  {QStringLiteral("check"), runCheck},
     };
+    if (command == QLatin1String("help")) { // help COMMAND: the same as COMMAND --help
+        const auto it = commands.find(args.first());
+        if (it == commands.end())
+            return usageError(io, args.first(), QStringLiteral("unknown command"));
+        it->second({QStringLiteral("--help")}, io);
+        return Success;
+    }
     const auto it = commands.find(command);
     if (it == commands.end())
         return usageError(io, command, QStringLiteral("unknown command"));
-    return it->second(args, io);
+    const int code = it->second(args, io);
+    return helpShown() ? Success : code;
 }

@@ -1,8 +1,11 @@
 #include "io/CsvFormat.h"
 
+#include "io/AtomicWrite.h"
+
 #include "document/GraphDocument.h"
 #include "io/AttributeMapping.h"
 #include "io/CsvParser.h"
+#include "io/ExportText.h"
 #include "io/PropertyKeys.h"
 #include "io/ReadError.h"
 #include "io/TextFiles.h"
@@ -96,14 +99,14 @@ private:
     }
 
     NodeId addNode(NodeData& node, const QString& key, const QString& where) {
-        auto [it, added] = m_nodes.emplace(key, NodeId(qint64(m_graph.contents.nodes.size()) + 1));
-        if (!added)
-            throw ReadError{QStringLiteral("%1: the id \"%2\" is used twice").arg(where, key)};
-        node.id = it->second;
+        node.id = NodeId(qint64(m_graph.contents.nodes.size()) + 1);
+        auto [it, added] = m_nodes.emplace(key, node.id);
+        if (!added) // a repeated id: resolveDuplicateIds (io/GraphAssembler.h) decides
+            m_graph.repeated.push_back({m_graph.contents.nodes.size(), it->second, where});
         ensureLabel(node, key);
         m_graph.contents.nodes.push_back(node);
         m_graph.nodeKeys.push_back(key);
-        return node.id;
+        return it->second;
     }
 
     NodeId endpoint(const QString& key, bool implicit, const QString& where, const char* role) {
@@ -172,6 +175,18 @@ Result<ImportedGraph> readCsv(const QString& nodesPath, const CsvOptions& option
     }
 }
 
+namespace {
+
+// A CSV record in UTF-8: every character but a lone surrogate, which UTF-8 cannot encode, is
+// written as it is (a lone surrogate becomes U+FFFD; io/ExportText.h).
+QString utf8Record(QStringList fields) {
+    for (QString& field : fields)
+        field = carriedText(field, TextCarrier::Utf8);
+    return csvRecord(fields);
+}
+
+} // namespace
+
 Status writeCsv(const GraphDocument& document, const QString& nodesPath, const QString& edgesPath) {
     const KnowledgeGraph& graph = document.graph();
     // Properties become columns; a property named like a field is written as prop.NAME.
@@ -192,7 +207,7 @@ Status writeCsv(const GraphDocument& document, const QString& nodesPath, const Q
     QStringList header = nodeFields;
     for (const QString& key : nodeKeys)
         header << nodePropertyName(key);
-    nodes += csvRecord(header);
+    nodes += utf8Record(header);
     for (NodeId id : graph.nodeIds()) {
         const NodeData& n = *graph.node(id);
         QStringList row = {QString::number(id.value),
@@ -207,13 +222,13 @@ Status writeCsv(const GraphDocument& document, const QString& nodesPath, const Q
                            n.position ? QString::number(n.position->y(), 'g', 17) : QString()};
         for (const QString& key : nodeKeys)
             row << n.properties.value(key);
-        nodes += csvRecord(row);
+        nodes += utf8Record(row);
     }
     QString edges;
     header = edgeFields;
     for (const QString& key : edgeKeys)
         header << edgePropertyName(key);
-    edges += csvRecord(header);
+    edges += utf8Record(header);
     for (EdgeId id : graph.edgeIds()) {
         const EdgeData& e = *graph.edge(id);
         QStringList row = {QString::number(id.value),
@@ -226,11 +241,10 @@ Status writeCsv(const GraphDocument& document, const QString& nodesPath, const Q
                            e.confidence ? QString::number(*e.confidence, 'g', 17) : QString()};
         for (const QString& key : edgeKeys)
             row << e.properties.value(key);
-        edges += csvRecord(row);
+        edges += utf8Record(row);
     }
-    if (Status status = writeTextFile(nodesPath, nodes.toUtf8()); !status)
-        return status;
-    return writeTextFile(edgesPath, edges.toUtf8());
+    // Both tables or neither: a nodes table without its edges would be a different graph.
+    return writeFilesAtomically({{nodesPath, nodes.toUtf8()}, {edgesPath, edges.toUtf8()}});
 }
 
 } // namespace kizuna

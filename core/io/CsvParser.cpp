@@ -33,9 +33,25 @@ bool CsvParser::next(QStringList& fields) {
     if (m_pos >= size)
         return false;
     m_recordLine = m_line;
+    const qsizetype recordStart = m_pos;
+    const qsizetype recordLineStart = m_lineStart;
+    // A field (or the record) over its limit: say where it starts.
+    const auto tooLong = [&](int line, qsizetype lineStart, qsizetype pos) {
+        if (m_pos - recordStart >= kMaxCsvRecordBytes)
+            failAt(m_recordLine, recordLineStart, recordStart,
+                   QStringLiteral("a record longer than 64 MiB (the limit for one CSV record)"));
+        failAt(line, lineStart, pos,
+               QStringLiteral("a field longer than 16 MiB (the limit for one CSV field)"));
+    };
     QByteArray field;
     for (;;) {
         field.clear();
+        if (fields.size() >= kMaxCsvFields)
+            failAt(m_recordLine, recordLineStart, recordStart,
+                   QStringLiteral("more than 100,000 fields in one record (the limit for one CSV "
+                                  "record)"));
+        const int fieldLine = m_line;
+        const qsizetype fieldLineStart = m_lineStart, fieldStart = m_pos;
         if (m_pos < size && m_data[m_pos] == '"') {
             const int openLine = m_line;
             const qsizetype openLineStart = m_lineStart, openPos = m_pos;
@@ -44,6 +60,8 @@ bool CsvParser::next(QStringList& fields) {
                 if (m_pos >= size) // say where the quote was opened, not where the file ends
                     failAt(openLine, openLineStart, openPos,
                            QStringLiteral("this quoted field is not closed (a \" is missing)"));
+                if (field.size() > kMaxCsvFieldBytes || m_pos - recordStart >= kMaxCsvRecordBytes)
+                    tooLong(fieldLine, fieldLineStart, fieldStart);
                 const char c = m_data[m_pos++];
                 if (c == '"') {
                     if (m_pos < size && m_data[m_pos] == '"') {
@@ -69,6 +87,10 @@ bool CsvParser::next(QStringList& fields) {
                 if (m_data[m_pos] == '"')
                     fail(QStringLiteral(
                         "a quote inside an unquoted field (quote the whole field and write \"\")"));
+                // (the next byte would be one too many)
+                if (m_pos - fieldStart >= kMaxCsvFieldBytes ||
+                    m_pos - recordStart >= kMaxCsvRecordBytes)
+                    tooLong(fieldLine, fieldLineStart, fieldStart);
                 field += m_data[m_pos++];
             }
         }

@@ -9,6 +9,12 @@
 
 namespace kizuna {
 
+// Limits on one record, so a file of one endless line (or /dev/zero) is refused with its line and
+// column instead of filling memory (README, Interchange formats, Limits).
+constexpr qsizetype kMaxCsvFieldBytes = qsizetype(16) << 20;  // 16 MiB
+constexpr qsizetype kMaxCsvRecordBytes = qsizetype(64) << 20; // 64 MiB
+constexpr qsizetype kMaxCsvFields = 100'000;
+
 class CsvParser {
 public:
     // `path` names the file in error messages.

@@ -83,24 +83,61 @@ QString cytoscapeShape(NodeShape shape) {
                                                 : shapeKey(shape);
 }
 
-ImportedGraph readElements(const QJsonObject& root) {
+// An element and where it is in the file ("elements.nodes[2]", "[5]").
+struct Element {
+    QJsonObject object;
+    QString where;
+};
+
+bool isEdge(const QJsonObject& element) {
+    const QString group = element.value(QLatin1String("group")).toString();
+    return group == QLatin1String("edges") ||
+           (group.isEmpty() &&
+            element.value(QLatin1String("data")).toObject().contains(QLatin1String("source")));
+}
+
+// A list of elements, each a node or an edge by its "group" (or, without one, by data.source).
+void splitList(const QJsonArray& list, const QString& prefix, std::vector<Element>& nodes,
+               std::vector<Element>& edges) {
+    for (int i = 0; i < list.size(); ++i) {
+        const QJsonObject object = list[i].toObject();
+        (isEdge(object) ? edges : nodes)
+            .push_back({object, QStringLiteral("%1[%2]").arg(prefix).arg(i)});
+    }
+}
+
+void addGroup(const QJsonValue& list, const QString& prefix, std::vector<Element>& into) {
+    const QJsonArray array = list.toArray();
+    for (int i = 0; i < array.size(); ++i)
+        into.push_back({array[i].toObject(), QStringLiteral("%1[%2]").arg(prefix).arg(i)});
+}
+
+// The file's elements in any of the shapes Cytoscape.js takes them: {"elements": {"nodes": […],
+// "edges": […]}} (cy.json(), networkx), {"elements": […]}, and the element data alone as
+// {"nodes": […], "edges": […]} or as one list of {group, data, position}.
+ImportedGraph readElements(const QJsonDocument& document, const QString& path) {
     ImportedGraph graph;
+    const QJsonObject root = document.object();
     graph.directed = root.value(QLatin1String("directed")).toBool(true);
-    QJsonArray nodes, edges;
+    std::vector<Element> nodes, edges;
     const QJsonValue elements = root.value(QLatin1String("elements"));
-    if (elements.isObject()) {
-        nodes = elements.toObject().value(QLatin1String("nodes")).toArray();
-        edges = elements.toObject().value(QLatin1String("edges")).toArray();
+    if (document.isArray()) {
+        splitList(document.array(), QString(), nodes, edges);
+    } else if (elements.isObject()) {
+        addGroup(elements.toObject().value(QLatin1String("nodes")),
+                 QStringLiteral("elements.nodes"), nodes);
+        addGroup(elements.toObject().value(QLatin1String("edges")),
+                 QStringLiteral("elements.edges"), edges);
     } else if (elements.isArray()) {
-        for (const QJsonValue& element : elements.toArray()) {
-            const QJsonObject object = element.toObject();
-            const bool isEdge =
-                object.value(QLatin1String("group")).toString() == QLatin1String("edges") ||
-                object.value(QLatin1String("data")).toObject().contains(QLatin1String("source"));
-            (isEdge ? edges : nodes).append(element);
-        }
+        splitList(elements.toArray(), QStringLiteral("elements"), nodes, edges);
+    } else if (root.value(QLatin1String("nodes")).isArray() ||
+               root.value(QLatin1String("edges")).isArray()) {
+        addGroup(root.value(QLatin1String("nodes")), QStringLiteral("nodes"), nodes);
+        addGroup(root.value(QLatin1String("edges")), QStringLiteral("edges"), edges);
     } else {
-        throw ReadError{QStringLiteral("not Cytoscape JSON: there is no \"elements\"")};
+        throw ReadError{QStringLiteral(
+            "not Cytoscape JSON: there is no \"elements\", no \"nodes\" or \"edges\" list, "
+            "and the file is not a list of elements")};
     }
     // Elsewhere a "color" in an element's data is its colour (styles map data(color)); in a
     // file Kizuna wrote it is a property of that name (the colour is in "style").
@@ -115,17 +152,16 @@ ImportedGraph readElements(const QJsonObject& root) {
         return colour.has_value();
     };
     std::unordered_map<QString, NodeId> ids;
-    for (int i = 0; i < nodes.size(); ++i) {
-        const QString where = QStringLiteral("elements.nodes[%1]").arg(i);
-        const QJsonObject element = nodes[i].toObject();
+    for (const auto& [element, where] : nodes) {
         const QJsonObject data = element.value(QLatin1String("data")).toObject();
         const QString key = text(data.value(QLatin1String("id")));
         if (key.isEmpty())
             throw ReadError{QStringLiteral("%1: data.id is missing").arg(where)};
         NodeData node;
         node.id = NodeId(qint64(graph.contents.nodes.size()) + 1);
-        if (!ids.emplace(key, node.id).second)
-            throw ReadError{QStringLiteral("%1: the id \"%2\" is used twice").arg(where, key)};
+        if (auto [it, added] = ids.emplace(key, node.id); !added) // resolveDuplicateIds decides
+            graph.repeated.push_back({graph.contents.nodes.size(), it->second,
+                                      QStringLiteral("%1: %2").arg(path, where)});
         QString label;
         Properties look = nodeLook(element.value(QLatin1String("style")).toObject());
         for (auto it = data.begin(); it != data.end(); ++it) {
@@ -152,9 +188,8 @@ ImportedGraph readElements(const QJsonObject& root) {
         graph.contents.nodes.push_back(std::move(node));
         graph.nodeKeys.push_back(key);
     }
-    for (int i = 0; i < edges.size(); ++i) {
-        const QString where = QStringLiteral("elements.edges[%1]").arg(i);
-        const QJsonObject element = edges[i].toObject();
+    for (size_t i = 0; i < edges.size(); ++i) {
+        const auto& [element, where] = edges[i];
         const QJsonObject data = element.value(QLatin1String("data")).toObject();
         Properties look = edgeLook(element.value(QLatin1String("style")).toObject());
         EdgeData edge;
@@ -194,7 +229,7 @@ Result<ImportedGraph> readCytoscapeJson(const QString& path, const ProgressCallb
         if (error.error != QJsonParseError::NoError)
             return Error{QStringLiteral("%1: %2: %3")
                              .arg(path, lineAndColumnOf(data, error.offset), error.errorString())};
-        return readElements(document.object());
+        return readElements(document, path);
     } catch (const ReadError& error) {
         return Error{QStringLiteral("%1: %2").arg(path, error.message)};
     }

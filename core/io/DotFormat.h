@@ -5,6 +5,10 @@
 // by `dot -Tdot`). fillcolor (else color), shape, width (else height) and edge color and penwidth
 // become style overrides (model/StyleOverrides.h). Written so that `dot` renders it, coloured by
 // type or by the element's own overrides.
+// A subgraph is a set, as in Graphviz: a -> {b c b} makes two edges. Limits (README, Interchange
+// formats): subgraphs nest at most 200 levels, one edge statement makes at most 100,000 edges, a
+// file at most maxImportElements() nodes and edges (io/TextFiles.h); beyond, the file is refused
+// with its line and column.
 
 #include "io/ImportedGraph.h"
 #include "model/Progress.h"

@@ -4,9 +4,12 @@
 #include "io/TextFiles.h"
 #include "model/StyleOverrides.h"
 
+#include <limits>
 #include <map>
+#include <memory>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kizuna {
 namespace {
@@ -213,6 +216,13 @@ const std::set<QString> kNodeLook = {QStringLiteral("fillcolor"), QStringLiteral
                                      QStringLiteral("height")};
 const std::set<QString> kEdgeLook = {QStringLiteral("color"), QStringLiteral("penwidth")};
 
+// Limits (README, Interchange formats, Limits). The parser recurses once per subgraph level, so
+// the depth bounds its stack; {a b …} -> {c d …} makes |left| × |right| edges from a few bytes, so
+// one statement and one file are bounded too, and the attribute values copied onto elements.
+constexpr int kMaxDepth = 200;
+constexpr qint64 kMaxStatementEdges = 100'000;
+constexpr qint64 kAttributeValuesPerElement = 10; // attribute values: ten per node or edge
+
 // Graphviz's defaults: a node is 0.75 × 0.5 inches, a line 1 point wide.
 constexpr double kDefaultWidth = 0.75, kDefaultHeight = 0.5;
 
@@ -224,7 +234,14 @@ std::optional<double> positiveNumber(const QString& text) {
 
 class DotParser {
 public:
-    DotParser(const QString& text, const QString& path) : m_lexer(text, path) { advance(); }
+    DotParser(const QString& text, const QString& path)
+        : m_lexer(text, path), m_maxElements(maxImportElements()) {
+        constexpr qint64 kMost = std::numeric_limits<qint64>::max();
+        m_maxValues = m_maxElements > kMost / kAttributeValuesPerElement
+                          ? kMost
+                          : m_maxElements * kAttributeValuesPerElement;
+        advance();
+    }
 
     ImportedGraph parse() {
         if (keyword(m_token, "strict"))
@@ -239,6 +256,7 @@ public:
         if (m_token.kind == Token::Id)
             advance();
         Scope scope;
+        scope.collect = false; // the graph's own members are never an edge's end
         expect("{");
         statements(scope);
         expect("}");
@@ -253,7 +271,15 @@ public:
 private:
     struct Scope {
         Attributes nodeDefaults, edgeDefaults;
-        std::vector<QString> members; // nodes mentioned in this (sub)graph
+        // Nodes mentioned in this (sub)graph, each once (a subgraph is a set, as in Graphviz:
+        // a -> {b c b} makes two edges).
+        std::vector<QString> members;
+        std::unordered_set<QString> seen;
+        bool collect = true;
+        void add(const QString& id) {
+            if (collect && seen.insert(id).second)
+                members.push_back(id);
+        }
     };
 
     void advance() { m_token = m_lexer.next(); }
@@ -297,6 +323,7 @@ private:
                     advance();
                 }
                 attributes.emplace_back(name, value);
+                countValues(1);
                 if (at(",") || at(";"))
                     advance();
                 if (m_token.kind == Token::End)
@@ -334,15 +361,24 @@ private:
             if (m_token.kind == Token::Id)
                 advance();
         }
-        Scope scope{parent.nodeDefaults, parent.edgeDefaults, {}};
+        if (at("{") && m_depth >= kMaxDepth)
+            m_lexer.fail(m_token, QStringLiteral("subgraphs nested deeper than %1 levels (the "
+                                                 "limit; a deeper file could exhaust the stack)")
+                                      .arg(kMaxDepth));
+        Scope scope{parent.nodeDefaults, parent.edgeDefaults, {}, {}, true};
+        countValues(qint64(scope.nodeDefaults.size()) + qint64(scope.edgeDefaults.size()));
         expect("{");
+        ++m_depth;
         statements(scope);
+        --m_depth;
         expect("}");
-        parent.members.insert(parent.members.end(), scope.members.begin(), scope.members.end());
-        return scope.members;
+        for (const QString& id : scope.members)
+            parent.add(id);
+        return std::move(scope.members);
     }
 
     void statement(Scope& scope) {
+        const Token start = m_token;
         if (keyword(m_token, "graph") && !m_token.quoted) {
             advance();
             attributeLists(); // graph attributes describe the drawing
@@ -373,6 +409,7 @@ private:
         std::vector<QString> left = m_hasPushedBack ? pushedBackOperand(scope) : operand(scope);
         if (m_token.kind != Token::EdgeOp) {
             const Attributes attributes = attributeLists();
+            countValues(qint64(left.size()) * qint64(attributes.size()));
             for (const QString& id : left)
                 for (const auto& attribute : attributes)
                     m_nodeAttributes[id].push_back(attribute);
@@ -390,14 +427,29 @@ private:
             links.emplace_back(left, right);
             left = right;
         }
-        Attributes attributes = scope.edgeDefaults;
+        auto attributes = std::make_shared<Attributes>(scope.edgeDefaults);
         for (auto& attribute : attributeLists())
-            attributes.push_back(attribute);
+            attributes->push_back(attribute);
+        // Every node of one side joined to every node of the other: count before making any.
+        qint64 count = 0;
+        for (const auto& [from, to] : links) {
+            const qint64 product = qint64(from.size()) * qint64(to.size()); // each < 2^31
+            count = count > std::numeric_limits<qint64>::max() - product
+                        ? std::numeric_limits<qint64>::max()
+                        : count + product;
+        }
+        if (count > kMaxStatementEdges)
+            m_lexer.fail(start, QStringLiteral("this edge statement makes %1 edges, more than the "
+                                               "%2 one statement may make (each node on one side "
+                                               "of an edge operator is joined to each on the "
+                                               "other)")
+                                    .arg(groupedNumber(count), groupedNumber(kMaxStatementEdges)));
+        countElements(count, start);
+        countValues(count * qint64(attributes->size()), start);
         for (const auto& [from, to] : links)
             for (const QString& a : from)
                 for (const QString& b : to)
-                    m_edges.push_back(
-                        {a, b, attributes, QStringLiteral("line %1").arg(where.line)});
+                    m_edges.push_back({a, b, attributes, where.line});
     }
 
     std::vector<QString> pushedBackOperand(Scope& scope) {
@@ -416,14 +468,38 @@ private:
     }
 
     // A node exists from its first mention; defaults in force then apply to it.
-    void touch(const QString& id, Scope& scope, const Token&) {
-        scope.members.push_back(id);
+    void touch(const QString& id, Scope& scope, const Token& where) {
+        scope.add(id);
         if (m_index.count(id))
             return;
+        countElements(1, where);
+        countValues(qint64(scope.nodeDefaults.size()), where);
         m_index[id] = m_order.size();
         m_order.push_back(id);
         m_nodeAttributes[id] = scope.nodeDefaults;
     }
+
+    // Nodes and edges made so far plus `more`, against the file's limit.
+    void countElements(qint64 more, const Token& where) {
+        const qint64 made = qint64(m_order.size()) + qint64(m_edges.size());
+        if (more > m_maxElements - made)
+            m_lexer.fail(where, QStringLiteral("more than %1 nodes and edges in one file (the "
+                                               "import limit; set KIZUNA_MAX_IMPORT_ELEMENTS to "
+                                               "raise it)")
+                                    .arg(groupedNumber(m_maxElements)));
+    }
+    // Attribute values read or copied onto nodes and edges (a default list or a long attribute
+    // list on a large edge statement multiplies them), against the file's limit.
+    void countValues(qint64 more, const Token& where) {
+        if (more > m_maxValues - m_values)
+            m_lexer.fail(where, QStringLiteral("more than %1 attribute values in one file (the "
+                                               "import limit, %2 per node or edge allowed by "
+                                               "KIZUNA_MAX_IMPORT_ELEMENTS; set it to raise both)")
+                                    .arg(groupedNumber(m_maxValues))
+                                    .arg(kAttributeValuesPerElement));
+        m_values += more;
+    }
+    void countValues(qint64 more) { countValues(more, m_token); }
 
     void finish() {
         for (const QString& id : m_order) {
@@ -460,25 +536,27 @@ private:
             m_graph.nodeKeys.push_back(id);
         }
         for (const PendingEdge& pending : m_edges) {
+            const Attributes& attributes = *pending.attributes;
             EdgeData edge;
             edge.id = EdgeId(1000000000000LL + qint64(m_graph.contents.edges.size()));
             edge.source = NodeId(qint64(m_index.at(pending.source)) + 1);
             edge.target = NodeId(qint64(m_index.at(pending.target)) + 1);
-            const Look look = lookOf(pending.attributes, kEdgeLook);
+            const Look look = lookOf(attributes, kEdgeLook);
             if (auto colour = look.value(QStringLiteral("color")))
                 if (auto style = styleColor(*colour, ColorSyntax::Graphviz))
                     edge.properties.insert(kStyleColor, *style);
             if (auto width = look.value(QStringLiteral("penwidth")))
                 if (auto points = positiveNumber(*width))
                     edge.properties.insert(kStyleWidth, styleScale(*points));
-            for (const auto& [name, value] : pending.attributes) {
+            for (const auto& [name, value] : attributes) {
                 if (kEdgeLook.count(name) || name == QLatin1String("kz_style") ||
                     (m_kizunaFile && kPresentation.count(name)) || name == QLatin1String("pos") ||
                     name == QLatin1String("lp"))
                     continue; // spline geometry belongs to one drawing
                 applyEdgeAttribute(edge, name, value,
                                    QStringLiteral("edge %1 -> %2 (%3)")
-                                       .arg(pending.source, pending.target, pending.where));
+                                       .arg(pending.source, pending.target,
+                                            QStringLiteral("line %1").arg(pending.line)));
             }
             m_graph.contents.edges.push_back(std::move(edge));
         }
@@ -535,8 +613,8 @@ private:
 
     struct PendingEdge {
         QString source, target;
-        Attributes attributes;
-        QString where;
+        std::shared_ptr<const Attributes> attributes; // shared by the edges of one statement
+        int line = 0;
     };
 
     Lexer m_lexer;
@@ -544,6 +622,8 @@ private:
     Token m_pushedBack;
     bool m_hasPushedBack = false;
     bool m_kizunaFile = false;
+    qint64 m_maxElements = 0, m_maxValues = 0, m_values = 0;
+    int m_depth = 0; // subgraphs open around the current statement
     ImportedGraph m_graph;
     std::vector<QString> m_order;
     std::unordered_map<QString, size_t> m_index;

@@ -1,5 +1,6 @@
 #include "document/GraphDocument.h"
 #include "io/DotFormat.h"
+#include "io/ExportText.h"
 #include "io/TextFiles.h"
 #include "model/StyleOverrides.h"
 
@@ -8,8 +9,10 @@
 namespace kizuna {
 namespace {
 
+// Graphviz takes any character in a quoted string but NUL, which ends it (there is no escape for
+// a control character): NUL becomes a visible marker, a lone surrogate U+FFFD (io/ExportText.h).
 QString quoted(const QString& text) {
-    QString escaped = text;
+    QString escaped = carriedText(text, TextCarrier::Dot);
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
     escaped.replace(QLatin1Char('\n'), QLatin1String("\\n"));

@@ -1,5 +1,6 @@
 #include "document/GraphDocument.h"
 #include "io/AttributeMapping.h"
+#include "io/ExportText.h"
 #include "io/GexfFormat.h"
 #include "io/PropertyKeys.h"
 #include "io/TextFiles.h"
@@ -19,6 +20,12 @@ QString number(double value) {
     return QString::number(value, 'g', 17);
 }
 
+// XML 1.0 cannot carry C0 control characters (not even escaped): they become visible markers
+// (io/ExportText.h; exportWarnings names them).
+QString xmlText(const QString& text) {
+    return carriedText(text, TextCarrier::Xml);
+}
+
 void declare(QXmlStreamWriter& xml, const QString& domain, const QStringList& titles,
              const QStringList& types) {
     xml.writeStartElement(kNamespace, QStringLiteral("attributes"));
@@ -27,7 +34,7 @@ void declare(QXmlStreamWriter& xml, const QString& domain, const QStringList& ti
     for (int i = 0; i < titles.size(); ++i) {
         xml.writeEmptyElement(kNamespace, QStringLiteral("attribute"));
         xml.writeAttribute(QStringLiteral("id"), QStringLiteral("%1%2").arg(domain.at(0)).arg(i));
-        xml.writeAttribute(QStringLiteral("title"), titles[i]);
+        xml.writeAttribute(QStringLiteral("title"), xmlText(titles[i]));
         xml.writeAttribute(QStringLiteral("type"), types.value(i, QStringLiteral("string")));
     }
     xml.writeEndElement();
@@ -116,7 +123,7 @@ Status writeGexf(const GraphDocument& document, const QString& path) {
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("1.2"));
     xml.writeStartElement(kNamespace, QStringLiteral("meta"));
     xml.writeTextElement(kNamespace, QStringLiteral("creator"), QStringLiteral("Kizuna"));
-    xml.writeTextElement(kNamespace, QStringLiteral("description"), document.info().name);
+    xml.writeTextElement(kNamespace, QStringLiteral("description"), xmlText(document.info().name));
     xml.writeEndElement();
     xml.writeStartElement(kNamespace, QStringLiteral("graph"));
     xml.writeAttribute(QStringLiteral("defaultedgetype"), QStringLiteral("directed"));
@@ -141,7 +148,7 @@ Status writeGexf(const GraphDocument& document, const QString& path) {
                 continue;
             xml.writeEmptyElement(kNamespace, QStringLiteral("attvalue"));
             xml.writeAttribute(QStringLiteral("for"), QStringLiteral("%1%2").arg(domain).arg(i));
-            xml.writeAttribute(QStringLiteral("value"), list[i]);
+            xml.writeAttribute(QStringLiteral("value"), xmlText(list[i]));
         }
         xml.writeEndElement();
     };
@@ -152,7 +159,7 @@ Status writeGexf(const GraphDocument& document, const QString& path) {
         xml.writeStartElement(kNamespace, QStringLiteral("node"));
         xml.writeAttribute(QStringLiteral("id"), QString::number(id.value));
         xml.writeAttribute(QStringLiteral("label"),
-                           node.labels.display(document.info().defaultLanguage));
+                           xmlText(node.labels.display(document.info().defaultLanguage)));
         interval(node.validFrom, node.validTo);
         QStringList list = {node.type,        node.labels.en, node.labels.ja, node.labels.zh,
                             node.description, node.validFrom, node.validTo};
@@ -191,7 +198,7 @@ Status writeGexf(const GraphDocument& document, const QString& path) {
         xml.writeAttribute(QStringLiteral("source"), QString::number(edge.source.value));
         xml.writeAttribute(QStringLiteral("target"), QString::number(edge.target.value));
         if (!edge.label.isEmpty())
-            xml.writeAttribute(QStringLiteral("label"), edge.label);
+            xml.writeAttribute(QStringLiteral("label"), xmlText(edge.label));
         interval(edge.validFrom, edge.validTo);
         QStringList list = {edge.relation, edge.label, edge.validFrom, edge.validTo,
                             edge.confidence ? number(*edge.confidence) : QString()};
@@ -210,6 +217,9 @@ Status writeGexf(const GraphDocument& document, const QString& path) {
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
+    if (xml.hasError()) // a character XML cannot carry got through: never write a broken file
+        return Error{
+            QStringLiteral("%1: could not be written as XML; nothing was written").arg(path)};
     return writeTextFile(path, out);
 }
 

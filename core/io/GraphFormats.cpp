@@ -6,9 +6,12 @@
 #include "io/GraphMlFormat.h"
 #include "io/MapJsonReader.h"
 #include "io/MapJsonWriter.h"
+#include "io/ReadError.h"
+#include "io/TextFiles.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace kizuna {
 namespace {
@@ -71,10 +74,19 @@ Result<GraphFormat> detectFormat(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("%1: %2").arg(path, file.errorString())};
-    // JSON keys come in any order, so a JSON file is looked at whole; others by their start.
-    const QString head =
-        QString::fromUtf8(suffix == QLatin1String("json") ? file.readAll() : file.read(4096))
-            .trimmed();
+    // JSON keys come in any order, so a JSON file is looked at whole (within the import limits of
+    // io/TextFiles.h); others by their start.
+    QByteArray content;
+    if (suffix == QLatin1String("json")) {
+        try {
+            content = readTextFile(path);
+        } catch (const ReadError& error) {
+            return Error{error.message};
+        }
+    } else {
+        content = file.read(4096);
+    }
+    const QString head = QString::fromUtf8(content).trimmed();
     if (head.contains(QLatin1String("<graphml")))
         return GraphFormat::GraphMl;
     if (head.contains(QLatin1String("<gexf")))
@@ -82,6 +94,10 @@ Result<GraphFormat> detectFormat(const QString& path) {
     if (head.startsWith(QLatin1Char('{')))
         return head.contains(QLatin1String("\"kizuna-map\"")) ? GraphFormat::KizunaJson
                                                               : GraphFormat::CytoscapeJson;
+    // A JSON list of objects: Cytoscape.js elements ([{"group": …, "data": …}, …]).
+    static const QRegularExpression jsonList(QStringLiteral("^\\[\\s*[{\\]]"));
+    if (jsonList.match(head).hasMatch())
+        return GraphFormat::CytoscapeJson;
     const QString first = head.section(QLatin1Char('{'), 0, 0).toLower();
     if (first.contains(QLatin1String("graph")) && head.contains(QLatin1Char('{')))
         return GraphFormat::Dot;
@@ -115,8 +131,14 @@ Result<ImportedGraph> readGraphFile(const QString& path, GraphFormat format, con
         graph = readMapJsonGraphFile(path);
         break;
     }
-    if (graph)
+    if (graph && !graph.value().repeated.empty()) {
+        if (options.duplicates) // (else the caller resolves them, and completes the schema)
+            if (Status resolved = resolveDuplicateIds(graph.value(), *options.duplicates, existing);
+                !resolved)
+                return Error{resolved.error()};
+    } else if (graph) {
         completeImportedSchema(graph.value(), existing);
+    }
     return graph;
 }
 

@@ -3,6 +3,7 @@
 // reading and writing by format. The app's Import/Export and kizuna-cli both come through here.
 
 #include "io/CsvFormat.h"
+#include "io/GraphAssembler.h"
 #include "io/ImportedGraph.h"
 #include "model/Progress.h"
 #include "model/Result.h"
@@ -33,6 +34,9 @@ Result<GraphFormat> formatForWriting(const QString& path);
 struct ReadOptions {
     CsvOptions csv;
     ProgressCallback progress;
+    // Rows repeating a node id (io/GraphAssembler.h). nullopt: left in ImportedGraph::repeated
+    // for the caller to resolveDuplicateIds (the import preview asks), the schema then too.
+    std::optional<DuplicateIds> duplicates = DuplicateIds::Error;
 };
 
 // Reads a file and completes its schema against `existing` (types the map lacks are added).

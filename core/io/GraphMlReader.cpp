@@ -18,7 +18,52 @@ struct Key {
     QString yfiles; // nodegraphics, edgegraphics, …
     QString defaultValue;
     bool hasDefault = false;
+    qint64 line = 0; // where it is declared
 };
+
+bool isTyped(const QString& type) {
+    const QString t = type.toLower();
+    return t == QLatin1String("int") || t == QLatin1String("long") || t == QLatin1String("float") ||
+           t == QLatin1String("double") || t == QLatin1String("boolean");
+}
+
+// XML Schema's whiteSpace="collapse" for the numeric and boolean types: the value without the
+// spaces, tabs and line breaks around it (the types allow none inside).
+QString collapsed(const QString& value) {
+    auto isXmlSpace = [](QChar c) {
+        return c == QLatin1Char(' ') || c == QLatin1Char('\t') || c == QLatin1Char('\n') ||
+               c == QLatin1Char('\r');
+    };
+    qsizetype begin = 0, end = value.size();
+    while (begin < end && isXmlSpace(value[begin]))
+        ++begin;
+    while (end > begin && isXmlSpace(value[end - 1]))
+        --end;
+    return value.mid(begin, end - begin);
+}
+
+// The first way two declarations of one key id differ ("attr.type \"double\" and \"string\""),
+// or nothing when they are the same.
+QString difference(const Key& a, const Key& b) {
+    auto type = [](const QString& t) {
+        return t.isEmpty() ? QStringLiteral("string") : t.toLower();
+    };
+    auto differ = [](const char* what, const QString& x, const QString& y) {
+        return QStringLiteral("%1 \"%2\" and \"%3\"").arg(QLatin1String(what), x, y);
+    };
+    if (type(a.type) != type(b.type))
+        return differ("attr.type", type(a.type), type(b.type));
+    if (a.name != b.name)
+        return differ("attr.name", a.name, b.name);
+    if (a.domain != b.domain)
+        return differ("for", a.domain, b.domain);
+    if (a.yfiles != b.yfiles)
+        return differ("yfiles.type", a.yfiles, b.yfiles);
+    if (a.hasDefault != b.hasDefault || a.defaultValue != b.defaultValue)
+        return differ("default", a.hasDefault ? a.defaultValue : QStringLiteral("(none)"),
+                      b.hasDefault ? b.defaultValue : QStringLiteral("(none)"));
+    return {};
+}
 
 class GraphMlReader {
 public:
@@ -57,6 +102,8 @@ public:
 private:
     void readKey() {
         Key key;
+        const QString where = m_in.where();
+        key.line = m_in.reader().lineNumber();
         const QString id = m_in.attribute("id");
         key.name = m_in.hasAttribute("attr.name") ? m_in.attribute("attr.name") : id;
         key.domain = m_in.attribute("for");
@@ -71,25 +118,40 @@ private:
                 key.hasDefault = true;
             }
         }
-        m_keys[id] = key;
+        if (key.hasDefault && isTyped(key.type) && !collapsed(key.defaultValue).isEmpty())
+            key.defaultValue = typedValue(key, key.defaultValue);
+        auto [it, added] = m_keys.emplace(id, key);
+        if (added)
+            return;
+        // The same declaration twice is harmless; two meanings for one id are not.
+        if (const QString differs = difference(it->second, key); !differs.isEmpty())
+            throw ReadError{QStringLiteral("%1: the key id \"%2\" is declared twice, differently "
+                                           "(%3; the first on line %4): a key id must be unique")
+                                .arg(where, id, differs)
+                                .arg(it->second.line)};
     }
 
-    // Checks a value against its key's declared type, as GraphML consumers do.
+    // Checks a value against its key's declared type, as GraphML consumers do; numbers and
+    // booleans come without the whitespace around them (XML Schema collapses it for those types),
+    // strings as they are.
     QString typedValue(const Key& key, const QString& value) const {
         const QString type = key.type.toLower();
+        if (!isTyped(type))
+            return value;
+        const QString trimmed = collapsed(value);
         bool ok = true;
         if (type == QLatin1String("int") || type == QLatin1String("long"))
-            value.trimmed().toLongLong(&ok);
+            trimmed.toLongLong(&ok);
         else if (type == QLatin1String("float") || type == QLatin1String("double"))
-            value.trimmed().toDouble(&ok);
+            trimmed.toDouble(&ok);
         else if (type == QLatin1String("boolean"))
             ok = QStringList{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("1"),
                              QStringLiteral("0")}
-                     .contains(value.trimmed().toLower());
-        if (!ok)
+                     .contains(trimmed.toLower());
+        if (!ok || trimmed.isEmpty())
             m_in.fail(QStringLiteral("\"%1\" is declared %2, but the value is \"%3\"")
                           .arg(key.name, key.type, value));
-        return value;
+        return trimmed;
     }
 
     void readNode() {

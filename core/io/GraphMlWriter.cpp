@@ -1,5 +1,6 @@
 #include "document/GraphDocument.h"
 #include "io/AttributeMapping.h"
+#include "io/ExportText.h"
 #include "io/GraphMlFormat.h"
 #include "io/PropertyKeys.h"
 #include "io/TextFiles.h"
@@ -16,6 +17,12 @@ struct KeyDef {
 
 QString number(double value) {
     return QString::number(value, 'g', 17);
+}
+
+// XML 1.0 cannot carry C0 control characters (not even escaped): they become visible markers
+// (io/ExportText.h; exportWarnings names them).
+QString xmlText(const QString& text) {
+    return carriedText(text, TextCarrier::Xml);
 }
 
 } // namespace
@@ -61,15 +68,15 @@ Status writeGraphMl(const GraphDocument& document, const QString& path) {
     for (const QString& name : nodeProperties) {
         const QString id = QStringLiteral("np%1").arg(n++);
         nodePropertyKey[name] = id;
-        keys.push_back(
-            {id, QStringLiteral("node"), nodePropertyName(name), QStringLiteral("string")});
+        keys.push_back({id, QStringLiteral("node"), xmlText(nodePropertyName(name)),
+                        QStringLiteral("string")});
     }
     n = 0;
     for (const QString& name : edgeProperties) {
         const QString id = QStringLiteral("ep%1").arg(n++);
         edgePropertyKey[name] = id;
-        keys.push_back(
-            {id, QStringLiteral("edge"), edgePropertyName(name), QStringLiteral("string")});
+        keys.push_back({id, QStringLiteral("edge"), xmlText(edgePropertyName(name)),
+                        QStringLiteral("string")});
     }
 
     QByteArray out;
@@ -88,8 +95,9 @@ Status writeGraphMl(const GraphDocument& document, const QString& path) {
         xml.writeEndElement();
     }
     xml.writeStartElement(QStringLiteral("graph"));
-    xml.writeAttribute(QStringLiteral("id"),
-                       document.info().name.isEmpty() ? QStringLiteral("G") : document.info().name);
+    xml.writeAttribute(QStringLiteral("id"), document.info().name.isEmpty()
+                                                 ? QStringLiteral("G")
+                                                 : xmlText(document.info().name));
     // Directed: consumers such as networkx refuse per-edge directed="false" in a directed graph,
     // so an undirected relation's edges are written in their stored direction.
     xml.writeAttribute(QStringLiteral("edgedefault"), QStringLiteral("directed"));
@@ -98,7 +106,7 @@ Status writeGraphMl(const GraphDocument& document, const QString& path) {
             return;
         xml.writeStartElement(QStringLiteral("data"));
         xml.writeAttribute(QStringLiteral("key"), key);
-        xml.writeCharacters(value);
+        xml.writeCharacters(xmlText(value));
         xml.writeEndElement();
     };
     for (NodeId id : graph.nodeIds()) {
@@ -139,6 +147,9 @@ Status writeGraphMl(const GraphDocument& document, const QString& path) {
     xml.writeEndElement();
     xml.writeEndElement();
     xml.writeEndDocument();
+    if (xml.hasError()) // a character XML cannot carry got through: never write a broken file
+        return Error{
+            QStringLiteral("%1: could not be written as XML; nothing was written").arg(path)};
     return writeTextFile(path, out);
 }
 

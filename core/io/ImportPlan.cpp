@@ -80,20 +80,34 @@ NodeData updated(const NodeData& existing, const NodeData& imported) {
 } // namespace
 
 QString ImportSummary::text() const {
+    QString repeated;
+    auto rows = [&](int count, const char* what) {
+        if (count > 0)
+            repeated += QStringLiteral("; %1 %2 with a repeated id %3")
+                            .arg(count)
+                            .arg(count == 1 ? QStringLiteral("row") : QStringLiteral("rows"),
+                                 QLatin1String(what));
+    };
+    rows(repeatedMerged, "merged");
+    rows(repeatedDropped, "dropped");
     return QStringLiteral("%1 nodes added, %2 updated, %3 unchanged; %4 edges added, %5 skipped as "
                           "already present; "
                           "%6 types added; %7 sources added")
-        .arg(nodesAdded)
-        .arg(nodesUpdated)
-        .arg(nodesUnchanged)
-        .arg(edgesAdded)
-        .arg(edgesSkipped)
-        .arg(typesAdded)
-        .arg(sourcesAdded);
+               .arg(nodesAdded)
+               .arg(nodesUpdated)
+               .arg(nodesUnchanged)
+               .arg(edgesAdded)
+               .arg(edgesSkipped)
+               .arg(typesAdded)
+               .arg(sourcesAdded) +
+           repeated;
 }
 
 ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, MergeBy mergeBy) {
+    Q_ASSERT(graph.repeated.empty()); // resolveDuplicateIds first
     ImportPlan plan;
+    plan.summary.repeatedMerged = graph.repeatedMerged;
+    plan.summary.repeatedDropped = graph.repeatedDropped;
     ChangeSet& change = plan.change;
     change.description = QStringLiteral("Import");
     const MapContents& in = graph.contents;

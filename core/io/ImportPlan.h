@@ -25,7 +25,9 @@ struct ImportSummary {
     int edgesSkipped = 0; // the same relation between the same nodes is already in the map
     int typesAdded = 0;
     int sourcesAdded = 0;
-    QString text() const; // "12 nodes added, 3 updated, …"
+    int repeatedMerged = 0;  // rows repeating an id, merged into the first (resolveDuplicateIds)
+    int repeatedDropped = 0; // rows repeating an id, left out
+    QString text() const;    // "12 nodes added, 3 updated, …"
 };
 
 struct ImportPlan {
@@ -36,7 +38,8 @@ struct ImportPlan {
 // Plans the import of `graph` into `document` (graph's schema must be complete: see
 // completeImportedSchema). Ids from the file are kept when they are map ids (Kizuna JSON) and
 // the map is empty, so a map exported and imported again is identical. Nodes that arrive without a
-// position are placed (layout/Placement.h).
+// position are placed (layout/Placement.h). Rows repeating a node id must have been resolved
+// (io/GraphAssembler.h: resolveDuplicateIds; readGraphFile does it unless told not to).
 ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, MergeBy mergeBy);
 
 } // namespace kizuna

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSvgRenderer>
+#include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 
 using namespace kizuna;
@@ -183,4 +184,93 @@ TEST_CASE("Exporting only the selection draws only the selected nodes", "[ui][ex
     const QString text = QString::fromUtf8(svg.value());
     CHECK(text.contains(document->displayLabel(ids[0])));
     CHECK_FALSE(text.contains(document->displayLabel(ids[5])));
+}
+
+// Issue #15: labels with control characters (BEL, ESC, SOH, read from a CSV file) made the SVG
+// export not well-formed XML ("PCDATA invalid Char value 7").
+TEST_CASE("An SVG export of labels with control characters is well-formed, shows visible markers "
+          "and names the elements",
+          "[ui][export][svg][hostile]") {
+    TempFolder folder;
+    const QString map = folder.file(QStringLiteral("controls.kizuna"));
+    const QString hostile = QStringLiteral(KIZUNA_FIXTURES_DIR "/hostile/");
+    REQUIRE(runCli({QStringLiteral("import"), map, hostile + QStringLiteral("control-chars.csv"),
+                    QStringLiteral("--edges"), hostile + QStringLiteral("control-chars-edges.csv")})
+                .exitCode == 0);
+    const QString svg = folder.file(QStringLiteral("controls.svg"));
+    const CliResult result = runCli({QStringLiteral("export"), map, svg, QStringLiteral("--title"),
+                                     QStringLiteral("bell\x07title")});
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QByteArray bytes = readAll(svg);
+    QXmlStreamReader xml(bytes);
+    while (!xml.atEnd())
+        xml.readNext();
+    INFO("line " << xml.lineNumber() << ": " << xml.errorString().toStdString());
+    CHECK_FALSE(xml.hasError());
+    CHECK(QSvgRenderer(svg).isValid());
+    QString text;
+    static const QRegularExpression element(QStringLiteral("<text[^>]*>([^<]*)</text>"));
+    for (auto it = element.globalMatch(QString::fromUtf8(bytes)); it.hasNext();)
+        text += it.next().captured(1);
+    CHECK(text.contains(QStringLiteral("a\u2407b\u241bc\u2401d")));
+    CHECK(text.contains(QStringLiteral("bell\u2407title")));
+    static const QRegularExpression warning(
+        QStringLiteral(
+            "^export: node \\d+ \"a\u2407b\u241bc\u2401d\": label.en: control characters replaced "
+            "with visible markers$"),
+        QRegularExpression::MultilineOption);
+    CHECK(warning.match(result.err).hasMatch());
+    CHECK(result.err.contains(QStringLiteral(
+        "export: diagram: title: control characters replaced with visible markers")));
+    // PDF and PNG draw the text: nothing to say about them.
+    const CliResult pdf =
+        runCli({QStringLiteral("export"), map, folder.file(QStringLiteral("controls.pdf"))});
+    CHECK(pdf.exitCode == 0);
+    CHECK_FALSE(pdf.err.contains(QStringLiteral("control characters")));
+}
+
+// Issue #15: a PNG of a map spread over ±1e6 failed with "choose a lower DPI", which no DPI that
+// kizuna-cli accepts could satisfy.
+TEST_CASE("A PNG too large to make is refused with the largest DPI that works, or SVG and PDF",
+          "[ui][export][png][hostile]") {
+    const auto [spread, suggestsDpi] = GENERATE(table<double, bool>({{1e6, false}, {2e4, true}}));
+    DYNAMIC_SECTION("nodes at ±" << spread) {
+        TempFolder folder;
+        const QString map = folder.file(QStringLiteral("wide.kizuna"));
+        REQUIRE(runCli({QStringLiteral("init"), map}).exitCode == 0);
+        for (const QString& label : {QStringLiteral("West"), QStringLiteral("East")}) {
+            const CliResult added =
+                runCli({QStringLiteral("add-node"), map, QStringLiteral("--type"),
+                        QStringLiteral("lab"), QStringLiteral("--label"), label});
+            REQUIRE(added.exitCode == 0);
+            const QString id = added.out.trimmed();
+            const double at = label == QLatin1String("West") ? -spread : spread;
+            for (const QString& axis : {QStringLiteral("x"), QStringLiteral("y")})
+                REQUIRE(runCli({QStringLiteral("set"), map, id, axis, QStringLiteral("--"),
+                                QString::number(at, 'f', 0)})
+                            .exitCode == 0);
+        }
+        const QString png = folder.file(QStringLiteral("wide.png"));
+        const CliResult result = runCli({QStringLiteral("export"), map, png});
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK_FALSE(QFile::exists(png));
+        CHECK(result.err.contains(png));
+        CHECK(result.err.contains(QStringLiteral("SVG or PDF")));
+        CHECK_FALSE(result.err.contains(QStringLiteral("lower DPI")));
+        static const QRegularExpression atDpi(QStringLiteral("export it at (\\d+) dpi or less"));
+        const auto match = atDpi.match(result.err);
+        CHECK(match.hasMatch() == suggestsDpi);
+        if (match.hasMatch()) {
+            const int dpi = match.captured(1).toInt();
+            CHECK(dpi >= 24); // what kizuna-cli accepts
+            CHECK(dpi < 96);
+        } else {
+            CHECK(result.err.contains(QStringLiteral("even at 24 dpi")));
+        }
+        // The suggestion is right: SVG works.
+        CHECK(runCli({QStringLiteral("export"), map, folder.file(QStringLiteral("wide.svg"))})
+                  .exitCode == 0);
+    }
 }

@@ -69,3 +69,62 @@ TEST_CASE("The import preview counts what merging by label would change", "[ui][
     CHECK(preview.plan().summary.nodesUpdated == 1);
     CHECK(preview.summaryText().contains(QStringLiteral("update</b> 1")));
 }
+
+TEST_CASE("The import preview offers refusing, merging or keeping the first of repeated ids",
+          "[ui][import][duplicates]") {
+    WindowFixture f;
+    const QString path =
+        writeCsv(f.folder, "id,label,label_ja,alias\n"
+                           "s1,Tokyo Electron,,TEL\n"
+                           "s2,ASML,,\n"
+                           "s1,Tokyo Electron,東京エレクトロン,Tokyo Electron Ltd.\n");
+    const size_t before = f.document().graph().nodeCount();
+    SECTION("without the preview the file is refused, naming the row") {
+        QString error;
+        CHECK_FALSE(importFile(f.window.get(), *f.window->edits(), path, &error));
+        CHECK(error.contains(QStringLiteral("line 4")));
+        CHECK(error.contains(QStringLiteral("\"s1\"")));
+    }
+    SECTION("the preview asks") {
+        ReadOptions options;
+        options.duplicates = std::nullopt; // as File > Import reads it
+        auto graph = readGraphFile(path, GraphFormat::Csv, f.document().schema(), options);
+        REQUIRE(graph.ok());
+        ImportDialog preview(f.document(), graph.value(), QStringLiteral("companies.csv"));
+        QComboBox* choice = preview.duplicatesCombo();
+        REQUIRE(choice);
+        CHECK(preview.duplicates() == DuplicateIds::Error); // the default, as in kizuna-cli
+        CHECK_FALSE(preview.canImport());
+        CHECK(preview.summaryText().contains(QStringLiteral("line 4")));
+
+        choice->setCurrentIndex(choice->findData(int(DuplicateIds::Merge)));
+        REQUIRE(preview.canImport());
+        CHECK(preview.plan().summary.nodesAdded == 2);
+        CHECK(preview.plan().summary.repeatedMerged == 1);
+        CHECK(preview.summaryText().contains(QStringLiteral("merged")));
+        REQUIRE(f.document().apply(preview.plan().change).ok());
+        CHECK(f.document().graph().nodeCount() == before + 2);
+        bool merged = false;
+        f.document().graph().forEachNode([&](const NodeData& n) {
+            merged =
+                merged || (n.labels.ja == QStringLiteral("東京エレクトロン") &&
+                           n.properties.value(QStringLiteral("alias")) == QStringLiteral("TEL") &&
+                           n.properties.value(QStringLiteral("alias_2")) ==
+                               QStringLiteral("Tokyo Electron Ltd."));
+        });
+        CHECK(merged);
+    }
+    SECTION("keeping the first row counts the others") {
+        ReadOptions options;
+        options.duplicates = std::nullopt;
+        auto graph = readGraphFile(path, GraphFormat::Csv, f.document().schema(), options);
+        REQUIRE(graph.ok());
+        ImportDialog preview(f.document(), graph.value(), QStringLiteral("companies.csv"));
+        preview.duplicatesCombo()->setCurrentIndex(
+            preview.duplicatesCombo()->findData(int(DuplicateIds::First)));
+        REQUIRE(preview.canImport());
+        CHECK(preview.plan().summary.nodesAdded == 2);
+        CHECK(preview.plan().summary.repeatedDropped == 1);
+        CHECK(preview.summaryText().contains(QStringLiteral("left out")));
+    }
+}

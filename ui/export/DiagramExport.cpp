@@ -1,6 +1,8 @@
 #include "export/DiagramExport.h"
 
+#include "document/GraphDocument.h"
 #include "export/DiagramComposer.h"
+#include "io/ExportText.h"
 #include "io/TextFiles.h"
 
 #include <QBuffer>
@@ -13,11 +15,88 @@
 #include <QRegularExpression>
 #include <QSvgGenerator>
 #include <cmath>
+#include <set>
 
 namespace kizuna {
 namespace {
 
 constexpr int kScreenDpi = 96; // point sizes match the screen at 96 dpi
+
+// The largest PNG: 2 GiB of 32-bit pixels, and at most 1,000,000 pixels a side (libpng's limit).
+constexpr double kMaxPngBytes = 2147483647.0;
+constexpr double kMaxPngSide = 1000000.0;
+
+QSizeF pngPixels(QSizeF natural, double dpi) {
+    return natural * (dpi / kScreenDpi);
+}
+
+bool pngFits(QSizeF pixels) {
+    return pixels.width() * pixels.height() * 4 <= kMaxPngBytes && pixels.width() <= kMaxPngSide &&
+           pixels.height() <= kMaxPngSide;
+}
+
+// The largest whole DPI at which a drawing of `natural` size (at 96 dpi) makes a PNG.
+double largestPngDpi(QSizeF natural) {
+    const double width = std::max(natural.width(), 1.0);
+    const double height = std::max(natural.height(), 1.0);
+    double dpi = std::floor(kScreenDpi * std::min({std::sqrt(kMaxPngBytes / 4 / (width * height)),
+                                                   kMaxPngSide / width, kMaxPngSide / height}));
+    while (dpi > 0 && !pngFits(pngPixels(natural, dpi))) // rounding
+        dpi -= 1;
+    return dpi;
+}
+
+QString pixelCount(QSizeF pixels) {
+    return QStringLiteral("%1 × %2 pixels")
+        .arg(std::ceil(pixels.width()), 0, 'f', 0)
+        .arg(std::ceil(pixels.height()), 0, 'f', 0);
+}
+
+// Why a PNG of `natural` at `dpi` cannot be made, and what can be.
+QString pngTooLarge(QSizeF natural, double dpi) {
+    const QString what =
+        QStringLiteral("the drawing is %1 at %2 dpi, more than a PNG can hold (2 GiB of pixel "
+                       "data, 1,000,000 pixels a side)")
+            .arg(pixelCount(pngPixels(natural, dpi)))
+            .arg(dpi);
+    const double largest = largestPngDpi(natural);
+    if (largest >= kMinPngDpi)
+        return what + QStringLiteral("; export it at %1 dpi or less, or as SVG or PDF (vector, "
+                                     "any size)")
+                          .arg(largest);
+    return what + QStringLiteral(", even at %1 dpi (%2): export it as SVG or PDF (vector, any "
+                                 "size), or export part of the map (a saved view or the selection)")
+                      .arg(kMinPngDpi)
+                      .arg(pixelCount(pngPixels(natural, kMinPngDpi)));
+}
+
+// XML 1.0 cannot carry C0 control characters (but tab, line feed and carriage return), not even
+// escaped, nor U+FFFE/U+FFFF; QSvgGenerator writes text as it is. In its UTF-8 output such a
+// control is one byte that is never part of a longer sequence: it becomes its control picture
+// (␇ for BEL), U+FFFE/U+FFFF become U+FFFD. A lone surrogate is already U+FFFD (QTextStream).
+// diagramWarnings names the elements.
+QByteArray wellFormedSvg(const QByteArray& svg) {
+    QByteArray out;
+    qsizetype done = 0;
+    for (qsizetype i = 0; i < svg.size(); ++i) {
+        const uchar c = uchar(svg[i]);
+        const bool control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+        const bool nonchar = c == 0xEF && i + 2 < svg.size() && uchar(svg[i + 1]) == 0xBF &&
+                             (uchar(svg[i + 2]) == 0xBE || uchar(svg[i + 2]) == 0xBF);
+        if (!control && !nonchar)
+            continue;
+        if (out.isEmpty())
+            out.reserve(svg.size() + 64);
+        out.append(svg.constData() + done, i - done);
+        out.append(QString(control ? controlPicture(c) : QChar(0xFFFD)).toUtf8());
+        done = i + (control ? 1 : 3);
+        i = done - 1;
+    }
+    if (done == 0)
+        return svg;
+    out.append(svg.constData() + done, svg.size() - done);
+    return out;
+}
 
 QByteArray renderSvg(const DiagramComposer& composer, const DiagramOptions& options) {
     QByteArray bytes;
@@ -35,7 +114,7 @@ QByteArray renderSvg(const DiagramComposer& composer, const DiagramOptions& opti
     painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     composer.paint(painter, QRectF(QPointF(0, 0), size));
     painter.end();
-    return bytes;
+    return wellFormedSvg(bytes);
 }
 
 // Qt stamps a PDF with the time of writing and gives embedded font subsets random tags; put the
@@ -141,12 +220,17 @@ std::optional<DiagramFormat> diagramFormatOf(const QString& pathOrName) {
     return std::nullopt;
 }
 
-QImage diagramImage(const GraphDocument& document, const DiagramOptions& options,
-                    const QSet<qint64>& only) {
-    const DiagramComposer composer(document, options, only);
+namespace {
+
+// Null when the image would be too large (pngTooLarge says why) or cannot be allocated.
+QImage paintImage(const DiagramComposer& composer, const DiagramOptions& options) {
     const double factor = options.dpi / kScreenDpi;
     const QSizeF size = composer.naturalSize();
+    if (!pngFits(pngPixels(size, options.dpi)))
+        return {};
     QImage image((size * factor).toSize(), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull())
+        return image;
     image.setDotsPerMeterX(int(std::lround(options.dpi / 0.0254)));
     image.setDotsPerMeterY(int(std::lround(options.dpi / 0.0254)));
     image.fill(options.transparent ? Qt::transparent : Qt::white);
@@ -157,13 +241,25 @@ QImage diagramImage(const GraphDocument& document, const DiagramOptions& options
     return image;
 }
 
+} // namespace
+
+QImage diagramImage(const GraphDocument& document, const DiagramOptions& options,
+                    const QSet<qint64>& only) {
+    return paintImage(DiagramComposer(document, options, only), options);
+}
+
 Result<QByteArray> renderDiagram(const GraphDocument& document, DiagramFormat format,
                                  const DiagramOptions& options, const QSet<qint64>& only) {
     if (format == DiagramFormat::Png) {
-        const QImage image = diagramImage(document, options, only);
-        if (image.isNull())
-            return Error{QStringLiteral(
-                             "the diagram is too large for an image at %1 dpi; choose a lower DPI")
+        const DiagramComposer composer(document, options, only);
+        const QSizeF natural = composer.naturalSize();
+        if (!pngFits(pngPixels(natural, options.dpi)))
+            return Error{pngTooLarge(natural, options.dpi)};
+        const QImage image = paintImage(composer, options);
+        if (image.isNull()) // the memory could not be had
+            return Error{QStringLiteral("not enough memory for a PNG of %1 at %2 dpi; export it "
+                                        "at a lower DPI, or as SVG or PDF (vector, any size)")
+                             .arg(pixelCount(pngPixels(natural, options.dpi)))
                              .arg(options.dpi)};
         QByteArray bytes;
         QBuffer buffer(&bytes);
@@ -197,6 +293,62 @@ LabelFit diagramLabelFit(const GraphDocument& document, DiagramFormat format,
         }
     }
     return {fit.labelled, fit.shown, 1};
+}
+
+QStringList diagramWarnings(const GraphDocument& document, DiagramFormat format,
+                            const DiagramOptions& options, const QSet<qint64>& only) {
+    if (format != DiagramFormat::Svg)
+        return {};
+    const DiagramComposer composer(document, options, only);
+    const CanvasScene& scene = composer.scene();
+    ExportNotes notes(TextCarrier::Xml);
+    notes.text(QStringLiteral("diagram"), QStringLiteral("title"), options.title);
+    notes.text(QStringLiteral("diagram"), QStringLiteral("subtitle"), options.subtitle);
+    std::set<QString> nodeTypes, relations;
+    for (const NodeVisual& visual : scene.nodes()) {
+        const NodeData* node = document.graph().node(visual.id);
+        if (!node)
+            continue;
+        nodeTypes.insert(node->type);
+        Language shown = options.language; // the language the label is drawn in
+        for (Language language : {options.language, Language::En, Language::Ja, Language::Zh})
+            if (!node->labels.get(language).isEmpty() &&
+                node->labels.get(language) == visual.label) {
+                shown = language;
+                break;
+            }
+        notes.text(nodeElementName(document, visual.id),
+                   QStringLiteral("label.") + languageKey(shown), visual.label);
+    }
+    for (const EdgeVisual& visual : scene.edges()) {
+        const EdgeData* edge = document.graph().edge(visual.id);
+        if (!edge)
+            continue;
+        relations.insert(edge->relation);
+        notes.text(edgeElementName(document, visual.id), QStringLiteral("label"), edge->label);
+    }
+    const Schema& schema = document.schema();
+    if (!options.legend) // the legend names node types; relations are named on their edges
+        nodeTypes.clear();
+    for (const NodeType& type : schema.nodeTypes())
+        if (nodeTypes.count(type.key))
+            notes.text(QStringLiteral("node type \"%1\"")
+                           .arg(carriedText(type.key, TextCarrier::Terminal)),
+                       QStringLiteral("name"),
+                       typeName(type.nameEn, type.nameJa, type.key, options.language));
+    for (const RelationType& type : schema.relationTypes())
+        if (relations.count(type.key))
+            notes.text(QStringLiteral("relation type \"%1\"")
+                           .arg(carriedText(type.key, TextCarrier::Terminal)),
+                       QStringLiteral("name"),
+                       typeName(type.nameEn, type.nameJa, type.key, options.language));
+    for (qsizetype i = 0; i < composer.sourceLines().size(); ++i)
+        notes.text(QStringLiteral("source [%1]").arg(i + 1), QStringLiteral("entry"),
+                   composer.sourceLines().at(i));
+    for (const AnnotationVisual& note : scene.annotations())
+        notes.text(QStringLiteral("annotation %1").arg(note.id.value), QStringLiteral("text"),
+                   note.text);
+    return notes.warnings();
 }
 
 Status exportDiagram(const GraphDocument& document, const QString& path, DiagramFormat format,

@@ -15,6 +15,11 @@ class GraphDocument;
 
 enum class DiagramFormat { Svg = 0, Pdf = 1, Png = 2 };
 
+// PNG resolutions kizuna-cli accepts. A PNG holds at most 2 GiB of pixels, 1,000,000 a side: a
+// larger drawing is refused with the largest DPI that fits (or, below kMinPngDpi, SVG or PDF).
+constexpr double kMinPngDpi = 24;
+constexpr double kMaxPngDpi = 1200;
+
 std::optional<DiagramFormat> diagramFormatOf(const QString& pathOrName); // by extension or name
 
 Result<QByteArray> renderDiagram(const GraphDocument& document, DiagramFormat format,
@@ -30,6 +35,13 @@ struct LabelFit {
 };
 LabelFit diagramLabelFit(const GraphDocument& document, DiagramFormat format,
                          const DiagramOptions& options, const QSet<qint64>& only = {});
+
+// What an export replaces in the texts it shows: an SVG (XML 1.0) cannot carry C0 control
+// characters, which become their control pictures (␇), nor lone surrogates (U+FFFD); one warning
+// per element and field, `node 12 "a␇b": label.en: control characters replaced with visible
+// markers` (io/ExportText.h). Empty for PDF and PNG, which draw the text.
+QStringList diagramWarnings(const GraphDocument& document, DiagramFormat format,
+                            const DiagramOptions& options, const QSet<qint64>& only = {});
 
 Status exportDiagram(const GraphDocument& document, const QString& path, DiagramFormat format,
                      const DiagramOptions& options, const QSet<qint64>& only = {});

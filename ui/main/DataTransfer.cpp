@@ -29,7 +29,8 @@ const QString kExportFilter =
 
 // Reads on a worker thread while a progress dialog runs; Cancel stops the reader.
 Result<ImportedGraph> readWithProgress(QWidget* parent, const QString& path, GraphFormat format,
-                                       const Schema& schema, const CsvOptions& csv) {
+                                       const Schema& schema, const CsvOptions& csv,
+                                       std::optional<DuplicateIds> duplicates) {
     QProgressDialog progress(QObject::tr("Reading %1…").arg(QFileInfo(path).fileName()),
                              QObject::tr("Cancel"), 0, 1000, parent);
     progress.setWindowModality(Qt::WindowModal);
@@ -38,6 +39,7 @@ Result<ImportedGraph> readWithProgress(QWidget* parent, const QString& path, Gra
     std::atomic<int> permille{0};
     ReadOptions options;
     options.csv = csv;
+    options.duplicates = duplicates;
     options.progress = [&](qint64 done, qint64 total) {
         permille = total > 0 ? int(done * 1000 / total) : 0;
         return !cancelled.load();
@@ -80,7 +82,9 @@ bool importFile(QWidget* parent, EditController& edits, const QString& path, QSt
                 QFileInfo(path).absolutePath(), QStringLiteral("CSV (*.csv)"));
     }
     GraphDocument& document = edits.document();
-    auto graph = readWithProgress(parent, path, format.value(), document.schema(), csv);
+    // Rows repeating a node id: the preview asks what to do with them (without it, refused).
+    auto graph = readWithProgress(parent, path, format.value(), document.schema(), csv,
+                                  errorOut ? std::optional(DuplicateIds::Error) : std::nullopt);
     if (!graph)
         return fail(graph.error());
     ImportPlan plan;

@@ -1,0 +1,18 @@
+#pragma once
+// Files written whole or not at all: each goes to a temporary file next to it (QSaveFile,
+// unbuffered, so a failed write is seen at once) and replaces the old one only when every file
+// of the set was written completely. The error names the file and gives the system's reason
+// ("No space left on device", "File too large").
+
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QString>
+#include <utility>
+#include <vector>
+
+namespace kizuna {
+
+Status writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& files);
+
+} // namespace kizuna
