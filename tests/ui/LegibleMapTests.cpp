@@ -3,11 +3,16 @@
 #include "UiTestSupport.h"
 #include "canvas/GraphCanvas.h"
 #include "document/Edits.h"
+#include "dialogs/ExportDiagramDialog.h"
+#include "dialogs/ImportDialog.h"
 #include "main/DiagramActions.h"
 #include "main/MainWindow.h"
 #include "model/StyleOverrides.h"
 
 #include <QAbstractButton>
+#include <QTimer>
+#include <functional>
+#include <memory>
 #include <QAction>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -103,6 +108,34 @@ struct ExportedMap {
         return labels;
     }
 };
+
+// Runs `act` on the first visible top-level widget of type T once one appears (a dialog's own
+// popups, such as a file name completer, are not taken for it).
+template <typename T> void whenShown(std::function<void(T*)> act) {
+    auto* timer = new QTimer;
+    timer->setInterval(10);
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, act, ticks] {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* wanted = qobject_cast<T*>(widget); wanted && wanted->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                act(wanted);
+                return;
+            }
+        if (++*ticks < 1000)
+            return;
+        // Ten seconds and it never came (an error message instead?): close what is open so
+        // the test fails on its checks instead of waiting forever.
+        timer->stop();
+        timer->deleteLater();
+        UNSCOPED_INFO("the expected window never appeared");
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* dialog = qobject_cast<QDialog*>(widget); dialog && dialog->isVisible())
+                dialog->reject();
+    });
+    timer->start();
+}
 
 } // namespace
 
@@ -269,28 +302,20 @@ TEST_CASE("File > Export Diagram says when names do not fit and offers tiled pag
     WindowFixture f;
     const QString pdf = f.folder.file(QStringLiteral("tiled.pdf"));
     QString question;
-    whenModalOpens([&](QWidget* dialog) { // the options: names at least 16 pt
+    whenShown<ExportDiagramDialog>([&](ExportDiagramDialog* dialog) { // names at least 16 pt
         auto* minFont = dialog->findChild<QDoubleSpinBox*>();
         REQUIRE(minFont);
         minFont->setValue(16);
-        whenModalOpens([&](QWidget* files) { // where to save
-            auto* chooser = qobject_cast<QFileDialog*>(files);
-            REQUIRE(chooser);
-            whenModalOpens([&](QWidget* box) { // the offer
-                auto* message = qobject_cast<QMessageBox*>(box);
-                REQUIRE(message);
-                question = message->text();
-                for (QAbstractButton* button : message->buttons())
-                    if (button->text() == QStringLiteral("Tiled Pages"))
-                        button->click();
-            });
-            chooser->selectFile(pdf);
-            QMetaObject::invokeMethod(chooser, "accept", Qt::QueuedConnection);
+        whenShown<QMessageBox>([&](QMessageBox* message) { // the offer
+            question = message->text();
+            for (QAbstractButton* button : message->buttons())
+                if (button->text() == QStringLiteral("Tiled Pages"))
+                    button->click();
         });
-        static_cast<QDialog*>(dialog)->accept();
+        dialog->accept();
     });
     exportDiagramInteractively(f.window.get(), f.document(), f.settings, {},
-                               f.canvas()->sceneOptions(), f.canvas()->idsInView());
+                               f.canvas()->sceneOptions(), f.canvas()->idsInView(), pdf);
     INFO(question.toStdString());
     CHECK(question.contains(QStringLiteral("do not fit on A4 at 16 pt")));
     REQUIRE(QFile::exists(pdf));
@@ -394,19 +419,8 @@ TEST_CASE("Importing a laid-out file into an empty map fits the view to it, in i
 </gexf>
 )");
     file.close();
-    whenModalOpens([&](QWidget* files) {
-        auto* chooser = qobject_cast<QFileDialog*>(files);
-        REQUIRE(chooser);
-        whenModalOpens([&](QWidget* preview) { static_cast<QDialog*>(preview)->accept(); });
-        chooser->selectFile(gexf);
-        QMetaObject::invokeMethod(chooser, "accept", Qt::QueuedConnection);
-    });
-    QAction* import = nullptr;
-    for (QAction* action : f.window->findChildren<QAction*>())
-        if (action->text() == QStringLiteral("&Import…"))
-            import = action;
-    REQUIRE(import);
-    import->trigger();
+    whenShown<ImportDialog>([&](ImportDialog* preview) { preview->accept(); });
+    f.window->importFromFile(gexf); // File > Import, the file chosen
     REQUIRE(f.document().graph().nodeCount() == 3);
     QApplication::processEvents();
     const QImage image = f.canvas()->grab().toImage();

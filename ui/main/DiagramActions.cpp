@@ -64,7 +64,7 @@ bool chooseReadablePage(QWidget* parent, const LabelFit& fit, DiagramOptions& op
 
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
                                 const QSet<qint64>& selection, const SceneOptions& presentation,
-                                const QSet<qint64>& inView) {
+                                const QSet<qint64>& inView, QString path) {
     DiagramOptions remembered = DiagramOptions::load(settings);
     if (remembered.title.isEmpty())
         remembered.title = document.info().name;
@@ -80,14 +80,16 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
     options.save(settings);
     options.language = language;
     options.presentation = presentation;
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        parent, QObject::tr("Export Diagram"), QString(),
-        QStringLiteral("PDF (*.pdf);;SVG (*.svg);;PNG (*.png)"), &filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QLatin1Char('.') + filter.left(3).toLower();
+    if (path.isEmpty()) {
+        QString filter;
+        path = QFileDialog::getSaveFileName(parent, QObject::tr("Export Diagram"), QString(),
+                                            QStringLiteral("PDF (*.pdf);;SVG (*.svg);;PNG (*.png)"),
+                                            &filter);
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QLatin1Char('.') + filter.left(3).toLower();
+    }
     const auto format = diagramFormatOf(path);
     if (!format) {
         QMessageBox::warning(parent, QObject::tr("Cannot export"),

@@ -18,9 +18,10 @@ class GraphDocument;
 // `presentation` is the canvas's (filters, styling, a view's own layout).
 // When the whole map does not fit the page with readable labels, the user chooses: a larger page,
 // a page sized to the map, tiled pages, only `inView` (what the canvas shows now), or as it is.
+// `path`: where to write (empty: asks).
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
                                 const QSet<qint64>& selection, const SceneOptions& presentation,
-                                const QSet<qint64>& inView = {});
+                                const QSet<qint64>& inView = {}, QString path = {});
 // Copies the diagram (the selection if there is one) to the clipboard as an image.
 void copyDiagramToClipboard(const GraphDocument& document, QSettings& settings,
                             const QSet<qint64>& selection, Language language);

@@ -134,12 +134,7 @@ void MainWindow::createActions() {
     file->addAction(tr("Open the &Bundled US–China AI Map"), this, &MainWindow::openBundledMap);
     file->addSeparator();
     file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-        if (!m_edits)
-            return;
-        // Into an empty map: show all of what came in.
-        const bool wasEmpty = m_document->graph().nodeCount() == 0;
-        if (importInteractively(this, *m_edits) && wasEmpty)
-            m_canvas->fitToWindow();
+        importFromFile();
     });
     file->addAction(tr("Export &Data…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     [this] {
@@ -452,6 +447,17 @@ QString MainWindow::mergeNodes(NodeId survivor, const std::vector<NodeId>& other
                                  5000);
     }
     return error;
+}
+
+void MainWindow::importFromFile(const QString& path) {
+    if (!m_edits)
+        return;
+    // Into an empty map: show all of what came in.
+    const bool wasEmpty = m_document->graph().nodeCount() == 0;
+    const bool imported =
+        path.isEmpty() ? importInteractively(this, *m_edits) : importFile(this, *m_edits, path);
+    if (imported && wasEmpty)
+        m_canvas->fitToWindow();
 }
 
 void MainWindow::pinSelectedNames(bool pin) {

@@ -68,6 +68,9 @@ public Q_SLOTS:
     void newNodeAt(QPointF world); // asks for type and label
     void mergeSelectedNodes();     // asks which node survives and which values win
     void pinSelectedNames(bool pin); // sets or clears label:pinned, one undo step
+    // File > Import (asks for the file when `path` is empty): previews, imports, and fits the
+    // view when the map was empty.
+    void importFromFile(const QString& path = {});
     void editSchema();
 
 protected:
