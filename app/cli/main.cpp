@@ -1,5 +1,6 @@
 // kizuna-cli: the headless tool. `kizuna-cli COMMAND FILE [ARGS…] [--json]`; see README.
 #include "cli/Commands.h"
+#include "cli/TerminalOutput.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -57,7 +58,8 @@ int main(int argc, char* argv[]) {
     QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("kizuna-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KIZUNA_VERSION));
-    QTextStream out(stdout), err(stderr);
+    TerminalOutput outDevice(stdout), errDevice(stderr); // no raw control characters
+    QTextStream out(&outDevice), err(&errDevice);
     Io io{out, err};
 
     QStringList args = app.arguments().mid(1);

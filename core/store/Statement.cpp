@@ -23,8 +23,35 @@ static void check(Database& db, int rc) {
         throw SqlError(sqlite3_errmsg(db.handle()), rc);
 }
 
+namespace {
+
+// UTF-8 cannot hold a lone surrogate (Qt would write "?"): store U+FFFD, the visible "not a
+// character" mark the exports use too.
+QByteArray storableUtf8(const QString& value) {
+    bool lone = false;
+    for (qsizetype i = 0; i < value.size() && !lone; ++i) {
+        const QChar c = value.at(i);
+        if (c.isHighSurrogate() && i + 1 < value.size() && value.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            lone = true;
+    }
+    if (!lone)
+        return value.toUtf8();
+    QString fixed = value;
+    for (qsizetype i = 0; i < fixed.size(); ++i) {
+        if (fixed.at(i).isHighSurrogate() && i + 1 < fixed.size() && fixed.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (fixed.at(i).isSurrogate())
+            fixed[i] = QChar(0xFFFD);
+    }
+    return fixed.toUtf8();
+}
+
+} // namespace
+
 Statement& Statement::bind(int index, const QString& value) {
-    const QByteArray utf8 = value.toUtf8();
+    const QByteArray utf8 = storableUtf8(value);
     check(m_db,
           sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT));
     return *this;

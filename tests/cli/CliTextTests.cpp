@@ -72,6 +72,29 @@ TEST_CASE("kizuna-cli list and search show control characters in labels as visib
     CHECK(json.contains(QStringLiteral("a\\u0007b\\u001bc\\u0001d")));
 }
 
+TEST_CASE("Every command's output and messages show control characters as visible markers",
+          "[cli][hostile]") {
+    ControlMap f;
+    const QString ids[] = {QStringLiteral("1"), QStringLiteral("2")};
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("path"), f.map, ids[0], ids[1], QStringLiteral("--undirected")},
+          QStringList{QStringLiteral("neighbors"), f.map, ids[0]},
+          QStringList{QStringLiteral("history"), f.map, QStringLiteral("--operations")},
+          QStringList{QStringLiteral("stats"), f.map}}) {
+        const auto result = test::runCli(args);
+        INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << result.out.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(terminalSafe(result.out));
+        CHECK(terminalSafe(result.err));
+    }
+    // An error message quoting a label is made safe too.
+    const auto missing = test::runCli({QStringLiteral("path"), f.map,
+                                       QStringLiteral("\u001b[31mnobody"), ids[1]});
+    CHECK(missing.exitCode != 0);
+    CHECK(terminalSafe(missing.err));
+    CHECK(missing.err.contains(QStringLiteral("\u241b[31mnobody")));
+}
+
 TEST_CASE("kizuna-cli export says which element's text it wrote with visible markers",
           "[cli][hostile][export]") {
     ControlMap f;
