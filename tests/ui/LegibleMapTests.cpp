@@ -430,3 +430,27 @@ TEST_CASE("Importing a laid-out file into an empty map fits the view to it, in i
         CHECK(image.pixelColor(at) == QColor(17, 34, 51));
     }
 }
+
+TEST_CASE("The app says which elements' text an SVG export wrote with visible markers",
+          "[ui][export][hostile]") {
+    WindowFixture f;
+    const NodeId openai = nodeLabelled(f.document(), QStringLiteral("OpenAI"));
+    NodeData node = *f.document().graph().node(openai);
+    node.labels.ja = QStringLiteral("Open\u0007AI");
+    REQUIRE(f.window->edits()->perform(updateNodeChange(f.document(), node)).isEmpty());
+    const QString svg = f.folder.file(QStringLiteral("bell.svg"));
+    QString notice;
+    whenShown<ExportDiagramDialog>([&](ExportDiagramDialog* dialog) {
+        whenShown<QMessageBox>([&](QMessageBox* message) {
+            notice = message->text() + QLatin1Char('\n') + message->detailedText();
+            message->accept();
+        });
+        dialog->accept();
+    });
+    exportDiagramInteractively(f.window.get(), f.document(), f.settings, {},
+                               f.canvas()->sceneOptions(), {}, svg);
+    INFO(notice.toStdString());
+    REQUIRE(QFile::exists(svg));
+    CHECK(notice.contains(QStringLiteral("visible markers")));
+    CHECK(notice.contains(QStringLiteral("Open\u2407AI")));
+}

@@ -1,5 +1,7 @@
 #include "main/DataTransfer.h"
 
+#include "io/ExportText.h"
+
 #include "commands/EditController.h"
 #include "dialogs/ImportDialog.h"
 #include "document/GraphDocument.h"
@@ -113,6 +115,19 @@ bool importFile(QWidget* parent, EditController& edits, const QString& path, QSt
     return true;
 }
 
+void showReplacedText(QWidget* parent, const QStringList& warnings) {
+    if (warnings.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Information, QObject::tr("Exported, with visible markers"),
+                    QObject::tr("Some text could not be written as it is in this format; it was "
+                                "written with visible markers instead (%n element(s)).",
+                                "", int(warnings.size())),
+                    QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("replacedTextNotice"));
+    box.setDetailedText(warnings.mid(0, 200).join(QLatin1Char('\n')));
+    box.exec();
+}
+
 bool importInteractively(QWidget* parent, EditController& edits) {
     const QString path =
         QFileDialog::getOpenFileName(parent, QObject::tr("Import"), QString(), kImportFilter);
@@ -134,8 +149,11 @@ void exportInteractively(QWidget* parent, const GraphDocument& document) {
         QMessageBox::warning(parent, QObject::tr("Cannot export"), format.error());
         return;
     }
-    if (Status status = writeGraphFile(document, path, format.value()); !status)
+    if (Status status = writeGraphFile(document, path, format.value()); !status) {
         QMessageBox::warning(parent, QObject::tr("Cannot export"), status.error());
+        return;
+    }
+    showReplacedText(parent, exportWarnings(document, format.value()));
 }
 
 } // namespace kizuna

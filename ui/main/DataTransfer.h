@@ -19,6 +19,9 @@ bool importFile(QWidget* parent, EditController& edits, const QString& path,
 // Asks for a file to import, then imports it.
 // True when something was imported.
 bool importInteractively(QWidget* parent, EditController& edits);
+// After an export: which elements' text was written with visible markers (control characters
+// in XML formats), if any.
+void showReplacedText(QWidget* parent, const QStringList& warnings);
 // Asks where and in which format, and writes.
 void exportInteractively(QWidget* parent, const GraphDocument& document);
 

@@ -1,5 +1,7 @@
 #include "main/DiagramActions.h"
 
+#include "main/DataTransfer.h"
+
 #include "dialogs/ExportDiagramDialog.h"
 #include "document/GraphDocument.h"
 #include "export/DiagramExport.h"
@@ -107,8 +109,11 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status status = exportDiagram(document, path, *format, options, only);
     QApplication::restoreOverrideCursor();
-    if (!status)
+    if (!status) {
         QMessageBox::warning(parent, QObject::tr("Cannot export"), status.error());
+        return;
+    }
+    showReplacedText(parent, diagramWarnings(document, *format, options, only));
 }
 
 void copyDiagramToClipboard(const GraphDocument& document, QSettings& settings,
