@@ -94,8 +94,9 @@ int runExportDiagram(const QStringList& args, Io io) {
         return usageError(io, command, QStringLiteral("--page must be A4, Letter, A3, A2 or fit"));
     options.page = *pageSize;
     if (parser.isSet(landscape) && parser.isSet(portrait))
-        return usageError(io, command, QStringLiteral("choose --landscape or --portrait, not both"));
-    options.orientation = parser.isSet(landscape) ? Orientation::Landscape
+        return usageError(io, command,
+                          QStringLiteral("choose --landscape or --portrait, not both"));
+    options.orientation = parser.isSet(landscape)  ? Orientation::Landscape
                           : parser.isSet(portrait) ? Orientation::Portrait
                                                    : Orientation::Auto;
     if (parser.isSet(asOf)) {

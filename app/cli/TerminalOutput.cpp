@@ -16,7 +16,7 @@ qint64 TerminalOutput::writeData(const char* data, qint64 size) {
         if (m_pendingC2) {
             m_pendingC2 = false;
             if (byte >= 0x80 && byte <= 0x9F) { // U+0080..U+009F: a C1 control
-                clean += "\xEF\xBF\xBD";          // U+FFFD
+                clean += "\xEF\xBF\xBD";        // U+FFFD
                 continue;
             }
             clean += char(0xC2);
@@ -30,8 +30,8 @@ qint64 TerminalOutput::writeData(const char* data, qint64 size) {
             clean += char(byte);
         }
     }
-    if (!clean.isEmpty() && std::fwrite(clean.constData(), 1, size_t(clean.size()), m_stream) !=
-                                size_t(clean.size()))
+    if (!clean.isEmpty() &&
+        std::fwrite(clean.constData(), 1, size_t(clean.size()), m_stream) != size_t(clean.size()))
         return -1;
     std::fflush(m_stream);
     return size;

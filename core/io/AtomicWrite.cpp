@@ -27,9 +27,9 @@ Status writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& f
         auto file = std::make_unique<QSaveFile>(path);
         errno = 0;
         if (!file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-            return Error{QStringLiteral("%1: cannot write: %2; %3")
-                             .arg(QFileInfo(path).absoluteFilePath(), reasonOf(*file, errno),
-                                  nothing)};
+            return Error{
+                QStringLiteral("%1: cannot write: %2; %3")
+                    .arg(QFileInfo(path).absoluteFilePath(), reasonOf(*file, errno), nothing)};
         errno = 0;
         qint64 written = 0;
         while (written < data.size()) {

@@ -52,9 +52,8 @@ Status writeNewMap(const QString& path, MapContents contents, bool overwrite) {
         contents.info = info;
         Status status = document.value()->append(contents);
         if (status)
-            status =
-                document.value()->setPositions(placeUnpositionedNodes(
-                    document.value()->graph(), document.value()->info().defaultLanguage));
+            status = document.value()->setPositions(placeUnpositionedNodes(
+                document.value()->graph(), document.value()->info().defaultLanguage));
         if (!status) {
             document.value().reset();
             removeMapFiles(temporary);

@@ -74,10 +74,10 @@ QByteArray readTextFile(const QString& path) {
     QByteArray data;
     if (!file.isSequential()) {
         if (file.size() > limit)
-            throw ReadError{QStringLiteral("%1: %2 bytes, larger than the import limit of %3 bytes "
-                                           "(%4)")
-                                .arg(path, groupedNumber(file.size()), groupedNumber(limit),
-                                     advice)};
+            throw ReadError{
+                QStringLiteral("%1: %2 bytes, larger than the import limit of %3 bytes "
+                               "(%4)")
+                    .arg(path, groupedNumber(file.size()), groupedNumber(limit), advice)};
         data.reserve(file.size());
     }
     // Read in chunks, each checked as it comes: a stream without a size (a pipe, /dev/zero) stops

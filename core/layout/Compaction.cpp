@@ -8,7 +8,7 @@
 namespace kizuna {
 namespace {
 
-constexpr double kShape = 21.0; // a node's half extent (radius 16 and its outline, squares)
+constexpr double kShape = 21.0;        // a node's half extent (radius 16 and its outline, squares)
 constexpr size_t kLabelRoomUpTo = 400; // nodes whose names get room in the layout
 
 std::int64_t cellKey(int x, int y) {
@@ -74,9 +74,10 @@ void packComponents(std::vector<QPointF>& points, const std::vector<std::vector<
         const QPointF centre = bounds.center();
         std::unordered_set<std::int64_t> own;
         auto mark = [&](const QRectF& box) {
-            for (int y = toCell(box.top() - centre.y()); y <= toCell(box.bottom() - centre.y()); ++y)
-                for (int x = toCell(box.left() - centre.x());
-                     x <= toCell(box.right() - centre.x()); ++x)
+            for (int y = toCell(box.top() - centre.y()); y <= toCell(box.bottom() - centre.y());
+                 ++y)
+                for (int x = toCell(box.left() - centre.x()); x <= toCell(box.right() - centre.x());
+                     ++x)
                     own.insert(cellKey(x, y));
         };
         for (int v : part) {
@@ -134,7 +135,8 @@ void packComponents(std::vector<QPointF>& points, const std::vector<std::vector<
         if (p == 0)
             firstCentre = centre;
         const QPointF shift =
-            p == 0 ? QPointF() : firstCentre + QPointF(best.first * cell, best.second * cell) - centre;
+            p == 0 ? QPointF()
+                   : firstCentre + QPointF(best.first * cell, best.second * cell) - centre;
         for (int v : part)
             points[size_t(v)] += shift;
     }
@@ -156,8 +158,8 @@ size_t removeOverlaps(std::vector<QPointF>& points, const std::vector<QRectF>& f
         };
         for (size_t v = 0; v < n; ++v) {
             const QPointF c = box(v).center();
-            grid[cellKey(int(std::floor(c.x() / cell)), int(std::floor(c.y() / cell)))]
-                .push_back(int(v));
+            grid[cellKey(int(std::floor(c.x() / cell)), int(std::floor(c.y() / cell)))].push_back(
+                int(v));
         }
         overlapping = 0;
         for (size_t v = 0; v < n; ++v) {
@@ -172,8 +174,10 @@ size_t removeOverlaps(std::vector<QPointF>& points, const std::vector<QRectF>& f
                         if (size_t(w) <= v || (fixed[v] && fixed[size_t(w)]))
                             continue;
                         const QRectF a = box(v), b = box(size_t(w));
-                        const double ox = std::min(a.right(), b.right()) - std::max(a.left(), b.left());
-                        const double oy = std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
+                        const double ox =
+                            std::min(a.right(), b.right()) - std::max(a.left(), b.left());
+                        const double oy =
+                            std::min(a.bottom(), b.bottom()) - std::max(a.top(), b.top());
                         if (ox <= 0.5 || oy <= 0.5) // touching is fine: the gap is air already
                             continue;
                         ++overlapping;
@@ -241,8 +245,7 @@ void compactLayout(const KnowledgeGraph& graph, std::unordered_map<NodeId, QPoin
         neighbours[size_t(b->second)].push_back(a->second);
     }
     const auto anchor = index.find(options.anchor);
-    const QPointF anchorWas =
-        anchor != index.end() ? points[size_t(anchor->second)] : QPointF();
+    const QPointF anchorWas = anchor != index.end() ? points[size_t(anchor->second)] : QPointF();
     if (options.pack)
         packComponents(points, neighbours, footprints);
     std::vector<char> fixed(ids.size(), 0);
@@ -266,8 +269,7 @@ void compactLayout(const KnowledgeGraph& graph, std::unordered_map<NodeId, QPoin
     QPointF after;
     for (const QPointF& p : points)
         after += p;
-    const QPointF shift =
-        anchor != index.end() ? QPointF() : (before - after) / double(ids.size());
+    const QPointF shift = anchor != index.end() ? QPointF() : (before - after) / double(ids.size());
     for (size_t v = 0; v < ids.size(); ++v)
         positions[ids[v]] = QPointF(std::round((points[v].x() + shift.x()) * 10) / 10,
                                     std::round((points[v].y() + shift.y()) * 10) / 10);

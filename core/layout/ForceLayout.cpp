@@ -385,7 +385,7 @@ std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGr
         return gridBeside(graph);
     auto layout = forceLayout(graph, pinned);
     if (pinned.empty()) // a map laid out for the first time: compact, names clear of each other
-        {
+    {
         CompactOptions compact;
         compact.language = language;
         compactLayout(graph, layout.value(), compact);

@@ -33,7 +33,8 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
 // Beyond kForcePlacementLimit of them, where the force layout would take a while, they go on a
 // grid beside the map instead (Layout > Force-Directed arranges them, with progress and Cancel).
 constexpr size_t kForcePlacementLimit = 5000;
-// When no node has a position yet the whole map is laid out, and compacted for labels in `language`.
+// When no node has a position yet the whole map is laid out, and compacted for labels in
+// `language`.
 std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGraph& graph,
                                                                Language language = Language::En);
 

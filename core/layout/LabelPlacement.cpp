@@ -63,11 +63,10 @@ QRectF labelRect(const LabelRequest& request, LabelSide side, double gap) {
     case LabelSide::BelowRight:
         return QRectF(c.x() + r * 0.7, c.y() + r * 0.7, size.width(), size.height());
     case LabelSide::AboveLeft:
-        return QRectF(c.x() - r * 0.7 - size.width(), c.y() - r * 0.7 - size.height(),
-                      size.width(), size.height());
-    case LabelSide::BelowLeft:
-        return QRectF(c.x() - r * 0.7 - size.width(), c.y() + r * 0.7, size.width(),
+        return QRectF(c.x() - r * 0.7 - size.width(), c.y() - r * 0.7 - size.height(), size.width(),
                       size.height());
+    case LabelSide::BelowLeft:
+        return QRectF(c.x() - r * 0.7 - size.width(), c.y() + r * 0.7, size.width(), size.height());
     case LabelSide::Hidden:
         break;
     }
@@ -94,10 +93,9 @@ std::vector<LabelSide> placeLabels(const std::vector<LabelRequest>& requests,
         space.take(QRectF(r.centre.x() - extent, r.centre.y() - extent, 2 * extent, 2 * extent),
                    int(i));
     }
-    constexpr LabelSide kSides[] = {LabelSide::Right,      LabelSide::Left,
-                                    LabelSide::Above,      LabelSide::Below,
-                                    LabelSide::AboveRight, LabelSide::BelowRight,
-                                    LabelSide::AboveLeft,  LabelSide::BelowLeft};
+    constexpr LabelSide kSides[] = {
+        LabelSide::Right,      LabelSide::Left,       LabelSide::Above,     LabelSide::Below,
+        LabelSide::AboveRight, LabelSide::BelowRight, LabelSide::AboveLeft, LabelSide::BelowLeft};
     for (int i : order) {
         const LabelRequest& r = requests[size_t(i)];
         if (r.size.isEmpty())

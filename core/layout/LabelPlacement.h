@@ -28,9 +28,9 @@ enum class LabelSide : std::int8_t {
 };
 
 struct LabelRequest {
-    QPointF centre;   // the node's centre, device units
-    double radius;    // the node's drawn radius, device units
-    QSizeF size;      // the label's box, device units (empty: the node has no label)
+    QPointF centre; // the node's centre, device units
+    double radius;  // the node's drawn radius, device units
+    QSizeF size;    // the label's box, device units (empty: the node has no label)
     LabelSide preferred = LabelSide::Hidden; // where it was at the last placement, tried first
     bool onlyPreferred = false; // there or nowhere (it must not move: a closer zoom has it there)
 };

@@ -284,8 +284,7 @@ Result<Positions> computeLayout(const KnowledgeGraph& graph, LayoutAlgorithm alg
         if (!placed)
             return Error{placed.error()};
         if (options.nodes.empty()) {
-            if (options.compact && pinned.empty())
-                {
+            if (options.compact && pinned.empty()) {
                 CompactOptions compact;
                 compact.language = options.language;
                 compactLayout(graph, placed.value(), compact);

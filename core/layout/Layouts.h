@@ -25,14 +25,15 @@ struct LayoutOptions {
     std::unordered_set<NodeId> pinned; // force: these stay where they are
     NodeId centre;                     // radial: the node in the middle (default: most connected)
     double spacing = 140.0;            // distance between neighbouring nodes, canvas units
-    Language language = Language::En; // the labels shown: how much room each node needs
+    Language language = Language::En;  // the labels shown: how much room each node needs
     bool compact = true; // pack disconnected parts and remove overlaps (a whole-map layout)
 };
 
 using Positions = std::unordered_map<NodeId, QPointF>;
 
 // New positions for the nodes laid out (all of them, or options.nodes), centred where those nodes
-// were. A whole-map layout with nothing pinned ends compacted (layout/Compaction.h). An error when cancelled or when the options name nodes that are not in the map.
+// were. A whole-map layout with nothing pinned ends compacted (layout/Compaction.h). An error when
+// cancelled or when the options name nodes that are not in the map.
 Result<Positions> computeLayout(const KnowledgeGraph& graph, LayoutAlgorithm algorithm,
                                 const LayoutOptions& options = {},
                                 const ProgressCallback& progress = {});

@@ -58,8 +58,8 @@ void Database::harden() {
 
 std::unique_ptr<Database> Database::inMemory() {
     std::unique_ptr<Database> db(new Database);
-    const int rc = sqlite3_open_v2(":memory:", &db->m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const int rc =
+        sqlite3_open_v2(":memory:", &db->m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK)
         throw SqlError(sqlite3_errstr(rc), rc);
     sqlite3_extended_result_codes(db->m_db, 1);

@@ -43,7 +43,8 @@ QString simplified(const QString& sql) {
 }
 
 bool isSqliteInternal(const QString& name) {
-    return name == QLatin1String("sqlite_sequence") || name.startsWith(QLatin1String("sqlite_stat")) ||
+    return name == QLatin1String("sqlite_sequence") ||
+           name.startsWith(QLatin1String("sqlite_stat")) ||
            name.startsWith(QLatin1String("sqlite_autoindex_"));
 }
 

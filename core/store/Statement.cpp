@@ -40,7 +40,8 @@ QByteArray storableUtf8(const QString& value) {
         return value.toUtf8();
     QString fixed = value;
     for (qsizetype i = 0; i < fixed.size(); ++i) {
-        if (fixed.at(i).isHighSurrogate() && i + 1 < fixed.size() && fixed.at(i + 1).isLowSurrogate())
+        if (fixed.at(i).isHighSurrogate() && i + 1 < fixed.size() &&
+            fixed.at(i + 1).isLowSurrogate())
             ++i;
         else if (fixed.at(i).isSurrogate())
             fixed[i] = QChar(0xFFFD);

@@ -77,7 +77,8 @@ TEST_CASE("Every command's output and messages show control characters as visibl
     ControlMap f;
     const QString ids[] = {QStringLiteral("1"), QStringLiteral("2")};
     for (const QStringList& args :
-         {QStringList{QStringLiteral("path"), f.map, ids[0], ids[1], QStringLiteral("--undirected")},
+         {QStringList{QStringLiteral("path"), f.map, ids[0], ids[1],
+                      QStringLiteral("--undirected")},
           QStringList{QStringLiteral("neighbors"), f.map, ids[0]},
           QStringList{QStringLiteral("history"), f.map, QStringLiteral("--operations")},
           QStringList{QStringLiteral("stats"), f.map}}) {
@@ -88,8 +89,8 @@ TEST_CASE("Every command's output and messages show control characters as visibl
         CHECK(terminalSafe(result.err));
     }
     // An error message quoting a label is made safe too.
-    const auto missing = test::runCli({QStringLiteral("path"), f.map,
-                                       QStringLiteral("\u001b[31mnobody"), ids[1]});
+    const auto missing =
+        test::runCli({QStringLiteral("path"), f.map, QStringLiteral("\u001b[31mnobody"), ids[1]});
     CHECK(missing.exitCode != 0);
     CHECK(terminalSafe(missing.err));
     CHECK(missing.err.contains(QStringLiteral("\u241b[31mnobody")));

@@ -16,12 +16,12 @@ namespace {
 // kizuna-cli with files limited to `kib` KiB.
 CliResult runCliLimited(int kib, const QStringList& args) {
     QProcess process;
-    process.start(QStringLiteral("/bin/bash"),
-                  QStringList{QStringLiteral("-c"),
-                              QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"")
-                                  .arg(kib),
-                              QStringLiteral(KIZUNA_CLI_PATH)} +
-                      args);
+    process.start(
+        QStringLiteral("/bin/bash"),
+        QStringList{QStringLiteral("-c"),
+                    QStringLiteral("trap '' XFSZ; ulimit -f %1; exec \"$0\" \"$@\"").arg(kib),
+                    QStringLiteral(KIZUNA_CLI_PATH)} +
+            args);
     REQUIRE(process.waitForFinished(60000));
     return CliResult{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                      QString::fromUtf8(process.readAllStandardOutput()),
@@ -67,9 +67,8 @@ TEST_CASE("An edit the disk cannot hold says why, and the map stays whole and re
     writeBundledMap(map);
     const QString before = runCli({QStringLiteral("list"), QStringLiteral("nodes"), map}).out;
     // Files limited to 16 KiB: the layout's pages cannot be written.
-    const CliResult layout = runCliLimited(16, {QStringLiteral("layout"), map,
-                                                      QStringLiteral("--algorithm"),
-                                                      QStringLiteral("grid")});
+    const CliResult layout = runCliLimited(
+        16, {QStringLiteral("layout"), map, QStringLiteral("--algorithm"), QStringLiteral("grid")});
     INFO(layout.err.toStdString());
     CHECK(layout.exitCode != 0);
     CHECK(layout.err.contains(QStringLiteral("File too large")));

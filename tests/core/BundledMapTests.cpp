@@ -179,10 +179,10 @@ TEST_CASE("The bundled map names the article's risks, places Hugging Face and ci
     SECTION("the risks the article names are nodes the open-source strategy raises") {
         const NodeId strategy = map.nodeByEn(QStringLiteral("US open-source AI strategy"))->id;
         const auto raised = map.edgesFrom(strategy, QStringLiteral("poses_risk"));
-        for (const QString& label :
-             {QStringLiteral("AIの軍事悪用"), QStringLiteral("極端な情報操作(ディープフェイクなど)"),
-              QStringLiteral("倫理・プライバシー管理"),
-              QStringLiteral("最新AI技術が悪意ある第三者に渡るリスク")}) {
+        for (const QString& label : {QStringLiteral("AIの軍事悪用"),
+                                     QStringLiteral("極端な情報操作(ディープフェイクなど)"),
+                                     QStringLiteral("倫理・プライバシー管理"),
+                                     QStringLiteral("最新AI技術が悪意ある第三者に渡るリスク")}) {
             INFO(label.toStdString());
             auto risks = map.nodesWhere([&](const NodeData& n) { return n.labels.ja == label; });
             REQUIRE(risks.size() == 1);

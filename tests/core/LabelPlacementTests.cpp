@@ -27,8 +27,8 @@ KnowledgeGraph chainGraph(int n, const std::vector<std::pair<int, int>>& links) 
         node.type = QStringLiteral("company");
         node.labels.en = QStringLiteral("node %1").arg(i);
         // Nodes after the 12th far out, as a careless import might leave them.
-        node.position = i <= 12 ? QPointF(37.0 * i, 11.0 * (i % 5))
-                                : QPointF(20000.0 * i, -15000.0 * i);
+        node.position =
+            i <= 12 ? QPointF(37.0 * i, 11.0 * (i % 5)) : QPointF(20000.0 * i, -15000.0 * i);
         graph.insertNode(node);
     }
     qint64 id = 100;
@@ -71,7 +71,7 @@ TEST_CASE("Placed labels never overlap each other or another node", "[core][labe
                 CHECK_FALSE(a.intersects(labelRect(requests[j], sides[j])));
         }
     }
-    CHECK(shown > 30);                 // a crowded field still names many
+    CHECK(shown > 30);                   // a crowded field still names many
     CHECK(shown < int(requests.size())); // and leaves out what does not fit
 }
 
@@ -171,7 +171,8 @@ TEST_CASE("A dense hub's neighbours end a force layout without a node on another
     std::vector<std::pair<int, int>> relations{{1, 2}};
     for (int node = 3; node <= 500; ++node)
         for (int k = 0; k < 5; ++k) {
-            const int target = ends[std::uniform_int_distribution<size_t>(0, ends.size() - 1)(random)];
+            const int target =
+                ends[std::uniform_int_distribution<size_t>(0, ends.size() - 1)(random)];
             relations.emplace_back(node, target);
             ends.push_back(node);
             ends.push_back(target);

@@ -139,7 +139,8 @@ TEST_CASE("A version-1 map opens with every row it holds", "[core][store][migrat
     CHECK(plain.properties.isEmpty());
 
     REQUIRE(map.provenance().sources().size() == 1);
-    const std::vector<Source> sources = map.provenance().sources(); // a copy: sources() returns by value
+    const std::vector<Source> sources =
+        map.provenance().sources(); // a copy: sources() returns by value
     const Source& source = sources.front();
     CHECK(source.title == QStringLiteral("アメリカの「オープンソースAI戦略」と世界のAI覇権競争"));
     CHECK(source.publisher == QStringLiteral("Example News"));

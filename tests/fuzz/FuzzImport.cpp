@@ -26,9 +26,8 @@ QTemporaryDir& scratch() {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const auto format = static_cast<GraphFormat>(KIZUNA_FUZZ_FORMAT);
-    const QString path =
-        scratch().filePath(QStringLiteral("input") +
-                           QString::fromLatin1(kExtensions[KIZUNA_FUZZ_FORMAT]));
+    const QString path = scratch().filePath(QStringLiteral("input") +
+                                            QString::fromLatin1(kExtensions[KIZUNA_FUZZ_FORMAT]));
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -123,8 +123,8 @@ TEST_CASE("A DOT file makes at most KIZUNA_MAX_IMPORT_ELEMENTS nodes and edges",
     }
     SECTION("a limit that is not a number is refused") {
         ScopedEnv limit("KIZUNA_MAX_IMPORT_ELEMENTS", "many");
-        checkRefusedIntoNewMap(input, {QStringLiteral("KIZUNA_MAX_IMPORT_ELEMENTS"),
-                                       QStringLiteral("\"many\"")});
+        checkRefusedIntoNewMap(
+            input, {QStringLiteral("KIZUNA_MAX_IMPORT_ELEMENTS"), QStringLiteral("\"many\"")});
     }
 }
 
@@ -140,8 +140,8 @@ TEST_CASE("A DOT edge to a set with a repeated member is made once, as Graphviz 
         edges.emplace(graph.node(edge.source)->labels.en, graph.node(edge.target)->labels.en);
     }
     using Pair = std::pair<QString, QString>;
-    const std::multiset<Pair> expected = {
-        Pair{"a", "b"}, Pair{"a", "c"}, Pair{"x", "y"}, Pair{"p", "q"}, Pair{"p", "r"}};
+    const std::multiset<Pair> expected = {Pair{"a", "b"}, Pair{"a", "c"}, Pair{"x", "y"},
+                                          Pair{"p", "q"}, Pair{"p", "r"}};
     CHECK(edges == expected);
 }
 
@@ -179,10 +179,9 @@ TEST_CASE("/dev/zero is refused with a clear message, not read forever, and leav
         return;
     for (const QString& format : formatNames()) {
         DYNAMIC_SECTION(format.toStdString() << " with the default limit") {
-            checkRefusedIntoNewMap(zero,
-                                   {QStringLiteral("/dev/zero: line 1, column 1"),
-                                    QStringLiteral("a NUL byte")},
-                                   {QStringLiteral("--format"), format});
+            checkRefusedIntoNewMap(
+                zero, {QStringLiteral("/dev/zero: line 1, column 1"), QStringLiteral("a NUL byte")},
+                {QStringLiteral("--format"), format});
         }
         DYNAMIC_SECTION(format.toStdString() << " with a limit of 4K") {
             ScopedEnv limit("KIZUNA_MAX_IMPORT_BYTES", "4K");

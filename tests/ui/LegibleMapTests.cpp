@@ -2,22 +2,22 @@
 // paper (checked in the PDF itself with poppler's pdftotext -bbox).
 #include "UiTestSupport.h"
 #include "canvas/GraphCanvas.h"
-#include "document/Edits.h"
 #include "dialogs/ExportDiagramDialog.h"
 #include "dialogs/ImportDialog.h"
+#include "document/Edits.h"
 #include "main/DiagramActions.h"
 #include "main/MainWindow.h"
 #include "model/StyleOverrides.h"
 
 #include <QAbstractButton>
-#include <QTimer>
-#include <functional>
-#include <memory>
 #include <QAction>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QTimer>
+#include <functional>
+#include <memory>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -63,9 +63,8 @@ int overlappingWords(const std::vector<Word>& words) {
     for (size_t i = 0; i < words.size(); ++i)
         for (size_t j = i + 1; j < words.size(); ++j) {
             const QRectF common = words[i].box.intersected(words[j].box);
-            const double smaller =
-                std::min(words[i].box.width() * words[i].box.height(),
-                         words[j].box.width() * words[j].box.height());
+            const double smaller = std::min(words[i].box.width() * words[i].box.height(),
+                                            words[j].box.width() * words[j].box.height());
             if (!common.isEmpty() && common.width() * common.height() > 0.2 * smaller) {
                 UNSCOPED_INFO("overlap: " << words[i].text.toStdString() << " / "
                                           << words[j].text.toStdString());
@@ -257,8 +256,8 @@ TEST_CASE("A page too small for readable labels says so, and larger pages or til
     CHECK(missing(QStringLiteral("a4.pdf")) > 0);
 
     const CliResult fitted =
-        m.exportPdf(QStringLiteral("fit.pdf"), big + QStringList{QStringLiteral("--page"),
-                                                                 QStringLiteral("fit")});
+        m.exportPdf(QStringLiteral("fit.pdf"),
+                    big + QStringList{QStringLiteral("--page"), QStringLiteral("fit")});
     CHECK(fitted.err.isEmpty());
     CHECK(missing(QStringLiteral("fit.pdf")) == 0);
     CHECK(overlappingWords(pdfWords(m.folder.file(QStringLiteral("fit.pdf")))) == 0);
@@ -267,7 +266,8 @@ TEST_CASE("A page too small for readable labels says so, and larger pages or til
         m.exportPdf(QStringLiteral("tiles.pdf"), big + QStringList{QStringLiteral("--tiles")});
     CHECK(tiled.err.isEmpty());
     CHECK(missing(QStringLiteral("tiles.pdf")) == 0);
-    const QString info = runTool(QStringLiteral("pdfinfo"), {m.folder.file(QStringLiteral("tiles.pdf"))});
+    const QString info =
+        runTool(QStringLiteral("pdfinfo"), {m.folder.file(QStringLiteral("tiles.pdf"))});
     static const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
     CHECK(pages.match(info).captured(1).toInt() > 2); // an overview and at least two tiles
     const QString text = runTool(QStringLiteral("pdftotext"),
@@ -384,7 +384,8 @@ TEST_CASE("A node's own colour, size and shape (imported appearance) are drawn o
     properties.insert(kStyleColor, QStringLiteral("#112233"));
     properties.insert(kStyleSize, QStringLiteral("2"));
     properties.insert(kStyleShape, QStringLiteral("hexagon"));
-    REQUIRE(f.window->edits()->perform(setPropertiesChange(f.document(), plan.value, properties))
+    REQUIRE(f.window->edits()
+                ->perform(setPropertiesChange(f.document(), plan.value, properties))
                 .isEmpty());
     QApplication::processEvents();
     const QImage image = f.canvas()->grab().toImage();

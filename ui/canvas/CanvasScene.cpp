@@ -686,8 +686,9 @@ std::optional<NodeId> CanvasScene::labelAt(QPointF world, double scale,
     if (scale <= 0 || m_nodes.empty())
         return std::nullopt;
     const double reach = 400.0 / scale;
-    const NodeLabels& labels = nodeLabels(
-        scale, sizing, m_labelFirst, QRectF(world - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)));
+    const NodeLabels& labels =
+        nodeLabels(scale, sizing, m_labelFirst,
+                   QRectF(world - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach)));
     const int px = labelPixels(scale, m_labelFont.pixelSize(), sizing.minNodePx);
     for (int i : nodesIn(QRectF(world - QPointF(reach, reach / 4), QSizeF(2 * reach, reach / 2)))) {
         const LabelSide side = labels.sides[size_t(i)];

@@ -53,10 +53,10 @@ struct NodeVisual {
     QColor color;
     NodeShape shape = NodeShape::Ellipse;
     QString label;
-    QRectF labelRect; // world rectangle of the label under the node at 1:1 (hit-testing)
+    QRectF labelRect;      // world rectangle of the label under the node at 1:1 (hit-testing)
     double labelWidth = 0; // at the scene's label font, world units
     double radius = 16.0;
-    int degree = 0; // relations drawn: the more, the sooner its label is shown
+    int degree = 0;      // relations drawn: the more, the sooner its label is shown
     bool pinned = false; // the user pinned its name: shown first
     bool faded = false;
 };
@@ -181,7 +181,7 @@ private:
     void forgetLabels() const;
     void orderLabels();
     std::vector<NodeVisual> m_nodes;
-    std::vector<int> m_labelOrder; // node indexes, most important label first
+    std::vector<int> m_labelOrder;                   // node indexes, most important label first
     mutable std::map<int, NodeLabels> m_labelLevels; // by zoom level
     mutable QSet<qint64> m_labelFirst;
     mutable NodeLabels m_exactLabels;

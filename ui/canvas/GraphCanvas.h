@@ -133,7 +133,8 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    static constexpr size_t kFitNamesUpTo = 5000; // Fit to Window weighs names up to this many nodes
+    static constexpr size_t kFitNamesUpTo =
+        5000; // Fit to Window weighs names up to this many nodes
     // The node under `world`: its shape, or its label as drawn now.
     std::optional<NodeId> nodeUnder(QPointF world) const;
     enum class Drag { None, Pan, Move, Connect, RubberBand, MoveAnnotation };

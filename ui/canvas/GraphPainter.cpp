@@ -169,20 +169,18 @@ void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest&
 
 // Node labels where the scene's placement put them, then relation labels where they still fit;
 // both in device units (a constant readable size at any zoom), so the painter is scaled down.
-PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene,
-                          const PaintRequest& request, const std::vector<int>& visibleEdges,
-                          bool edgesDense) {
+PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
+                          const std::vector<int>& visibleEdges, bool edgesDense) {
     PaintedLabels painted;
     const double s = request.scale;
     if (s <= 0 || scene.nodeCount() == 0)
         return painted;
-    const NodeLabels& labels =
-        scene.nodeLabels(s, request.labels, request.selected + request.highlighted,
-                         request.visibleWorld);
-    const int nodePx = request.labels.exact
-                           ? labels.nodePx
-                           : CanvasScene::labelPixels(s, scene.labelFont().pixelSize(),
-                                                      request.labels.minNodePx);
+    const NodeLabels& labels = scene.nodeLabels(
+        s, request.labels, request.selected + request.highlighted, request.visibleWorld);
+    const int nodePx =
+        request.labels.exact
+            ? labels.nodePx
+            : CanvasScene::labelPixels(s, scene.labelFont().pixelSize(), request.labels.minNodePx);
     const int edgePx = request.labels.exact
                            ? labels.edgePx
                            : CanvasScene::labelPixels(s, scene.edgeLabelFont().pixelSize(),
@@ -200,7 +198,8 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene,
 
     std::vector<std::pair<int, QRectF>> shown;
     FreeSpace space(nodePx * 4.0);
-    const QRectF viewDevice(request.visibleWorld.topLeft() * s, request.visibleWorld.bottomRight() * s);
+    const QRectF viewDevice(request.visibleWorld.topLeft() * s,
+                            request.visibleWorld.bottomRight() * s);
     for (int i : nodes) {
         const NodeVisual& node = scene.nodes()[size_t(i)];
         const double r = std::max(node.radius * s * 1.2, 1.0);
@@ -245,10 +244,9 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene,
             QRectF rect;
             bool free = false;
             for (double t : {0.5, 0.38, 0.62}) {
-                const QPointF at =
-                    (t == 0.5 ? edge.labelAnchor : edge.path.pointAtPercent(t)) * s;
-                rect = QRectF(at.x() - size.width() / 2, at.y() - size.height() / 2,
-                              size.width(), size.height());
+                const QPointF at = (t == 0.5 ? edge.labelAnchor : edge.path.pointAtPercent(t)) * s;
+                rect = QRectF(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(),
+                              size.height());
                 if ((free = space.isFree(rect.adjusted(-2, -1, 2, 1))))
                     break;
             }
@@ -317,8 +315,7 @@ Qt::PenStyle penStyle(LineStyle style) {
     return Qt::SolidLine;
 }
 
-PaintedLabels paintGraph(QPainter& painter, const CanvasScene& scene,
-                         const PaintRequest& request) {
+PaintedLabels paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request) {
     const std::vector<int> edges = scene.edgesIn(request.visibleWorld);
     const std::vector<int> nodes = scene.nodesIn(request.visibleWorld);
     // Antialiasing is what makes a diagram look finished, but costs most on huge views.

@@ -21,7 +21,7 @@ struct PaintRequest {
 };
 
 struct PaintedLabels {
-    int nodeLabels = 0;   // node labels drawn
+    int nodeLabels = 0;    // node labels drawn
     int labelledNodes = 0; // nodes with a label to draw (in view)
     int edgeLabels = 0;
 };

@@ -22,8 +22,8 @@ ExportDiagramDialog::ExportDiagramDialog(const DiagramOptions& options, bool has
       m_transparent(new QCheckBox(tr("Transparent background"), this)),
       m_selectionOnly(new QCheckBox(tr("Only the selected elements"), this)),
       m_minFont(new QDoubleSpinBox(this)),
-      m_tiles(new QCheckBox(tr("PDF: tiled pages with an overview when the map does not fit"),
-                            this)) {
+      m_tiles(
+          new QCheckBox(tr("PDF: tiled pages with an overview when the map does not fit"), this)) {
     setWindowTitle(tr("Export Diagram"));
     auto* form = new QFormLayout(this);
     form->addRow(tr("Title"), m_title);

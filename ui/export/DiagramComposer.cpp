@@ -189,7 +189,8 @@ DiagramComposer::Fit DiagramComposer::fitAt(double scale) const {
         if (labels.sides[i] == LabelSide::Hidden)
             continue;
         ++fit.shown;
-        add(m_scene.labelDeviceRect(i, labels.sides[i], scale, labels.nodePx).adjusted(-3, -1, 3, 1));
+        add(m_scene.labelDeviceRect(i, labels.sides[i], scale, labels.nodePx)
+                .adjusted(-3, -1, 3, 1));
     }
     for (const EdgeVisual& edge : m_scene.edges()) {
         const QRectF box = edge.path.controlPointRect();
@@ -211,8 +212,8 @@ DiagramComposer::Fit DiagramComposer::fitGraph(QSizeF area) const {
                              area.height() / std::max(shapes.height(), 1.0)});
     Fit fit = fitAt(scale);
     for (int round = 0; round < 8; ++round) {
-        const double ratio = std::min(area.width() / fit.extent.width(),
-                                      area.height() / fit.extent.height());
+        const double ratio =
+            std::min(area.width() / fit.extent.width(), area.height() / fit.extent.height());
         if (ratio >= 0.999)
             break;
         scale *= ratio * 0.995;
@@ -302,8 +303,8 @@ void DiagramComposer::paint(QPainter& painter, const QRectF& target, const Tiles
     const QRectF available(area.left(), y, area.width(), std::max(10.0, area.bottom() - y - below));
     const Fit fit = fitGraph(available.size());
     const QPointF origin(available.left() + (available.width() - fit.extent.width()) / 2,
-                         available.top() + std::max(0.0, (available.height() -
-                                                          fit.extent.height()) / 2));
+                         available.top() +
+                             std::max(0.0, (available.height() - fit.extent.height()) / 2));
     if (!isEmpty()) {
         const QRectF world(fit.extent.topLeft() / fit.scale, fit.extent.bottomRight() / fit.scale);
         paintGraphAt(painter, origin, fit, world.adjusted(-50, -50, 50, 50));
@@ -348,8 +349,8 @@ QString DiagramComposer::Tiles::name(int column, int row) const {
 DiagramComposer::Tiles DiagramComposer::tilesFor(QSizeF page) const {
     Tiles tiles;
     const double header = QFontMetricsF(m_subtitleFont).height() + kGap;
-    tiles.tileSize = QSizeF(page.width() - 2 * kGap,
-                            page.height() - 2 * kGap - header - QFontMetricsF(m_smallFont).height());
+    tiles.tileSize = QSizeF(page.width() - 2 * kGap, page.height() - 2 * kGap - header -
+                                                         QFontMetricsF(m_smallFont).height());
     // The scale at which the whole drawing fits one page's graph area, grown until every label
     // fits: tiles exist to show them all.
     const Fit whole = fitGraph(graphArea(page));
@@ -366,7 +367,8 @@ DiagramComposer::Tiles DiagramComposer::tilesFor(QSizeF page) const {
     const NodeLabels& labels = m_scene.nodeLabels(fit.scale, labelSizing());
     double longest = 0;
     for (const NodeVisual& node : m_scene.nodes())
-        longest = std::max(longest, node.labelWidth * labels.nodePx / m_scene.labelFont().pixelSize());
+        longest =
+            std::max(longest, node.labelWidth * labels.nodePx / m_scene.labelFont().pixelSize());
     const QSizeF overlap(std::min(longest + 40, tiles.tileSize.width() * 0.4),
                          std::min(80.0, tiles.tileSize.height() * 0.3));
     tiles.step = tiles.tileSize - overlap;
@@ -378,10 +380,9 @@ DiagramComposer::Tiles DiagramComposer::tilesFor(QSizeF page) const {
     // Centre the drawing in the tiles' grid.
     const QSizeF grid((tiles.columns - 1) * tiles.step.width() + tiles.tileSize.width(),
                       (tiles.rows - 1) * tiles.step.height() + tiles.tileSize.height());
-    tiles.extent.adjust(-(grid.width() - fit.extent.width()) / 2,
-                        -(grid.height() - fit.extent.height()) / 2,
-                        (grid.width() - fit.extent.width()) / 2,
-                        (grid.height() - fit.extent.height()) / 2);
+    tiles.extent.adjust(
+        -(grid.width() - fit.extent.width()) / 2, -(grid.height() - fit.extent.height()) / 2,
+        (grid.width() - fit.extent.width()) / 2, (grid.height() - fit.extent.height()) / 2);
     return tiles;
 }
 
@@ -402,7 +403,8 @@ void DiagramComposer::paintTile(QPainter& painter, const QRectF& target, const T
     painter.setFont(m_subtitleFont);
     painter.setPen(QColor(40, 40, 40));
     const double h = QFontMetricsF(m_subtitleFont).height();
-    const QString title = m_options.title.isEmpty() ? QString() : m_options.title + QStringLiteral(" · ");
+    const QString title =
+        m_options.title.isEmpty() ? QString() : m_options.title + QStringLiteral(" · ");
     painter.drawText(QRectF(area.left(), area.top(), area.width(), h),
                      Qt::AlignLeft | Qt::AlignVCenter,
                      QStringLiteral("%1%2 (page %3; overview p. 1)")
@@ -414,8 +416,8 @@ void DiagramComposer::paintTile(QPainter& painter, const QRectF& target, const T
                      Qt::AlignRight | Qt::AlignVCenter, around.join(QStringLiteral("   ")));
     const QRectF cell(area.left(), area.top() + h + kGap, tiles.tileSize.width(),
                       tiles.tileSize.height());
-    const QPointF tileOrigin = tiles.extent.topLeft() +
-                               QPointF(column * tiles.step.width(), row * tiles.step.height());
+    const QPointF tileOrigin =
+        tiles.extent.topLeft() + QPointF(column * tiles.step.width(), row * tiles.step.height());
     Fit fit = fitAt(tiles.scale);
     fit.extent = QRectF(tileOrigin, tiles.tileSize);
     painter.save();
@@ -428,9 +430,9 @@ void DiagramComposer::paintTile(QPainter& painter, const QRectF& target, const T
     painter.drawRect(cell);
     painter.setFont(m_smallFont);
     painter.setPen(QColor(120, 120, 120));
-    painter.drawText(QRectF(area.left(), cell.bottom() + 2, area.width(),
-                            QFontMetricsF(m_smallFont).height()),
-                     Qt::AlignRight, QStringLiteral("As of %1 · Kizuna").arg(m_options.asOfOrToday()));
+    painter.drawText(
+        QRectF(area.left(), cell.bottom() + 2, area.width(), QFontMetricsF(m_smallFont).height()),
+        Qt::AlignRight, QStringLiteral("As of %1 · Kizuna").arg(m_options.asOfOrToday()));
 }
 
 double DiagramComposer::paintLegend(QPainter& painter, const QRectF& area) const {

@@ -32,10 +32,10 @@ public:
     // Tiles of a drawing too large for one page: the overview page shows where they are.
     struct Tiles {
         int columns = 1, rows = 1;
-        double scale = 1;  // the tiles' scale
-        QRectF extent;     // the whole drawing at that scale
-        QSizeF tileSize;   // page units of drawing per tile
-        QSizeF step;       // from one tile to the next: they overlap, so no label is only cut
+        double scale = 1; // the tiles' scale
+        QRectF extent;    // the whole drawing at that scale
+        QSizeF tileSize;  // page units of drawing per tile
+        QSizeF step;      // from one tile to the next: they overlap, so no label is only cut
         QString name(int column, int row) const; // "B3"
     };
 
@@ -59,8 +59,8 @@ public:
     Tiles tilesFor(QSizeF page) const;
     // One tile page: a header naming the tile and its neighbours' pages, then that part of the
     // drawing. `firstTilePage`: the page number of tile A1.
-    void paintTile(QPainter& painter, const QRectF& target, const Tiles& tiles, int column,
-                   int row, int firstTilePage) const;
+    void paintTile(QPainter& painter, const QRectF& target, const Tiles& tiles, int column, int row,
+                   int firstTilePage) const;
     const CanvasScene& scene() const { return m_scene; }
     const QStringList& sourceLines() const { return m_sourceLines; }
 

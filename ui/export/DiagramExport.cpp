@@ -157,9 +157,9 @@ QPageLayout pageLayout(const DiagramComposer& composer, const DiagramOptions& op
         // One page as large as the drawing at a size where every label fits.
         const QSizeF units = composer.readableSize();
         const QSizeF mm = units * 25.4 / kScreenDpi + QSizeF(24, 24);
-        return QPageLayout(QPageSize(mm, QPageSize::Millimeter, QStringLiteral("Fitted"),
-                                     QPageSize::ExactMatch),
-                           QPageLayout::Portrait, margins, QPageLayout::Millimeter);
+        return QPageLayout(
+            QPageSize(mm, QPageSize::Millimeter, QStringLiteral("Fitted"), QPageSize::ExactMatch),
+            QPageLayout::Portrait, margins, QPageLayout::Millimeter);
     }
     const QPageSize::PageSizeId id = options.page == PageSize::Letter ? QPageSize::Letter
                                      : options.page == PageSize::A3   ? QPageSize::A3

@@ -28,8 +28,8 @@ DiagramOptions DiagramOptions::load(const QSettings& settings) {
     options.sources = settings.value(QStringLiteral("export/sources"), true).toBool();
     options.page =
         PageSize(std::clamp(settings.value(QStringLiteral("export/page"), 0).toInt(), 0, 4));
-    options.orientation =
-        Orientation(std::clamp(settings.value(QStringLiteral("export/orientation"), 0).toInt(), 0, 2));
+    options.orientation = Orientation(
+        std::clamp(settings.value(QStringLiteral("export/orientation"), 0).toInt(), 0, 2));
     options.minFontPt =
         std::clamp(settings.value(QStringLiteral("export/minFont"), 7.0).toDouble(), 4.0, 24.0);
     options.tiles = settings.value(QStringLiteral("export/tiles"), false).toBool();

@@ -40,9 +40,9 @@ bool chooseReadablePage(QWidget* parent, const LabelFit& fit, DiagramOptions& op
                           : nullptr;
     QPushButton* fitted = box.addButton(QObject::tr("Page Sized to Map"), QMessageBox::AcceptRole);
     QPushButton* tiled = box.addButton(QObject::tr("Tiled Pages"), QMessageBox::AcceptRole);
-    QPushButton* view = inView.isEmpty()
-                            ? nullptr
-                            : box.addButton(QObject::tr("Current View Only"), QMessageBox::AcceptRole);
+    QPushButton* view =
+        inView.isEmpty() ? nullptr
+                         : box.addButton(QObject::tr("Current View Only"), QMessageBox::AcceptRole);
     QPushButton* asIs = box.addButton(QObject::tr("Export As It Is"), QMessageBox::AcceptRole);
     box.setDefaultButton(tiled);
     box.exec();

@@ -1,7 +1,7 @@
 #include "main/MainWindow.h"
 
-#include "model/StyleOverrides.h"
 #include "main/MapFollower.h"
+#include "model/StyleOverrides.h"
 
 #include "canvas/GraphCanvas.h"
 #include "canvas/GraphModelAdapter.h"
@@ -133,9 +133,8 @@ void MainWindow::createActions() {
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Bundled US–China AI Map"), this, &MainWindow::openBundledMap);
     file->addSeparator();
-    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
-        importFromFile();
-    });
+    file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                    [this] { importFromFile(); });
     file->addAction(tr("Export &Data…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
                     [this] {
                         if (m_document)

@@ -65,8 +65,8 @@ public:
                        const QMap<QString, QString>& choices);
 
 public Q_SLOTS:
-    void newNodeAt(QPointF world); // asks for type and label
-    void mergeSelectedNodes();     // asks which node survives and which values win
+    void newNodeAt(QPointF world);   // asks for type and label
+    void mergeSelectedNodes();       // asks which node survives and which values win
     void pinSelectedNames(bool pin); // sets or clears label:pinned, one undo step
     // File > Import (asks for the file when `path` is empty): previews, imports, and fits the
     // view when the map was empty.
