@@ -11,15 +11,6 @@ using namespace kizuna::test;
 
 namespace {
 
-const NodeData* nodeLabelled(const GraphDocument& document, const QString& label) {
-    const NodeData* found = nullptr;
-    document.graph().forEachNode([&](const NodeData& node) {
-        if (node.labels.en == label)
-            found = &node;
-    });
-    return found;
-}
-
 const EdgeData* edgeLabelled(const GraphDocument& document, const QString& label) {
     const EdgeData* found = nullptr;
     document.graph().forEachEdge([&](const EdgeData& edge) {
@@ -139,19 +130,19 @@ TEST_CASE("GEXF viz colour, size and shape import as style overrides and survive
 </gexf>)");
     auto map = importIntoNewMap(path, folder.file(QStringLiteral("m.kizuna")));
     auto check = [](const GraphDocument& document) {
-        const NodeData* alpha = nodeLabelled(document, QStringLiteral("Alpha"));
+        const NodeData* alpha = nodeWithEnglishLabel(document, QStringLiteral("Alpha"));
         REQUIRE(alpha);
         CHECK(alpha->properties.value(kStyleColor) == QStringLiteral("#80ff8800"));
         CHECK(alpha->properties.value(kStyleSize) == QStringLiteral("2.5"));
         CHECK(alpha->properties.value(kStyleShape) == QStringLiteral("rectangle"));
-        const NodeData* beta = nodeLabelled(document, QStringLiteral("Beta"));
+        const NodeData* beta = nodeWithEnglishLabel(document, QStringLiteral("Beta"));
         REQUIRE(beta);
         CHECK(looks(beta->properties) ==
               QStringLiteral("style:color=#336699\nstyle:shape=diamond\nstyle:size=1"));
-        const NodeData* gamma = nodeLabelled(document, QStringLiteral("Gamma"));
+        const NodeData* gamma = nodeWithEnglishLabel(document, QStringLiteral("Gamma"));
         REQUIRE(gamma); // an image shape is dropped; a tiny size is clamped
         CHECK(looks(gamma->properties) == QStringLiteral("style:size=0.25"));
-        const NodeData* delta = nodeLabelled(document, QStringLiteral("Delta"));
+        const NodeData* delta = nodeWithEnglishLabel(document, QStringLiteral("Delta"));
         REQUIRE(delta);
         CHECK(looks(delta->properties).isEmpty());
         const EdgeData* thick = edgeLabelled(document, QStringLiteral("thick"));
@@ -225,15 +216,15 @@ TEST_CASE("yEd realizers give node fill, size and shape and edge line colour and
   </graph>
 </graphml>)");
     auto map = importIntoNewMap(path, folder.file(QStringLiteral("m.kizuna")));
-    const NodeData* rounded = nodeLabelled(*map, QStringLiteral("Rounded"));
+    const NodeData* rounded = nodeWithEnglishLabel(*map, QStringLiteral("Rounded"));
     REQUIRE(rounded);
     CHECK(looks(rounded->properties) == QStringLiteral("style:color=#ffcc00\nstyle:shape="
                                                        "rounded_rectangle\nstyle:size=2.667"));
-    const NodeData* hexagon = nodeLabelled(*map, QStringLiteral("Hexagon"));
+    const NodeData* hexagon = nodeWithEnglishLabel(*map, QStringLiteral("Hexagon"));
     REQUIRE(hexagon);
     CHECK(looks(hexagon->properties) ==
           QStringLiteral("style:color=#80336699\nstyle:shape=hexagon\nstyle:size=1"));
-    const NodeData* star = nodeLabelled(*map, QStringLiteral("Star"));
+    const NodeData* star = nodeWithEnglishLabel(*map, QStringLiteral("Star"));
     REQUIRE(star); // no fill, and a shape Kizuna has not: only the size
     CHECK(looks(star->properties) == QStringLiteral("style:size=2"));
     const EdgeData* red = edgeLabelled(*map, QStringLiteral("red"));
@@ -244,7 +235,7 @@ TEST_CASE("yEd realizers give node fill, size and shape and edge line colour and
 
     // Kizuna's GraphML writes no yEd realizers: the overrides travel as data keys.
     auto copy = throughFile(*map, folder, GraphFormat::GraphMl, QStringLiteral("out.graphml"));
-    const NodeData* back = nodeLabelled(*copy, QStringLiteral("Rounded"));
+    const NodeData* back = nodeWithEnglishLabel(*copy, QStringLiteral("Rounded"));
     REQUIRE(back);
     CHECK(looks(back->properties) == looks(rounded->properties));
     const EdgeData* redBack = edgeLabelled(*copy, QStringLiteral("red"));
@@ -266,19 +257,19 @@ TEST_CASE("DOT fillcolor, color, shape, width and penwidth import and export", "
 })");
     auto map = importIntoNewMap(path, folder.file(QStringLiteral("m.kizuna")));
     auto check = [](const GraphDocument& document) {
-        const NodeData* a = nodeLabelled(document, QStringLiteral("A"));
+        const NodeData* a = nodeWithEnglishLabel(document, QStringLiteral("A"));
         REQUIRE(a); // fillcolor wins over color; width 1.5 in over Graphviz's 0.75
         CHECK(looks(a->properties) ==
               QStringLiteral("style:color=#80ff8800\nstyle:shape=rectangle\nstyle:size=2"));
-        const NodeData* b = nodeLabelled(document, QStringLiteral("B"));
+        const NodeData* b = nodeWithEnglishLabel(document, QStringLiteral("B"));
         REQUIRE(b);
         CHECK(looks(b->properties) ==
               QStringLiteral("style:color=#228b22\nstyle:shape=rounded_rectangle"));
-        const NodeData* c = nodeLabelled(document, QStringLiteral("C"));
+        const NodeData* c = nodeWithEnglishLabel(document, QStringLiteral("C"));
         REQUIRE(c);
         CHECK(looks(c->properties) ==
               QStringLiteral("style:shape=rounded_rectangle\nstyle:size=2"));
-        const NodeData* d = nodeLabelled(document, QStringLiteral("D"));
+        const NodeData* d = nodeWithEnglishLabel(document, QStringLiteral("D"));
         REQUIRE(d); // star is not a Kizuna shape
         CHECK(looks(d->properties) == QStringLiteral("style:color=#ff0000"));
         const EdgeData* ab = edgeLabelled(document, QStringLiteral("ab"));
@@ -326,15 +317,15 @@ TEST_CASE("Cytoscape styles and data colours import; Kizuna writes them as eleme
   ]}})JSON");
     auto map = importIntoNewMap(path, folder.file(QStringLiteral("m.kizuna")));
     auto check = [](const GraphDocument& document) {
-        const NodeData* a = nodeLabelled(document, QStringLiteral("A"));
+        const NodeData* a = nodeWithEnglishLabel(document, QStringLiteral("A"));
         REQUIRE(a);
         CHECK(looks(a->properties) == QStringLiteral("style:color=#80ff8800\nstyle:shape="
                                                      "rounded_rectangle\nstyle:size=1.5"));
-        const NodeData* b = nodeLabelled(document, QStringLiteral("B"));
+        const NodeData* b = nodeWithEnglishLabel(document, QStringLiteral("B"));
         REQUIRE(b);
         CHECK(looks(b->properties) == QStringLiteral("style:color=#336699"));
         CHECK_FALSE(b->properties.contains(QStringLiteral("color")));
-        const NodeData* c = nodeLabelled(document, QStringLiteral("C"));
+        const NodeData* c = nodeWithEnglishLabel(document, QStringLiteral("C"));
         REQUIRE(c); // not a colour: an ordinary property
         CHECK(looks(c->properties).isEmpty());
         CHECK(c->properties.value(QStringLiteral("color")) == QStringLiteral("not a colour"));

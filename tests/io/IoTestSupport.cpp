@@ -83,4 +83,13 @@ void addStyleOverrides(GraphDocument& document) {
     REQUIRE(document.updateEdge(edge).ok());
 }
 
+const NodeData* nodeWithEnglishLabel(const GraphDocument& document, const QString& label) {
+    const NodeData* found = nullptr;
+    document.graph().forEachNode([&](const NodeData& node) {
+        if (node.labels.en == label)
+            found = &node;
+    });
+    return found;
+}
+
 } // namespace kizuna::test

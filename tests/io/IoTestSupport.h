@@ -19,6 +19,8 @@ const NodeData* findByLabels(const GraphDocument& document, const Labels& labels
 QString runPython(const QString& script, const QStringList& args);
 void writeFile(const QString& path, const QByteArray& data);
 QString fixture(const QString& name); // tests/fixtures/interchange/NAME
+// The node whose English label is `label`, or null.
+const NodeData* nodeWithEnglishLabel(const GraphDocument& document, const QString& label);
 // Gives the first three nodes and the first edge appearance overrides (style:color, size, shape;
 // edge colour and width), with a colour that is not opaque and shapes some formats cannot name.
 void addStyleOverrides(GraphDocument& document);

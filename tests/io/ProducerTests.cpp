@@ -7,19 +7,6 @@
 using namespace kizuna;
 using namespace kizuna::test;
 
-namespace {
-
-const NodeData* nodeWithKey(const GraphDocument& document, const QString& label) {
-    const NodeData* found = nullptr;
-    document.graph().forEachNode([&](const NodeData& node) {
-        if (node.labels.en == label)
-            found = &node;
-    });
-    return found;
-}
-
-} // namespace
-
 TEST_CASE("Files written by networkx and Graphviz import with their node and edge counts",
           "[io][producers]") {
     const auto [file, nodes, edges] = GENERATE(table<const char*, size_t, size_t>({
@@ -48,11 +35,11 @@ TEST_CASE("GraphML typed keys, defaults and Japanese labels from networkx arrive
     TempFolder folder;
     auto map = importIntoNewMap(fixture(QStringLiteral("networkx-directed.graphml")),
                                 folder.file(QStringLiteral("m.kizuna")));
-    const NodeData* japan = nodeWithKey(*map, QStringLiteral("日本"));
+    const NodeData* japan = nodeWithEnglishLabel(*map, QStringLiteral("日本"));
     REQUIRE(japan);
     CHECK(japan->properties.contains(QStringLiteral("population")));
     CHECK(japan->properties.value(QStringLiteral("region")) != QString());
-    CHECK(nodeWithKey(*map, QStringLiteral("Research & Development <R&D> Consortium")));
+    CHECK(nodeWithEnglishLabel(*map, QStringLiteral("Research & Development <R&D> Consortium")));
     // The key default fills the nodes that have no value of their own.
     int unknownRegion = 0;
     map->graph().forEachNode([&](const NodeData& n) {
@@ -92,7 +79,7 @@ TEST_CASE("Graphviz output: positions from pos, labels, flattened clusters, quot
     TempFolder folder;
     auto map = importIntoNewMap(fixture(QStringLiteral("graphviz-layout.dot")),
                                 folder.file(QStringLiteral("m.kizuna")));
-    const NodeData* japan = nodeWithKey(*map, QStringLiteral("日本"));
+    const NodeData* japan = nodeWithEnglishLabel(*map, QStringLiteral("日本"));
     REQUIRE(japan);
     REQUIRE(japan->position);
     CHECK(japan->position->x() == Approx(934.5));
@@ -102,7 +89,7 @@ TEST_CASE("Graphviz output: positions from pos, labels, flattened clusters, quot
     CHECK(japan->properties.value(QStringLiteral("style:size")) == QStringLiteral("1"));
     for (const char* look : {"shape", "color", "width", "height"})
         CHECK_FALSE(japan->properties.contains(QLatin1String(look)));
-    CHECK(nodeWithKey(*map, QStringLiteral("New York City")));
+    CHECK(nodeWithEnglishLabel(*map, QStringLiteral("New York City")));
 
     auto undirected = importIntoNewMap(fixture(QStringLiteral("graphviz-undirected.dot")),
                                        folder.file(QStringLiteral("u.kizuna")));
@@ -123,9 +110,9 @@ TEST_CASE("A CSV pair with a BOM, CRLF and quoted commas, quotes and newlines im
                                 folder.file(QStringLiteral("m.kizuna")), csv);
     CHECK(map->graph().nodeCount() == 34);
     CHECK(map->graph().edgeCount() == 78);
-    CHECK(nodeWithKey(*map, QStringLiteral("Hi, Mr. (instructor)")));
-    CHECK(nodeWithKey(*map, QStringLiteral("John \"Officer\" A.")));
-    CHECK(nodeWithKey(*map, QStringLiteral("Member 16\nsecond line")));
+    CHECK(nodeWithEnglishLabel(*map, QStringLiteral("Hi, Mr. (instructor)")));
+    CHECK(nodeWithEnglishLabel(*map, QStringLiteral("John \"Officer\" A.")));
+    CHECK(nodeWithEnglishLabel(*map, QStringLiteral("Member 16\nsecond line")));
     map->graph().forEachNode([&](const NodeData& n) {
         CHECK_FALSE(n.properties.value(QStringLiteral("club")).isEmpty());
     });
@@ -152,7 +139,7 @@ TEST_CASE("yEd's yFiles extensions give labels, positions and fill colours", "[i
   </graph>
 </graphml>)");
     auto map = importIntoNewMap(path, folder.file(QStringLiteral("m.kizuna")));
-    const NodeData* deepseek = nodeWithKey(*map, QStringLiteral("DeepSeek 深度求索"));
+    const NodeData* deepseek = nodeWithEnglishLabel(*map, QStringLiteral("DeepSeek 深度求索"));
     REQUIRE(deepseek);
     CHECK(*deepseek->position == QPointF(140, 215)); // yEd gives the top-left corner
     CHECK(deepseek->properties.value(QStringLiteral("style:color")) == QStringLiteral("#ffcc00"));

@@ -12,15 +12,6 @@ using namespace kizuna::test;
 
 namespace {
 
-const NodeData* nodeLabelled(const GraphDocument& document, const QString& label) {
-    const NodeData* found = nullptr;
-    document.graph().forEachNode([&](const NodeData& node) {
-        if (node.labels.en == label)
-            found = &node;
-    });
-    return found;
-}
-
 QString hostile(const QString& name) {
     return QStringLiteral(KIZUNA_FIXTURES_DIR "/hostile/") + name;
 }
@@ -43,16 +34,16 @@ TEST_CASE("Cytoscape.js element data as a bare {nodes, edges} object imports",
     auto map = importIntoNewMap(file, folder.file(QStringLiteral("m.kizuna")));
     CHECK(map->graph().nodeCount() == 3);
     CHECK(map->graph().edgeCount() == 2);
-    const NodeData* a = nodeLabelled(*map, QStringLiteral("Gene A"));
+    const NodeData* a = nodeWithEnglishLabel(*map, QStringLiteral("Gene A"));
     REQUIRE(a);
     CHECK(a->properties.value(QStringLiteral("weight")) == QStringLiteral("65"));
     REQUIRE(a->position);
     CHECK(a->position->x() == 0);
-    const NodeData* b = nodeLabelled(*map, QStringLiteral("Gene B"));
+    const NodeData* b = nodeWithEnglishLabel(*map, QStringLiteral("Gene B"));
     REQUIRE(b);
     REQUIRE(b->position);
     CHECK(b->position->x() == 120);
-    CHECK(nodeLabelled(*map, QStringLiteral("c"))); // no label: the id is the name
+    CHECK(nodeWithEnglishLabel(*map, QStringLiteral("c"))); // no label: the id is the name
 
     SECTION("also under the .cyjs extension") {
         const QString cyjs = copyAs(file, folder.file(QStringLiteral("elements.cyjs")));
@@ -74,7 +65,7 @@ TEST_CASE("Cytoscape.js element data as a flat list of {group, data, position} i
         auto map = importIntoNewMap(path, folder.file(QFileInfo(path).fileName() + ".kizuna"));
         CHECK(map->graph().nodeCount() == 3);
         CHECK(map->graph().edgeCount() == 2);
-        const NodeData* osaka = nodeLabelled(*map, QStringLiteral("Osaka"));
+        const NodeData* osaka = nodeWithEnglishLabel(*map, QStringLiteral("Osaka"));
         REQUIRE(osaka);
         REQUIRE(osaka->position);
         CHECK(osaka->position->y() == 180);
@@ -109,8 +100,8 @@ TEST_CASE("GraphML numbers and booleans with whitespace around them are read tri
     auto map = importIntoNewMap(fixture(QStringLiteral("graphml-whitespace.graphml")),
                                 folder.file(QStringLiteral("m.kizuna")));
     REQUIRE(map->graph().nodeCount() == 2);
-    const NodeData* a = nodeLabelled(*map, QStringLiteral("a"));
-    const NodeData* b = nodeLabelled(*map, QStringLiteral("b"));
+    const NodeData* a = nodeWithEnglishLabel(*map, QStringLiteral("a"));
+    const NodeData* b = nodeWithEnglishLabel(*map, QStringLiteral("b"));
     REQUIRE(a);
     REQUIRE(b);
     CHECK(a->properties.value(QStringLiteral("count")) == QStringLiteral("42"));
@@ -191,7 +182,7 @@ TEST_CASE("A GraphML node id used twice is refused by default and merged on requ
     auto document = openMap(map);
     CHECK(document->graph().nodeCount() == 2);
     CHECK(document->graph().edgeCount() == 1);
-    const NodeData* tel = nodeLabelled(*document, QStringLiteral("Tokyo Electron"));
+    const NodeData* tel = nodeWithEnglishLabel(*document, QStringLiteral("Tokyo Electron"));
     REQUIRE(tel);
     CHECK(tel->properties.value(QStringLiteral("alias")) == QStringLiteral("TEL"));
     CHECK(tel->properties.value(QStringLiteral("country")) == QStringLiteral("JP"));
