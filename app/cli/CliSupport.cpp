@@ -42,8 +42,14 @@ Commands:
   metrics FILE [--json]                            degree, betweenness, PageRank, component, community
   layout FILE --algorithm force|circular|layered|radial|grid [--centre NODE] [--pin NODE]...
            [--only NODE]... [--spacing N]          lay the map out again (one edit)
-  history FILE [--since SEQ|DATE] [--operations] [--json]
-                                                   the change log: who changed what, when
+  history FILE [--since SEQ|CHECKPOINT|DATE] [--records] [--operations] [--json]
+                                                   the change log: who changed what, when; since
+                                                   a checkpoint or date: what changed, field by field
+  checkpoint FILE NAME | FILE --list | FILE NAME --delete
+                                                   name the map's present state ("October brief")
+  revert FILE SEQ                                  take back change-log record SEQ (a new change)
+  diff A B [--apply KEY,...|all] [--json]          how map B differs from map A; --apply gives A
+                                                   the selected changes from B (one edit)
   check FILE [--json]                              full integrity check of the map file
   help [COMMAND]                                   this text, or COMMAND's usage and options
                                                    (the same as COMMAND --help)

@@ -24,6 +24,9 @@ int runMetrics(const QStringList& args, Io io);
 int runLayout(const QStringList& args, Io io);
 int runHistory(const QStringList& args, Io io);
 int runCheck(const QStringList& args, Io io);
+int runCheckpoint(const QStringList& args, Io io);
+int runRevert(const QStringList& args, Io io);
+int runDiff(const QStringList& args, Io io);
 // Diagram export (svg, pdf, png); needs a QGuiApplication.
 bool isDiagramPath(const QString& path, const QString& format);
 int runExportDiagram(const QStringList& args, Io io);

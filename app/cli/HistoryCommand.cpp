@@ -1,5 +1,7 @@
 #include "cli/Commands.h"
 
+#include "cli/ChangePrinting.h"
+#include "history/ChangesSince.h"
 #include "model/PartialDate.h"
 
 #include <QJsonArray>
@@ -37,23 +39,49 @@ QJsonObject idsJson(const TouchedIds& ids) {
 
 } // namespace
 
-// kizuna-cli history FILE [--since SEQ|DATE] [--operations] [--json]: the change log, oldest
-// first, so scripts can follow a map (remember the last seq, ask again with --since SEQ).
+// kizuna-cli history FILE [--since SEQ] [--operations] [--json]: the change log, oldest first,
+// so scripts can follow a map (remember the last seq, ask again with --since SEQ).
+// history FILE --since CHECKPOINT|DATE: what changed since then, element by element and field by
+// field (--records lists the records instead).
 int runHistory(const QStringList& args, Io io) {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON Lines."));
-    const QCommandLineOption since(QStringLiteral("since"),
-                                   QStringLiteral("Records after this seq, or from this UTC date "
-                                                  "or time (2026-12-01, 2026-12-01T09:30)."),
-                                   QStringLiteral("SEQ|DATE"));
+    const QCommandLineOption since(
+        QStringLiteral("since"),
+        QStringLiteral("Records after this seq; or what changed since this checkpoint or UTC "
+                       "date or time (2026-12-01, 2026-12-01T09:30)."),
+        QStringLiteral("SEQ|CHECKPOINT|DATE"));
     const QCommandLineOption operations(
         QStringLiteral("operations"),
         QStringLiteral("Also print each operation with its before and after values."));
+    const QCommandLineOption recordsOnly(
+        QStringLiteral("records"),
+        QStringLiteral("With --since CHECKPOINT|DATE: list the change-log records instead of "
+                       "what changed."));
     parser.addOption(json);
     parser.addOption(since);
     parser.addOption(operations);
+    parser.addOption(recordsOnly);
     if (!parseArguments(parser, QStringLiteral("history"), args, io, 1, 1))
         return UsageError;
+    if (parser.isSet(since) && !parser.isSet(recordsOnly) && !parser.isSet(operations)) {
+        bool isNumber = false;
+        parser.value(since).trimmed().toLongLong(&isNumber);
+        if (!isNumber) {
+            auto document = openForReading(parser.positionalArguments().at(0), io);
+            if (!document)
+                return DataError;
+            auto baseline = resolveBaseline(*document, parser.value(since));
+            if (!baseline)
+                return usageError(io, QStringLiteral("history"), baseline.error());
+            auto changes = changesSince(*document, baseline.value());
+            if (!changes)
+                return dataError(io, changes.error());
+            printChanges(io, QStringLiteral("Changes since ") + changes.value().baseline, changes.value(),
+                         parser.isSet(json));
+            return Success;
+        }
+    }
     qint64 afterSeq = 0;
     QString sinceTime;
     if (parser.isSet(since)) {

@@ -100,6 +100,8 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("path"), runPath},        {QStringLiteral("neighbors"), runNeighbors},
         {QStringLiteral("metrics"), runMetrics},  {QStringLiteral("layout"), runLayout},
         {QStringLiteral("history"), runHistory},  {QStringLiteral("check"), runCheck},
+        {QStringLiteral("checkpoint"), runCheckpoint}, {QStringLiteral("revert"), runRevert},
+        {QStringLiteral("diff"), runDiff},
     };
     if (command == QLatin1String("help")) { // help COMMAND: the same as COMMAND --help
         const auto it = commands.find(args.first());

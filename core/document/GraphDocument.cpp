@@ -3,6 +3,7 @@
 #include "document/Edits.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <unordered_set>
 #ifdef Q_OS_UNIX
@@ -201,6 +202,56 @@ Result<std::vector<JournalRecord>> GraphDocument::journal(qint64 afterSeq, const
     if (!status)
         return Error{status.error()};
     return records;
+}
+
+Result<std::vector<Checkpoint>> GraphDocument::checkpoints() const {
+    std::vector<Checkpoint> checkpoints;
+    const Status status = m_store->read([&] { checkpoints = m_store->readCheckpoints(); });
+    if (!status)
+        return Error{status.error()};
+    return checkpoints;
+}
+
+Result<Checkpoint> GraphDocument::addCheckpoint(const QString& name) {
+    Checkpoint checkpoint;
+    checkpoint.name = name.trimmed();
+    if (checkpoint.name.isEmpty())
+        return Error{QStringLiteral("A checkpoint needs a name (such as \"October brief\").")};
+    if (checkpoint.name.size() > 200)
+        return Error{QStringLiteral("A checkpoint name is at most 200 characters.")};
+    if (isReadOnly())
+        return Error{QStringLiteral("%1: the map is open read-only, so no checkpoint can be added.")
+                         .arg(path())};
+    checkpoint.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    checkpoint.author = m_author;
+    bool taken = false;
+    const Status written = m_store->transact([&] {
+        for (const Checkpoint& existing : m_store->readCheckpoints())
+            if (existing.name == checkpoint.name) {
+                taken = true;
+                return;
+            }
+        checkpoint.seq = m_store->lastJournalSeq();
+        m_store->insertCheckpoint(checkpoint);
+    });
+    if (taken)
+        return Error{QStringLiteral("The map already has a checkpoint named \"%1\"; choose "
+                                    "another name.")
+                         .arg(checkpoint.name)};
+    if (!written)
+        return Error{written.error()};
+    return checkpoint;
+}
+
+Status GraphDocument::removeCheckpoint(const QString& name) {
+    bool removed = false;
+    const Status written =
+        m_store->transact([&] { removed = m_store->deleteCheckpoint(name.trimmed()); });
+    if (!written)
+        return written;
+    if (!removed)
+        return Error{QStringLiteral("The map has no checkpoint named \"%1\".").arg(name)};
+    return Status::success();
 }
 
 Result<NodeId> GraphDocument::addNode(const NodeData& node) {

@@ -7,6 +7,7 @@
 // (apart from catching up with other programs).
 
 #include "document/ChangeSet.h"
+#include "model/Checkpoint.h"
 #include "model/GraphObserver.h"
 #include "model/JournalRecord.h"
 #include "model/KnowledgeGraph.h"
@@ -75,6 +76,11 @@ public:
     // Change-log records after `afterSeq` and at or after `sinceTime` (ISO UTC; empty: any).
     Result<std::vector<JournalRecord>> journal(qint64 afterSeq, const QString& sinceTime = {},
                                                bool withOperations = false) const;
+    // Checkpoints, oldest first. A new checkpoint names the file's last change-log record now
+    // (not memory's); names are unique (trimmed, not empty, at most 200 characters).
+    Result<std::vector<Checkpoint>> checkpoints() const;
+    Result<Checkpoint> addCheckpoint(const QString& name);
+    Status removeCheckpoint(const QString& name);
     // Who is editing and with which program, written into every journal record. The author
     // defaults to $KIZUNA_AUTHOR, else the OS user name; the program to the application's name.
     void setAuthor(const QString& author) { m_author = author; }

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <set>
 
 namespace kizuna {
 namespace {
@@ -67,21 +68,27 @@ const char* kindOf(const MapInfoOp&) {
 
 struct Counts {
     std::map<QString, qint64> added, changed, removed;
+    std::set<QString> fields; // changed by updates
 };
 
 // Adds one operation's ids to `ids` and (unless summarising) its JSON to `operations`.
 class Recorder {
 public:
-    Recorder(TouchedIds& ids, QJsonArray* operations, Counts& counts)
-        : m_ids(ids), m_operations(operations), m_counts(counts) {}
+    Recorder(JournalRecord& record, QJsonArray* operations, Counts& counts)
+        : m_ids(record.ids), m_added(record.added), m_removed(record.removed),
+          m_operations(operations), m_counts(counts) {}
 
     template <typename T> void operator()(const Op<T>& op) {
         const T& value = op.after ? *op.after : *op.before;
         touch(value, op);
         const QString kind = QLatin1String(kindOf(op));
         (op.before ? (op.after ? m_counts.changed : m_counts.removed) : m_counts.added)[kind] += 1;
-        if (!m_operations)
+        if (!m_operations) {
+            if (op.before && op.after)
+                for (const QString& field : changedFields(fieldsOf(*op.before), fieldsOf(*op.after)))
+                    m_counts.fields.insert(field);
             return;
+        }
         QJsonObject record{{QStringLiteral("kind"), kind}};
         record.insert(QStringLiteral("id"), QJsonValue::fromVariant(keyOf(value)));
         const Fields before = op.before ? fieldsOf(*op.before) : Fields();
@@ -96,30 +103,30 @@ public:
     }
 
 private:
-    template <typename T> void touch(const NodeData& v, const Op<T>&) {
-        m_ids.nodes.push_back(v.id.value);
+    template <typename T> void touch(const T& value, const Op<T>& op) {
+        touchInto(m_ids, value);
+        if (!op.before)
+            touchInto(m_added, value);
+        if (!op.after)
+            touchInto(m_removed, value);
     }
-    template <typename T> void touch(const EdgeData& v, const Op<T>&) {
-        m_ids.edges.push_back(v.id.value);
+    static void touchInto(TouchedIds& ids, const NodeData& v) { ids.nodes.push_back(v.id.value); }
+    static void touchInto(TouchedIds& ids, const EdgeData& v) { ids.edges.push_back(v.id.value); }
+    static void touchInto(TouchedIds& ids, const Source& v) { ids.sources.push_back(v.id.value); }
+    static void touchInto(TouchedIds& ids, const Citation& v) {
+        ids.citations.push_back(v.id.value);
     }
-    template <typename T> void touch(const Source& v, const Op<T>&) {
-        m_ids.sources.push_back(v.id.value);
+    static void touchInto(TouchedIds& ids, const Annotation& v) {
+        ids.annotations.push_back(v.id.value);
     }
-    template <typename T> void touch(const Citation& v, const Op<T>& op) {
-        m_ids.citations.push_back(v.id.value);
-        (void)op;
-    }
-    template <typename T> void touch(const Annotation& v, const Op<T>&) {
-        m_ids.annotations.push_back(v.id.value);
-    }
-    template <typename T> void touch(const SavedView& v, const Op<T>&) {
-        m_ids.views.push_back(v.id.value);
-    }
-    template <typename T> void touch(const NodeType&, const Op<T>&) { m_ids.schema = true; }
-    template <typename T> void touch(const RelationType&, const Op<T>&) { m_ids.schema = true; }
-    template <typename T> void touch(const MapInfo&, const Op<T>&) { m_ids.info = true; }
+    static void touchInto(TouchedIds& ids, const SavedView& v) { ids.views.push_back(v.id.value); }
+    static void touchInto(TouchedIds& ids, const NodeType&) { ids.schema = true; }
+    static void touchInto(TouchedIds& ids, const RelationType&) { ids.schema = true; }
+    static void touchInto(TouchedIds& ids, const MapInfo&) { ids.info = true; }
 
     TouchedIds& m_ids;
+    TouchedIds& m_added;
+    TouchedIds& m_removed;
     QJsonArray* m_operations;
     Counts& m_counts;
 };
@@ -144,11 +151,13 @@ JournalRecord journalRecordOf(const ChangeSet& change) {
     const bool summarise = change.operations.size() > kSummariseAbove;
     QJsonArray operations;
     Counts counts;
-    Recorder recorder(record.ids, summarise ? nullptr : &operations, counts);
+    Recorder recorder(record, summarise ? nullptr : &operations, counts);
     for (const Operation& operation : change.operations)
         std::visit(recorder, operation);
-    if (summarise)
+    if (summarise) {
         record.summary = summaryOf(counts);
+        record.fields = QStringList(counts.fields.begin(), counts.fields.end());
+    }
     else
         record.operations = QJsonDocument(operations).toJson(QJsonDocument::Compact);
     return record;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace kizuna {
@@ -25,9 +26,11 @@ struct JournalRecord {
     QString author;  // OS user name unless overridden
     QString program; // "kizuna", "kizuna-cli" ...
     QString command; // what was done ("Move 3 nodes", "Import people.csv")
-    TouchedIds ids;
+    TouchedIds ids;              // everything the change touched
+    TouchedIds added, removed;   // of those, what it inserted and what it deleted (format 6 on)
     QByteArray operations; // JSON array of {kind, id, before, after}; empty when summarised
     QString summary;       // for summarised (bulk) records: counts of what was done
+    QStringList fields;    // for summarised records: the fields its updates changed
 };
 
 } // namespace kizuna

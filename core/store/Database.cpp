@@ -127,6 +127,10 @@ QString Database::queryText(const char* sql) {
     return value;
 }
 
+qint64 Database::changes() const {
+    return sqlite3_changes64(m_db);
+}
+
 qint64 Database::lastInsertId() const {
     return sqlite3_last_insert_rowid(m_db);
 }

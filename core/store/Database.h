@@ -29,6 +29,7 @@ public:
     qint64 queryInt(const char* sql);
     QString queryText(const char* sql);
     qint64 lastInsertId() const;
+    qint64 changes() const; // rows changed by the last INSERT, UPDATE or DELETE
     QString lastError() const;
 
 private:

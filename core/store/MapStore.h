@@ -2,6 +2,7 @@
 // The map file: a SQLite database in Kizuna's format. All SQL of the project lives in store/.
 // Opening checks the file is a Kizuna map this build can read before anything could write to it.
 
+#include "model/Checkpoint.h"
 #include "model/JournalRecord.h"
 #include "model/MapContents.h"
 #include "model/Result.h"
@@ -96,6 +97,11 @@ public:
     // Records after `afterSeq` (and at or after `sinceTime` when given), oldest first.
     std::vector<JournalRecord> readJournal(qint64 afterSeq, const QString& sinceTime,
                                            bool withOperations);
+    // Checkpoints (map format 6), oldest first. insertCheckpoint only inside transact(); a name
+    // already taken throws SqlError (SQLITE_CONSTRAINT). deleteCheckpoint says whether it existed.
+    void insertCheckpoint(const Checkpoint& checkpoint);
+    bool deleteCheckpoint(const QString& name);
+    std::vector<Checkpoint> readCheckpoints();
     // True when another connection committed since the last call (PRAGMA data_version): cheap
     // enough for a timer.
     bool changedByOthers();

@@ -57,7 +57,7 @@ const std::pair<const char*, std::vector<qint64> TouchedIds::*> kIdKinds[] = {
     {"annotations", &TouchedIds::annotations},
     {"views", &TouchedIds::views}};
 
-QByteArray encodeIds(const TouchedIds& ids) {
+QJsonObject idsObject(const TouchedIds& ids) {
     QJsonObject object;
     for (const auto& [name, member] : kIdKinds)
         if (!(ids.*member).empty())
@@ -66,17 +66,38 @@ QByteArray encodeIds(const TouchedIds& ids) {
         object.insert(QStringLiteral("schema"), true);
     if (ids.info)
         object.insert(QStringLiteral("info"), true);
+    return object;
+}
+
+// {"nodes": …, "added": {"nodes": …}, "removed": {…}}: what was inserted and deleted, so history
+// can tell additions from changes even for a summarised record.
+QByteArray encodeIds(const JournalRecord& record) {
+    QJsonObject object = idsObject(record.ids);
+    if (record.added.count() > 0 || record.added.schema || record.added.info)
+        object.insert(QStringLiteral("added"), idsObject(record.added));
+    if (record.removed.count() > 0 || record.removed.schema || record.removed.info)
+        object.insert(QStringLiteral("removed"), idsObject(record.removed));
+    if (!record.fields.isEmpty())
+        object.insert(QStringLiteral("fields"), QJsonArray::fromStringList(record.fields));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-TouchedIds decodeIds(const QString& text) {
-    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+TouchedIds idsFrom(const QJsonObject& object) {
     TouchedIds ids;
     for (const auto& [name, member] : kIdKinds)
         ids.*member = idsFromRuns(object.value(QLatin1String(name)));
     ids.schema = object.value(QStringLiteral("schema")).toBool();
     ids.info = object.value(QStringLiteral("info")).toBool();
     return ids;
+}
+
+void decodeIds(const QString& text, JournalRecord& record) {
+    const QJsonObject object = QJsonDocument::fromJson(text.toUtf8()).object();
+    record.ids = idsFrom(object);
+    record.added = idsFrom(object.value(QStringLiteral("added")).toObject());
+    record.removed = idsFrom(object.value(QStringLiteral("removed")).toObject());
+    for (const QJsonValue& field : object.value(QStringLiteral("fields")).toArray())
+        record.fields << field.toString();
 }
 
 } // namespace
@@ -89,7 +110,7 @@ qint64 MapStore::appendJournal(const JournalRecord& record) {
         .bind(2, record.author)
         .bind(3, record.program)
         .bind(4, record.command)
-        .bind(5, QString::fromUtf8(encodeIds(record.ids)));
+        .bind(5, QString::fromUtf8(encodeIds(record)));
     if (record.operations.isEmpty())
         insert.bindNull(6);
     else
@@ -117,13 +138,37 @@ std::vector<JournalRecord> MapStore::readJournal(qint64 afterSeq, const QString&
         record.author = query.text(2);
         record.program = query.text(3);
         record.command = query.text(4);
-        record.ids = decodeIds(query.text(5));
+        decodeIds(query.text(5), record);
         record.operations = query.text(6).toUtf8();
         record.summary = query.text(7);
         records.push_back(std::move(record));
     }
     query.reset();
     return records;
+}
+
+void MapStore::insertCheckpoint(const Checkpoint& checkpoint) {
+    statement("INSERT INTO checkpoint(name, seq, time, author) VALUES(?, ?, ?, ?)")
+        .bind(1, checkpoint.name)
+        .bind(2, checkpoint.seq)
+        .bind(3, checkpoint.time)
+        .bind(4, checkpoint.author)
+        .run();
+}
+
+bool MapStore::deleteCheckpoint(const QString& name) {
+    statement("DELETE FROM checkpoint WHERE name = ?").bind(1, name).run();
+    return m_db->changes() > 0;
+}
+
+std::vector<Checkpoint> MapStore::readCheckpoints() {
+    Statement& query =
+        statement("SELECT name, seq, time, author FROM checkpoint ORDER BY seq, time, name");
+    std::vector<Checkpoint> checkpoints;
+    while (query.step())
+        checkpoints.push_back({query.text(0), query.int64(1), query.text(2), query.text(3)});
+    query.reset();
+    return checkpoints;
 }
 
 bool MapStore::changedByOthers() {

@@ -141,9 +141,20 @@ CREATE TABLE journal (
 );
 )sql";
 
+// Version 6: checkpoints, named points in the change log ("October brief") that history is
+// compared against. A checkpoint is not a change to the map, so it has no journal record.
+constexpr const char* kVersion6 = R"sql(
+CREATE TABLE checkpoint (
+    name   TEXT PRIMARY KEY NOT NULL,
+    seq    INTEGER NOT NULL,  -- the last journal record before the checkpoint
+    time   TEXT NOT NULL,     -- UTC, ISO 8601
+    author TEXT NOT NULL
+);
+)sql";
+
 // Index i upgrades from version i to version i + 1. Append new steps; never edit old ones.
 constexpr std::array<const char*, kCurrentVersion> kSteps = {kVersion1, kVersion2, kVersion3,
-                                                             kVersion4, kVersion5};
+                                                             kVersion4, kVersion5, kVersion6};
 
 } // namespace
 

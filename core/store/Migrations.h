@@ -7,7 +7,7 @@ class Database;
 
 namespace migrations {
 
-constexpr int kCurrentVersion = 5;
+constexpr int kCurrentVersion = 6;
 // 'KZNA': marks a SQLite file as a Kizuna map (PRAGMA application_id).
 constexpr int kApplicationId = 0x4B5A4E41;
 
