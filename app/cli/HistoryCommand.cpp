@@ -73,7 +73,8 @@ int runHistory(const QStringList& args, Io io) {
                 return DataError;
             auto baseline = resolveBaseline(*document, parser.value(since));
             if (!baseline)
-                return usageError(io, QStringLiteral("history"), baseline.error());
+                return usageError(io, QStringLiteral("history"),
+                                  QStringLiteral("--since: ") + baseline.error());
             auto changes = changesSince(*document, baseline.value());
             if (!changes)
                 return dataError(io, changes.error());

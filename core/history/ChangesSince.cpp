@@ -118,7 +118,7 @@ Result<Baseline> resolveBaseline(const GraphDocument& document, const QString& t
                                                      checkpoint.time.left(16).replace(
                                                          QLatin1Char('T'), QLatin1Char(' ')))};
     static const QRegularExpression date(
-        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?$)"));
+        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?Z?$)"));
     if (!date.match(wanted).hasMatch()) {
         QStringList names;
         for (const Checkpoint& checkpoint : checkpoints.value())
@@ -130,7 +130,9 @@ Result<Baseline> resolveBaseline(const GraphDocument& document, const QString& t
                                           : QStringLiteral("Its checkpoints: %1.")
                                                 .arg(names.join(QStringLiteral(", "))))};
     }
-    const QString since = QString(wanted).replace(QLatin1Char(' '), QLatin1Char('T'));
+    QString since = QString(wanted).replace(QLatin1Char(' '), QLatin1Char('T'));
+    if (since.endsWith(QLatin1Char('Z')))
+        since.chop(1);
     auto records = document.journal(0, since);
     if (!records)
         return Error{records.error()};

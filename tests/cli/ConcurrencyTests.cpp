@@ -109,13 +109,14 @@ TEST_CASE("kizuna-cli history lists the change log for scripts to follow", "[cli
           QStringLiteral("Maker of GPT-5"));
     CHECK(op.value(QStringLiteral("id")).toInteger() == nodes.at(0).toInteger());
 
-    // By date: everything since 2000, nothing from the far future.
+    // Records by date (--records): everything since 2000, nothing from the far future.
     CHECK(jsonLines(runCli({QStringLiteral("history"), path, QStringLiteral("--since"),
-                            QStringLiteral("2000-01-01"), QStringLiteral("--json")})
+                            QStringLiteral("2000-01-01"), QStringLiteral("--records"),
+                            QStringLiteral("--json")})
                         .out)
               .size() == int(start.size()) + 1);
     CHECK(runCli({QStringLiteral("history"), path, QStringLiteral("--since"),
-                  QStringLiteral("2999-01-01")})
+                  QStringLiteral("2999-01-01"), QStringLiteral("--records")})
               .out.isEmpty());
     const auto bad = runCli(
         {QStringLiteral("history"), path, QStringLiteral("--since"), QStringLiteral("soon")});
