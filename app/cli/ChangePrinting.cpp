@@ -74,10 +74,9 @@ void printChanges(Io io, const QString& heading, const MapChanges& changes, bool
                << terminalField(change.type) << ']' << terminalField(who) << '\n';
         if (!change.detailed)
             io.out << "\t(no details: the change log kept only counts for a bulk change)\n";
-        if (change.kind == ChangeKind::Removed)
-            continue; // its fields are what it was; --json has them
         for (const FieldChange& field : change.fields)
-            for (const QString& line : describeFieldChange(field.field, field.before, field.after))
+            for (const QString& line : describeFieldChange(field.field, field.before, field.after,
+                                                           change.kind != ChangeKind::Changed))
                 io.out << '\t' << terminalField(line) << '\n';
     }
     if (!changes.otherChanges.isEmpty()) {

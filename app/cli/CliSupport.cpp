@@ -33,7 +33,9 @@ Commands:
   export FILE OUT.{svg,pdf,png} [--view NAME] [--title T] [--subtitle S] [--no-legend]
            [--no-sources] [--min-font PT] [--dpi N] [--page A4|Letter|A3|A2|fit] [--tiles]
            [--landscape|--portrait] [--as-of DATE] [--monochrome|--colorblind]
-           [--transparent] [--lang en|ja|zh]   export a diagram
+           [--transparent] [--lang en|ja|zh]
+           [--changes-since CHECKPOINT|DATE | --compare OTHER] [--no-change-list]
+                                                   export a diagram
   views FILE [--json]                              the saved views
   search FILE QUERY [--limit N] [--json]           nodes matching QUERY (any language, substrings)
   path FILE FROM TO [--undirected] [--avoid NODE]... [--avoid-type T]... [--json]

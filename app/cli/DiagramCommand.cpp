@@ -2,6 +2,11 @@
 // the offscreen platform (no display needed).
 #include "cli/Commands.h"
 
+#include "history/ChangesSince.h"
+#include "history/MapDiff.h"
+
+#include <QFileInfo>
+
 #include "export/ViewPresentation.h"
 
 #include "export/DiagramExport.h"
@@ -62,9 +67,21 @@ int runExportDiagram(const QStringList& args, Io io) {
     const QCommandLineOption language(QStringLiteral("lang"),
                                       QStringLiteral("Label language: en, ja or zh."),
                                       QStringLiteral("LANG"));
+    const QCommandLineOption changesSince(
+        QStringLiteral("changes-since"),
+        QStringLiteral("Mark what changed since this checkpoint or UTC date (added, changed, "
+                       "removed), with a legend entry and (PDF) a page listing the changes."),
+        QStringLiteral("CHECKPOINT|DATE"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"),
+        QStringLiteral("Mark how the map OTHER differs from this one, likewise."),
+        QStringLiteral("OTHER"));
+    const QCommandLineOption noChangeList(
+        QStringLiteral("no-change-list"),
+        QStringLiteral("With --changes-since or --compare: no page listing the changes."));
     parser.addOptions({format, view, title, subtitle, legend, sources, noLegend, noSources, dpi,
                        page, landscape, portrait, minFont, tiles, asOf, monochrome, colourBlind,
-                       transparent, language});
+                       transparent, language, changesSince, compare, noChangeList});
     const QString command = QStringLiteral("export");
     if (!parseArguments(parser, command, args, io, 2, 2))
         return UsageError;
@@ -146,6 +163,29 @@ int runExportDiagram(const QStringList& args, Io io) {
             return usageError(io, command, QStringLiteral("--lang must be en, ja or zh"));
         options.language = *chosenLanguage;
     }
+    if (parser.isSet(changesSince) && parser.isSet(compare))
+        return usageError(io, command,
+                          QStringLiteral("--changes-since and --compare cannot be combined"));
+    if (parser.isSet(changesSince)) {
+        auto baseline = resolveBaseline(*document, parser.value(changesSince));
+        if (!baseline)
+            return usageError(io, command, QStringLiteral("--changes-since: ") + baseline.error());
+        auto changes = kizuna::changesSince(*document, baseline.value());
+        if (!changes)
+            return dataError(io, changes.error());
+        options.changes = std::make_shared<const MapChanges>(std::move(changes).value());
+        options.changesTitle =
+            QStringLiteral("Changes since %1").arg(baseline.value().description);
+    } else if (parser.isSet(compare)) {
+        auto other = openForReading(parser.value(compare), io);
+        if (!other)
+            return DataError;
+        const QString name = QFileInfo(parser.value(compare)).fileName();
+        options.changes = std::make_shared<const MapChanges>(
+            diffMaps(*document, *other, name).changes);
+        options.changesTitle = QStringLiteral("Compared with %1").arg(name);
+    }
+    options.changeListPage = !parser.isSet(noChangeList);
     if (Status written = exportDiagram(*document, out, *chosen, options, only); !written)
         return dataError(io, written.error());
     // Characters SVG cannot carry were written as visible markers: say where.

@@ -338,4 +338,99 @@ Result<MapChanges> changesSince(const GraphDocument& document, const Baseline& b
     return changes;
 }
 
+MapChanges changesOfRecord(const GraphDocument& document, const JournalRecord& record) {
+    MapChanges changes;
+    changes.baseline = QStringLiteral("#%1 %2").arg(record.seq).arg(record.command);
+    const Language language = document.info().defaultLanguage;
+    std::map<qint64, NodeData> ghosts;
+    auto name = [&](qint64 id) {
+        if (const NodeData* node = document.graph().node(NodeId(id)))
+            return nodeLabel(*node, language);
+        if (auto it = ghosts.find(id); it != ghosts.end())
+            return nodeLabel(it->second, language);
+        return QStringLiteral("node %1").arg(id);
+    };
+    auto kindOf = [](const JournalOperation& op) {
+        return !op.before ? ChangeKind::Added : !op.after ? ChangeKind::Removed : ChangeKind::Changed;
+    };
+    const std::vector<JournalOperation> operations = operationsOf(record);
+    for (const JournalOperation& op : operations)
+        if (op.kind == QLatin1String("node") && !document.graph().contains(NodeId(op.id))) {
+            NodeData ghost = withFields(NodeData{}, op.after ? *op.after : *op.before);
+            ghost.id = NodeId(op.id);
+            ghosts[op.id] = ghost;
+        }
+    std::set<std::pair<int, qint64>> seen;
+    for (const JournalOperation& op : operations) {
+        const bool isNode = op.kind == QLatin1String("node");
+        if (!isNode && op.kind != QLatin1String("edge"))
+            continue;
+        ElementChange change;
+        change.element = isNode ? ElementKind::Node : ElementKind::Edge;
+        change.kind = kindOf(op);
+        change.id = op.id;
+        change.authors = {record.author};
+        change.time = record.time;
+        for (const auto& [field, values] : differingFields(op.before ? *op.before : Fields(),
+                                                           op.after ? *op.after : Fields()))
+            change.fields.push_back({field, values.first, values.second});
+        const Fields& any = op.after ? *op.after : *op.before;
+        if (isNode) {
+            change.type = fieldValue(any, QStringLiteral("type")).toString();
+            if (const NodeData* now = document.graph().node(NodeId(op.id))) {
+                change.label = nodeLabel(*now, language);
+                change.type = now->type;
+            } else {
+                change.ghostNode = ghosts[op.id];
+                change.label = name(op.id);
+                if (change.type.isEmpty())
+                    change.type = change.ghostNode->type;
+            }
+        } else {
+            EdgeData edge = withFields(EdgeData{}, any);
+            edge.id = EdgeId(op.id);
+            if (const EdgeData* now = document.graph().edge(EdgeId(op.id)))
+                edge = *now;
+            else
+                change.ghostEdge = edge;
+            change.type = edge.relation;
+            change.label =
+                edgeLabel(name(edge.source.value),
+                          document.schema().relationName(edge.relation, language),
+                          name(edge.target.value));
+            for (FieldChange& field : change.fields)
+                if (field.field == QLatin1String("source") || field.field == QLatin1String("target"))
+                    for (QJsonValue* value : {&field.before, &field.after})
+                        if (!value->isNull())
+                            *value = name(value->toInteger());
+        }
+        if (seen.insert({int(change.element), op.id}).second)
+            changes.changes.push_back(std::move(change));
+    }
+    if (operations.empty()) { // summarised: ids only
+        auto add = [&](ElementKind element, const std::vector<qint64>& ids,
+                       const std::vector<qint64>& added, const std::vector<qint64>& removed) {
+            const std::unordered_set<qint64> a(added.begin(), added.end());
+            const std::unordered_set<qint64> r(removed.begin(), removed.end());
+            for (qint64 id : ids) {
+                ElementChange change;
+                change.element = element;
+                change.id = id;
+                change.kind = a.count(id) ? ChangeKind::Added
+                              : r.count(id) ? ChangeKind::Removed
+                                            : ChangeKind::Changed;
+                change.detailed = false;
+                change.authors = {record.author};
+                change.time = record.time;
+                change.label = element == ElementKind::Node ? name(id)
+                                                            : QStringLiteral("relation %1").arg(id);
+                changes.changes.push_back(std::move(change));
+            }
+        };
+        add(ElementKind::Node, record.ids.nodes, record.added.nodes, record.removed.nodes);
+        add(ElementKind::Edge, record.ids.edges, record.added.edges, record.removed.edges);
+    }
+    return changes;
+}
+
 } // namespace kizuna

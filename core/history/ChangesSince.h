@@ -5,6 +5,7 @@
 // no change. Positions are left out: moving a node is layout, not a change of the facts.
 
 #include "history/ChangeSummary.h"
+#include "model/JournalRecord.h"
 #include "model/Result.h"
 
 namespace kizuna {
@@ -23,5 +24,10 @@ Result<Baseline> resolveBaseline(const GraphDocument& document, const QString& t
 // Net changes from after record `baseline.seq` to the document's state in memory (records the
 // document has not caught up with yet are left out).
 Result<MapChanges> changesSince(const GraphDocument& document, const Baseline& baseline);
+
+// What one change-log record did (needs its operations): insertions, updates field by field
+// (positions included: a move is what that record did), deletions; ghosts for elements that are
+// not in the map now. A summarised record gives ids only.
+MapChanges changesOfRecord(const GraphDocument& document, const JournalRecord& record);
 
 } // namespace kizuna

@@ -1,6 +1,7 @@
 #include "history/ElementText.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace kizuna {
@@ -59,25 +60,49 @@ QString shown(const QJsonValue& value) {
 
 } // namespace
 
+QString fieldTitle(const QString& field) {
+    static const std::map<QString, QString> titles = {
+        {QStringLiteral("type"), QStringLiteral("Type")},
+        {QStringLiteral("label.en"), QStringLiteral("English label")},
+        {QStringLiteral("label.ja"), QStringLiteral("Japanese label")},
+        {QStringLiteral("label.zh"), QStringLiteral("Chinese label")},
+        {QStringLiteral("description"), QStringLiteral("Description")},
+        {QStringLiteral("valid_from"), QStringLiteral("Valid from")},
+        {QStringLiteral("valid_to"), QStringLiteral("Valid to")},
+        {QStringLiteral("confidence"), QStringLiteral("Confidence")},
+        {QStringLiteral("relation"), QStringLiteral("Relation")},
+        {QStringLiteral("source"), QStringLiteral("From")},
+        {QStringLiteral("target"), QStringLiteral("To")},
+        {QStringLiteral("label"), QStringLiteral("Label")},
+        {QStringLiteral("position"), QStringLiteral("Position")},
+        {QStringLiteral("sources"), QStringLiteral("Sources")}};
+    if (auto it = titles.find(field); it != titles.end())
+        return it->second;
+    if (field.startsWith(QLatin1String("prop.")))
+        return QStringLiteral("Property “%1”").arg(field.mid(5));
+    return field;
+}
+
 QStringList describeFieldChange(const QString& field, const QJsonValue& before,
-                                const QJsonValue& after) {
+                                const QJsonValue& after, bool whole) {
+    const QString title = fieldTitle(field);
     if (field == QLatin1String("sources")) {
         const QStringList was = before.toVariant().toStringList();
         const QStringList now = after.toVariant().toStringList();
         QStringList lines;
         for (const QString& line : now)
             if (!was.contains(line))
-                lines << QStringLiteral("sources: + %1").arg(line);
+                lines << QStringLiteral("%1: %2%3").arg(title, whole ? QString() : QStringLiteral("+ "), line);
         for (const QString& line : was)
             if (!now.contains(line))
-                lines << QStringLiteral("sources: − %1").arg(line);
+                lines << QStringLiteral("%1: %2%3").arg(title, whole ? QString() : QStringLiteral("− "), line);
         return lines;
     }
-    if (before.isNull())
-        return {QStringLiteral("%1: %2").arg(field, shown(after))};
+    if (before.isNull() || (whole && after.isNull()))
+        return {QStringLiteral("%1: %2").arg(title, shown(before.isNull() ? after : before))};
     if (after.isNull())
-        return {QStringLiteral("%1: %2 → (empty)").arg(field, shown(before))};
-    return {QStringLiteral("%1: %2 → %3").arg(field, shown(before), shown(after))};
+        return {QStringLiteral("%1: %2 → (empty)").arg(title, shown(before))};
+    return {QStringLiteral("%1: %2 → %3").arg(title, shown(before), shown(after))};
 }
 
 std::vector<std::pair<QString, std::pair<QJsonValue, QJsonValue>>>

@@ -21,10 +21,13 @@ QJsonArray citationLines(const Provenance& provenance, qint64 elementId);
 // A node's label in `language`, else any.
 QString nodeLabel(const NodeData& node, Language language);
 QString edgeLabel(const QString& from, const QString& relation, const QString& to);
-// A field change in words, for lists and reports: `label.en: "A" → "B"`; for "sources" one
-// line per citation added ("+ …") or removed ("− …").
+// A field change in words, for lists and reports: `English label: "A" → "B"`; for "sources"
+// one line per citation added ("+ …") or removed ("− …"). For an element added or removed
+// whole (`whole`), just the value it has or had.
 QStringList describeFieldChange(const QString& field, const QJsonValue& before,
-                                const QJsonValue& after);
+                                const QJsonValue& after, bool whole = false);
+// A field's name for readers: "English label", "Valid from", "Property “owner”".
+QString fieldTitle(const QString& field);
 // Fields that differ between `before` and `after` (one side empty: every field of the other).
 std::vector<std::pair<QString, std::pair<QJsonValue, QJsonValue>>>
 differingFields(const Fields& before, const Fields& after);

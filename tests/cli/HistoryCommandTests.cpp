@@ -74,7 +74,7 @@ TEST_CASE("kizuna-cli names a checkpoint and lists what changed since, then reve
                               QStringLiteral("October brief")});
     CHECK(text.out.startsWith(QStringLiteral("Changes since checkpoint \"October brief\"")));
     CHECK(text.out.contains(QStringLiteral("nodes: 1 added, 1 changed")));
-    CHECK(text.out.contains(QStringLiteral("description: ")));
+    CHECK(text.out.contains(QStringLiteral("Description: ")));
 
     // Revert the description: the summary then lists only the new node.
     const auto records = changeLines(setRecord.out);

@@ -54,6 +54,7 @@ void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits) {
     m_filter = {};
     m_focus.clear();
     m_highlight.clear();
+    m_changeMarks.reset();
     m_sizeBy.clear();
     m_colourBy.clear();
     m_sizes.clear();
@@ -445,8 +446,11 @@ void GraphCanvas::paintEvent(QPaintEvent*) {
     request.selected = m_selection;
     request.selectedAnnotation = m_selectedAnnotation.value;
     request.highlighted = m_highlight;
+    request.changes = m_changeMarks.get();
     paintGraph(painter, m_scene, request);
     painter.restore();
+    if (m_changeMarks)
+        paintChangeLegendBox(painter);
 
     painter.setRenderHint(QPainter::Antialiasing);
     if (m_drag == Drag::Connect) {
@@ -459,6 +463,26 @@ void GraphCanvas::paintEvent(QPaintEvent*) {
         painter.drawRect(
             QRectF(worldToScreen(m_pressWorld), worldToScreen(m_dragWorld)).normalized());
     }
+}
+
+void GraphCanvas::setChangeMarks(std::shared_ptr<const ChangeMarks> marks) {
+    m_changeMarks = std::move(marks);
+    update();
+}
+
+// The marks' legend at the bottom left, on a white card.
+void GraphCanvas::paintChangeLegendBox(QPainter& painter) {
+    QFont font = this->font();
+    font.setPixelSize(12);
+    const QSizeF size = paintChangeLegend(painter, QPointF(), *m_changeMarks, font, false);
+    const QRectF card(8, height() - size.height() - 20, size.width() + 20, size.height() + 12);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0, 0, 0, 60), 1));
+    painter.setBrush(QColor(255, 255, 255, 235));
+    painter.drawRoundedRect(card, 6, 6);
+    painter.restore();
+    paintChangeLegend(painter, card.topLeft() + QPointF(10, 6), *m_changeMarks, font);
 }
 
 void GraphCanvas::resizeEvent(QResizeEvent*) {

@@ -6,6 +6,7 @@
 // empty space asks for a new node; F2 renames; Delete deletes.
 
 #include "canvas/CanvasScene.h"
+#include "canvas/ChangeMarks.h"
 #include "model/ChangeNotice.h"
 #include "model/ViewFilter.h"
 
@@ -52,6 +53,10 @@ public:
     // A path to highlight (nodes and edges); the rest is dimmed. Empty: none.
     void setHighlight(const QSet<qint64>& elements);
     const QSet<qint64>& highlight() const { return m_highlight; }
+    // "Changes since" / "Compare With" marks and ghosts, with their legend in the corner.
+    // Null: none.
+    void setChangeMarks(std::shared_ptr<const ChangeMarks> marks);
+    const ChangeMarks* changeMarks() const { return m_changeMarks.get(); }
     // Styling by metric: node sizes (multiples of the usual) and fills, with the metric keys a
     // saved view records. Empty maps: the usual look.
     void setNodeStyling(const QString& sizeBy, std::unordered_map<NodeId, double> sizes,
@@ -124,6 +129,7 @@ Q_SIGNALS:
 protected:
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+    void paintChangeLegendBox(QPainter& painter);
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -133,6 +139,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    std::shared_ptr<const ChangeMarks> m_changeMarks;
     static constexpr size_t kFitNamesUpTo =
         5000; // Fit to Window weighs names up to this many nodes
     // The node under `world`: its shape, or its label as drawn now.

@@ -1,5 +1,6 @@
 #include "canvas/GraphPainter.h"
 
+#include "canvas/ChangeMarks.h"
 #include "canvas/NodeShapes.h"
 
 #include <QFontMetricsF>
@@ -321,8 +322,12 @@ PaintedLabels paintGraph(QPainter& painter, const CanvasScene& scene, const Pain
     // Antialiasing is what makes a diagram look finished, but costs most on huge views.
     painter.setRenderHint(QPainter::Antialiasing, edges.size() + nodes.size() < 50000);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (request.changes)
+        paintChangeBands(painter, scene, *request.changes, request);
     const bool dense = paintEdges(painter, scene, request, edges);
     paintNodes(painter, scene, request, nodes);
+    if (request.changes)
+        paintChangeRings(painter, scene, *request.changes, request);
     const PaintedLabels painted = paintLabels(painter, scene, request, edges, dense);
     paintAnnotations(painter, scene, request);
     return painted;

@@ -18,6 +18,8 @@ struct PaintRequest {
     qint64 selectedAnnotation = 0;
     // A found path: drawn in the accent colour, everything else dimmed. Empty: no highlight.
     QSet<qint64> highlighted;
+    // "Changes since" or "Compare With": marks and ghosts over the map. Null: none.
+    const struct ChangeMarks* changes = nullptr;
 };
 
 struct PaintedLabels {

@@ -72,6 +72,14 @@ ExportDiagramDialog::ExportDiagramDialog(const DiagramOptions& options, bool has
     m_selectionOnly->setEnabled(hasSelection);
     m_selectionOnly->setChecked(false);
     form->addRow(QString(), m_selectionOnly);
+    if (options.changes) {
+        m_changes = new QCheckBox(tr("Mark the changes shown in History, with a legend entry and "
+                                     "(PDF) a page listing them"),
+                                  this);
+        m_changes->setToolTip(options.changesTitle);
+        m_changes->setChecked(true);
+        form->addRow(tr("Changes"), m_changes);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -94,6 +102,8 @@ DiagramOptions ExportDiagramDialog::options() const {
     options.tiles = m_tiles->isChecked();
     options.dpi = m_dpi->value();
     options.transparent = m_transparent->isChecked();
+    if (m_changes && !m_changes->isChecked())
+        options.changes.reset();
     return options;
 }
 

@@ -38,6 +38,7 @@ private:
     QCheckBox* m_selectionOnly;
     QDoubleSpinBox* m_minFont;
     QCheckBox* m_tiles;
+    QCheckBox* m_changes = nullptr; // when the History panel marks changes
 };
 
 } // namespace kizuna

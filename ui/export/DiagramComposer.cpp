@@ -57,6 +57,15 @@ DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOpt
     }
     for (const EdgeVisual& edge : m_scene.edges())
         m_shapes = m_shapes.united(edge.path.controlPointRect());
+    if (options.changes) {
+        m_marks = changeMarksOf(*options.changes, document.schema(), options.language,
+                                options.colours, options.changesTitle);
+        for (const ChangeMarks::GhostNode& ghost : m_marks->ghostNodes) { // on the page too
+            const double r = CanvasScene::kNodeRadius * 1.3;
+            const QRectF box(ghost.position - QPointF(r, r), QSizeF(2 * r, 2 * r));
+            m_shapes = m_shapes.isNull() ? box : m_shapes.united(box);
+        }
+    }
 
     // The legend lists the types that are shown, in schema order.
     std::set<QString> nodeTypes, relations;
@@ -139,14 +148,17 @@ double DiagramComposer::headerHeight() const {
 }
 
 double DiagramComposer::legendHeight(double width) const {
-    if (!m_options.legend || m_legend.empty())
+    if (!m_options.legend || (m_legend.empty() && !m_marks))
         return 0;
     const int columns = std::max(1, int(width / kLegendItemWidth));
     int nodes = 0, edges = 0;
     for (const LegendItem& item : m_legend)
         (item.node ? nodes : edges)++;
     const int rows = (nodes + columns - 1) / columns + (edges + columns - 1) / columns;
-    return rows * kLegendRow + kGap + 4;
+    QPainter none;
+    const double changes =
+        m_marks ? paintChangeLegend(none, {}, *m_marks, m_legendFont, false).height() + 4 : 0;
+    return rows * kLegendRow + changes + kGap + 4;
 }
 
 double DiagramComposer::footerHeight(double width) const {
@@ -198,6 +210,11 @@ DiagramComposer::Fit DiagramComposer::fitAt(double scale) const {
     }
     for (const AnnotationVisual& note : m_scene.annotations())
         add(QRectF(note.rect.topLeft() * scale, note.rect.bottomRight() * scale));
+    if (m_marks)
+        for (const ChangeMarks::GhostNode& ghost : m_marks->ghostNodes) {
+            const double r = CanvasScene::kNodeRadius * 1.3 * scale;
+            add(QRectF(ghost.position * scale - QPointF(r, r), QSizeF(2 * r, 2 * r + 20)));
+        }
     fit.extent = extent;
     return fit;
 }
@@ -272,6 +289,7 @@ void DiagramComposer::paintGraphAt(QPainter& painter, QPointF origin, const Fit&
     request.scale = fit.scale;
     request.fullDetail = true;
     request.labels = labelSizing();
+    request.changes = m_marks ? &*m_marks : nullptr;
     paintGraph(painter, m_scene, request);
     painter.restore();
 }
@@ -436,7 +454,7 @@ void DiagramComposer::paintTile(QPainter& painter, const QRectF& target, const T
 }
 
 double DiagramComposer::paintLegend(QPainter& painter, const QRectF& area) const {
-    if (!m_options.legend || m_legend.empty())
+    if (!m_options.legend || (m_legend.empty() && !m_marks))
         return 0;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
@@ -480,6 +498,8 @@ double DiagramComposer::paintLegend(QPainter& painter, const QRectF& area) const
         if (column != 0)
             y += kLegendRow;
     }
+    if (m_marks)
+        paintChangeLegend(painter, QPointF(area.left(), y + 2), *m_marks, m_legendFont);
     painter.restore();
     return legendHeight(area.width());
 }

@@ -4,6 +4,7 @@
 // "as of" stamp. Used for SVG, PDF, PNG and the clipboard alike.
 
 #include "canvas/CanvasScene.h"
+#include "canvas/ChangeMarks.h"
 #include "export/DiagramOptions.h"
 
 #include <QPainter>
@@ -63,6 +64,8 @@ public:
                    int firstTilePage) const;
     const CanvasScene& scene() const { return m_scene; }
     const QStringList& sourceLines() const { return m_sourceLines; }
+    const QFont& legendFont() const { return m_legendFont; }
+    const ChangeMarks* changeMarks() const { return m_marks ? &*m_marks : nullptr; }
 
 private:
     struct LegendItem {
@@ -90,6 +93,7 @@ private:
     QStringList m_styling; // "Node colour: Community", for the stamp line
     QFont m_titleFont, m_subtitleFont, m_smallFont, m_legendFont;
     QRectF m_shapes;
+    std::optional<ChangeMarks> m_marks; // the options' changes, drawn over the graph
 };
 
 } // namespace kizuna

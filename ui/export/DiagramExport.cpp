@@ -1,5 +1,7 @@
 #include "export/DiagramExport.h"
 
+#include "export/ChangeListPages.h"
+
 #include "document/GraphDocument.h"
 #include "export/DiagramComposer.h"
 #include "io/ExportText.h"
@@ -194,12 +196,18 @@ QByteArray renderPdf(const DiagramComposer& composer, const DiagramOptions& opti
                     pdf.newPage();
                     composer.paintTile(painter, page, tiles, column, row, 2);
                 }
+            if (options.changes && options.changeListPage)
+                paintChangeListPages(painter, pdf, page, options.changesTitle, *options.changes,
+                                     composer.legendFont());
             painter.end();
             makeReproducible(bytes, options);
             return bytes;
         }
     }
     composer.paint(painter, page);
+    if (options.changes && options.changeListPage)
+        paintChangeListPages(painter, pdf, page, options.changesTitle, *options.changes,
+                             composer.legendFont());
     painter.end();
     makeReproducible(bytes, options);
     return bytes;

@@ -2,8 +2,10 @@
 // The choices for an exported diagram, shared by File > Export Diagram and kizuna-cli export.
 
 #include "canvas/CanvasScene.h"
+#include "history/ChangeSummary.h"
 
 #include <QString>
+#include <memory>
 #include <optional>
 
 class QSettings;
@@ -37,6 +39,11 @@ struct DiagramOptions {
     // What the picture shows beyond the elements asked for, and how: filtered and faded
     // elements, metric styling, a view's own layout. Not remembered.
     SceneOptions presentation;
+    // "Changes since" or a comparison to mark on the drawing, with a legend entry and (PDF) a
+    // page listing the changes. Null: none. Not remembered.
+    std::shared_ptr<const MapChanges> changes;
+    QString changesTitle; // "Changes since checkpoint "October brief" (…)"
+    bool changeListPage = true;
 
     // Remembered between exports in the app.
     void save(QSettings& settings) const;

@@ -66,8 +66,12 @@ bool chooseReadablePage(QWidget* parent, const LabelFit& fit, DiagramOptions& op
 
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
                                 const QSet<qint64>& selection, const SceneOptions& presentation,
-                                const QSet<qint64>& inView, QString path) {
+                                const QSet<qint64>& inView, QString path,
+                                std::shared_ptr<const MapChanges> changes,
+                                const QString& changesTitle) {
     DiagramOptions remembered = DiagramOptions::load(settings);
+    remembered.changes = std::move(changes);
+    remembered.changesTitle = changesTitle;
     if (remembered.title.isEmpty())
         remembered.title = document.info().name;
     if (presentation.colours != ColourScheme::Schema) // a view in another palette exports in it

@@ -2,9 +2,11 @@
 // File > Export Diagram and Edit > Copy Diagram.
 
 #include "canvas/CanvasScene.h"
+#include "history/ChangeSummary.h"
 #include "model/Labels.h"
 
 #include <QSet>
+#include <memory>
 
 class QSettings;
 class QWidget;
@@ -21,7 +23,9 @@ class GraphDocument;
 // `path`: where to write (empty: asks).
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
                                 const QSet<qint64>& selection, const SceneOptions& presentation,
-                                const QSet<qint64>& inView = {}, QString path = {});
+                                const QSet<qint64>& inView = {}, QString path = {},
+                                std::shared_ptr<const MapChanges> changes = {},
+                                const QString& changesTitle = {});
 // Copies the diagram (the selection if there is one) to the clipboard as an image.
 void copyDiagramToClipboard(const GraphDocument& document, QSettings& settings,
                             const QSet<qint64>& selection, Language language);

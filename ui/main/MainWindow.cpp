@@ -18,6 +18,7 @@
 #include "main/LayoutActions.h"
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
+#include "panels/HistoryPanel.h"
 #include "panels/FilterPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/MetricsPanel.h"
@@ -41,6 +42,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoGroup>
+#include <QTabWidget>
 #include <QUndoView>
 
 namespace kizuna {
@@ -51,17 +53,23 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
       m_inspector(new InspectorPanel(this)), m_views(new ViewsPanel(*m_canvas, this)),
       m_search(new SearchPanel(*m_canvas, this)), m_filters(new FilterPanel(*m_canvas, this)),
       m_timeline(new TimelineBar(*m_canvas, this)), m_paths(new PathPanel(*m_canvas, this)),
-      m_metrics(new MetricsPanel(*m_canvas, this)), m_layouts(new LayoutActions(*m_canvas, this)) {
+      m_metrics(new MetricsPanel(*m_canvas, this)), m_history(new HistoryPanel(*m_canvas, this)),
+      m_layouts(new LayoutActions(*m_canvas, this)) {
     setCentralWidget(m_canvas);
     auto* dock = new QDockWidget(tr("Inspector"), this);
     dock->setObjectName(QStringLiteral("inspectorDock"));
     dock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, dock);
-    auto* history = new QDockWidget(tr("History"), this);
+    auto* history = m_historyDock = new QDockWidget(tr("History"), this);
     history->setObjectName(QStringLiteral("historyDock"));
-    auto* undoView = new QUndoView(m_undoGroup, history);
+    // The map's change log (every program's edits, checkpoints, changes since, comparison), and
+    // this window's own undo list.
+    auto* historyTabs = new QTabWidget(history);
+    historyTabs->addTab(m_history, tr("Change Log"));
+    auto* undoView = new QUndoView(m_undoGroup, historyTabs);
     undoView->setEmptyLabel(tr("<opened>"));
-    history->setWidget(undoView);
+    historyTabs->addTab(undoView, tr("Undo"));
+    history->setWidget(historyTabs);
     addDockWidget(Qt::RightDockWidgetArea, history);
     tabifyDockWidget(dock, history);
     auto* viewsDock = new QDockWidget(tr("Views"), this);
@@ -124,6 +132,7 @@ void MainWindow::setPanelModels(GraphModelAdapter* model, EditController* edits)
     m_timeline->setModel(model);
     m_paths->setModel(model);
     m_metrics->setModel(model);
+    m_history->setModel(model, edits);
 }
 
 void MainWindow::createActions() {
@@ -142,9 +151,15 @@ void MainWindow::createActions() {
                     });
     file->addAction(tr("Export &Diagram…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         if (m_document)
-            exportDiagramInteractively(this, *m_document, m_settings, m_canvas->selection(),
-                                       m_canvas->sceneOptions(), m_canvas->idsInView());
+            exportDiagramInteractively(
+                this, *m_document, m_settings, m_canvas->selection(), m_canvas->sceneOptions(),
+                m_canvas->idsInView(), {},
+                m_history->shownChanges()
+                    ? std::make_shared<const MapChanges>(*m_history->shownChanges())
+                    : nullptr,
+                m_history->markingTitle());
     });
+    file->addAction(tr("Co&mpare With…"), this, &MainWindow::compareWithDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     rebuildRecentMenu();
@@ -303,6 +318,29 @@ QString MainWindow::openMap(const QString& path) {
     rebuildRecentMenu();
     updateTitle();
     updateStatus();
+    return {};
+}
+
+void MainWindow::compareWithDialog() {
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Compare With Another Map"), QFileInfo(m_document->path()).absolutePath(),
+        tr("Kizuna maps (*.kizuna);;All files (*)"));
+    if (!path.isEmpty())
+        if (const QString error = compareWith(path); !error.isEmpty())
+            QMessageBox::warning(this, tr("Cannot compare"), error);
+}
+
+QString MainWindow::compareWith(const QString& path) {
+    if (!m_document)
+        return tr("No map is open.");
+    auto other = GraphDocument::open(path, MapStore::Access::ReadOnly);
+    if (!other)
+        return other.error();
+    m_history->compareWith(std::move(other).value(), QFileInfo(path).fileName());
+    m_historyDock->show();
+    m_historyDock->raise();
     return {};
 }
 

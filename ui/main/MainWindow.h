@@ -28,6 +28,7 @@ class FilterPanel;
 class TimelineBar;
 class PathPanel;
 class MetricsPanel;
+class HistoryPanel;
 class LayoutActions;
 class RecentMaps;
 class MapFollower;
@@ -43,6 +44,8 @@ public:
     QString openMap(const QString& path);
     // Opens a map, or tells the user in a dialog why it cannot be opened.
     bool openMapInteractively(const QString& path);
+    // File > Compare With: marks how the map at `path` differs from this one (History panel).
+    QString compareWith(const QString& path);
 
     GraphCanvas* canvas() const { return m_canvas; }
     InspectorPanel* inspector() const { return m_inspector; }
@@ -52,6 +55,7 @@ public:
     TimelineBar* timeline() const { return m_timeline; }
     PathPanel* paths() const { return m_paths; }
     MetricsPanel* metrics() const { return m_metrics; }
+    HistoryPanel* history() const { return m_history; }
     LayoutActions* layouts() const { return m_layouts; }
     GraphDocument* document() const { return m_document.get(); }
     EditController* edits() const { return m_edits.get(); }
@@ -85,6 +89,7 @@ private:
     void newMap();
     void openMapDialog();
     void openBundledMap();
+    void compareWithDialog();
     void updateEditActions();
     void addDock(QWidget* panel, const QString& title, const QString& name,
                  Qt::DockWidgetArea area);
@@ -109,6 +114,8 @@ private:
     TimelineBar* m_timeline;
     PathPanel* m_paths;
     MetricsPanel* m_metrics;
+    HistoryPanel* m_history;
+    class QDockWidget* m_historyDock = nullptr;
     LayoutActions* m_layouts;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_counts = nullptr;
