@@ -64,28 +64,40 @@ int runHistory(const QStringList& args, Io io) {
     parser.addOption(recordsOnly);
     if (!parseArguments(parser, QStringLiteral("history"), args, io, 1, 1))
         return UsageError;
-    if (parser.isSet(since) && !parser.isSet(recordsOnly) && !parser.isSet(operations)) {
+    // --since: a checkpoint's name first, then a record number, then a date.
+    std::optional<qint64> checkpointSeq;
+    if (parser.isSet(since)) {
+        auto document = openForReading(parser.positionalArguments().at(0), io);
+        if (!document)
+            return DataError;
+        const QString value = parser.value(since).trimmed();
         bool isNumber = false;
-        parser.value(since).trimmed().toLongLong(&isNumber);
-        if (!isNumber) {
-            auto document = openForReading(parser.positionalArguments().at(0), io);
-            if (!document)
-                return DataError;
-            auto baseline = resolveBaseline(*document, parser.value(since));
+        value.toLongLong(&isNumber);
+        bool isCheckpoint = false;
+        if (auto checkpoints = document->checkpoints())
+            for (const Checkpoint& checkpoint : checkpoints.value())
+                isCheckpoint = isCheckpoint || checkpoint.name == value;
+        if (isCheckpoint || !isNumber) {
+            auto baseline = resolveBaseline(*document, value);
             if (!baseline)
                 return usageError(io, QStringLiteral("history"),
                                   QStringLiteral("--since: ") + baseline.error());
-            auto changes = changesSince(*document, baseline.value());
-            if (!changes)
-                return dataError(io, changes.error());
-            printChanges(io, QStringLiteral("Changes since ") + changes.value().baseline, changes.value(),
-                         parser.isSet(json));
-            return Success;
+            if (!parser.isSet(recordsOnly) && !parser.isSet(operations)) {
+                auto changes = changesSince(*document, baseline.value());
+                if (!changes)
+                    return dataError(io, changes.error());
+                printChanges(io, QStringLiteral("Changes since ") + changes.value().baseline,
+                             changes.value(), parser.isSet(json));
+                return Success;
+            }
+            checkpointSeq = baseline.value().seq; // --records / --operations from there
         }
     }
     qint64 afterSeq = 0;
     QString sinceTime;
-    if (parser.isSet(since)) {
+    if (checkpointSeq) {
+        afterSeq = *checkpointSeq;
+    } else if (parser.isSet(since)) {
         const QString value = parser.value(since).trimmed();
         bool isNumber = false;
         afterSeq = value.toLongLong(&isNumber);

@@ -75,7 +75,8 @@ public:
     qint64 journalSeq() const { return m_journalSeq; }
     // Change-log records after `afterSeq` and at or after `sinceTime` (ISO UTC; empty: any).
     Result<std::vector<JournalRecord>> journal(qint64 afterSeq, const QString& sinceTime = {},
-                                               bool withOperations = false) const;
+                                               bool withOperations = false,
+                                               qint64 limit = -1) const;
     // Checkpoints, oldest first. A new checkpoint names the file's last change-log record now
     // (not memory's); names are unique (trimmed, not empty, at most 200 characters).
     Result<std::vector<Checkpoint>> checkpoints() const;

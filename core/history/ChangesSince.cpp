@@ -52,7 +52,8 @@ void track(Tracked& t, bool firstSeen, const JournalOperation& op, const Journal
     }
     if (op.before && !op.after)
         t.ghost = *op.before;
-    noteAuthor(t, record);
+    if (!(op.before && op.after && op.changedFields() == QStringList{QStringLiteral("position")}))
+        noteAuthor(t, record); // moving a node is layout: its mover is not an author of changes
 }
 
 // A summarised record keeps ids only: what it added, removed and (the rest) changed.
@@ -118,7 +119,7 @@ Result<Baseline> resolveBaseline(const GraphDocument& document, const QString& t
                                                      checkpoint.time.left(16).replace(
                                                          QLatin1Char('T'), QLatin1Char(' ')))};
     static const QRegularExpression date(
-        QStringLiteral(R"(^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?Z?$)"));
+        QStringLiteral(R"(^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?Z?)?)?$)"));
     if (!date.match(wanted).hasMatch()) {
         QStringList names;
         for (const Checkpoint& checkpoint : checkpoints.value())
@@ -160,6 +161,12 @@ Result<MapChanges> changesSince(const GraphDocument& document, const Baseline& b
                             onlyLayout, record);
             trackSummarised(edges, record.ids.edges, record.added.edges, record.removed.edges,
                             onlyLayout, record);
+            for (qint64 id : record.ids.citations)
+                if (!citations.count(id))
+                    if (const Citation* now = provenance.citation(CitationId(id)))
+                        citationElement[id] = now->elementId;
+            trackSummarised(citations, record.ids.citations, record.added.citations,
+                            record.removed.citations, onlyLayout, record);
             if (record.ids.schema || record.ids.info || !record.ids.views.empty())
                 changes.otherChanges << QStringLiteral("%1 %2: %3")
                                             .arg(record.time.left(16), record.author,
@@ -308,6 +315,10 @@ Result<MapChanges> changesSince(const GraphDocument& document, const Baseline& b
                 for (QJsonValue* value : {&field.before, &field.after})
                     if (!value->isNull())
                         *value = nodeName(value->toInteger());
+        if (change.authors.isEmpty()) // only its citations changed: their authors
+            for (const auto& [cid, ct] : citations)
+                if (citationElement[cid] == id)
+                    change.authors = ct.authors, change.time = ct.time;
         std::optional<EdgeData> shown;
         if (now) {
             shown = *now;
@@ -346,7 +357,7 @@ MapChanges changesOfRecord(const GraphDocument& document, const JournalRecord& r
     auto name = [&](qint64 id) {
         if (const NodeData* node = document.graph().node(NodeId(id)))
             return nodeLabel(*node, language);
-        if (auto it = ghosts.find(id); it != ghosts.end())
+        if (auto it = ghosts.find(id); it != ghosts.end() && !it->second.labels.isEmpty())
             return nodeLabel(it->second, language);
         return QStringLiteral("node %1").arg(id);
     };
@@ -354,8 +365,9 @@ MapChanges changesOfRecord(const GraphDocument& document, const JournalRecord& r
         return !op.before ? ChangeKind::Added : !op.after ? ChangeKind::Removed : ChangeKind::Changed;
     };
     const std::vector<JournalOperation> operations = operationsOf(record);
-    for (const JournalOperation& op : operations)
-        if (op.kind == QLatin1String("node") && !document.graph().contains(NodeId(op.id))) {
+    for (const JournalOperation& op : operations) // an insertion or deletion has every field
+        if (op.kind == QLatin1String("node") && !(op.before && op.after) &&
+            !document.graph().contains(NodeId(op.id))) {
             NodeData ghost = withFields(NodeData{}, op.after ? *op.after : *op.before);
             ghost.id = NodeId(op.id);
             ghosts[op.id] = ghost;
@@ -381,17 +393,19 @@ MapChanges changesOfRecord(const GraphDocument& document, const JournalRecord& r
                 change.label = nodeLabel(*now, language);
                 change.type = now->type;
             } else {
-                change.ghostNode = ghosts[op.id];
+                if (auto it = ghosts.find(op.id); it != ghosts.end()) {
+                    change.ghostNode = it->second;
+                    if (change.type.isEmpty())
+                        change.type = it->second.type;
+                }
                 change.label = name(op.id);
-                if (change.type.isEmpty())
-                    change.type = change.ghostNode->type;
             }
         } else {
             EdgeData edge = withFields(EdgeData{}, any);
             edge.id = EdgeId(op.id);
             if (const EdgeData* now = document.graph().edge(EdgeId(op.id)))
                 edge = *now;
-            else
+            else if (!(op.before && op.after)) // only whole values make a ghost
                 change.ghostEdge = edge;
             change.type = edge.relation;
             change.label =

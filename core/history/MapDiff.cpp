@@ -27,13 +27,36 @@ bool shareLabel(const NodeData& a, const NodeData& b) {
     return false;
 }
 
-void matchNodes(const KnowledgeGraph& ours, const KnowledgeGraph& theirs, MapDiff& diff) {
+// Ids up to this one name the same thing in both maps: their change logs begin with the same
+// records (one is a copy of the other, edited since), and these ids were given out before the
+// copies parted. Ids given out later may coincide by chance (both copies count on from the same
+// number), so they pair only with a label in common.
+qint64 sharedIdLimit(const GraphDocument& ours, const GraphDocument& theirs) {
+    auto a = ours.journal(0);
+    auto b = theirs.journal(0);
+    if (!a || !b)
+        return 0;
+    qint64 limit = 0;
+    for (size_t i = 0; i < std::min(a.value().size(), b.value().size()); ++i) {
+        const JournalRecord& x = a.value()[i];
+        const JournalRecord& y = b.value()[i];
+        if (x.seq != y.seq || x.time != y.time || x.author != y.author || x.command != y.command)
+            break;
+        for (const std::vector<qint64>* ids : {&x.ids.nodes, &x.ids.edges})
+            if (!ids->empty())
+                limit = std::max(limit, *std::max_element(ids->begin(), ids->end()));
+    }
+    return limit;
+}
+
+void matchNodes(const KnowledgeGraph& ours, const KnowledgeGraph& theirs, qint64 sharedIds,
+                MapDiff& diff) {
     for (NodeId id : ours.nodeIds()) {
         const NodeData* b = theirs.node(id);
         if (!b)
             continue;
         const NodeData* a = ours.node(id);
-        if (a->type == b->type || shareLabel(*a, *b)) {
+        if (id.value <= sharedIds || shareLabel(*a, *b)) {
             diff.nodeOursToTheirs[id.value] = id.value;
             diff.nodeTheirsToOurs[id.value] = id.value;
         }
@@ -71,14 +94,16 @@ qint64 mapped(const std::map<qint64, qint64>& map, qint64 id) {
     return it == map.end() ? 0 : it->second;
 }
 
-void matchEdges(const KnowledgeGraph& ours, const KnowledgeGraph& theirs, MapDiff& diff) {
+void matchEdges(const KnowledgeGraph& ours, const KnowledgeGraph& theirs, qint64 sharedIds,
+                MapDiff& diff) {
     auto endsAgree = [&](const EdgeData& a, const EdgeData& b) {
         return mapped(diff.nodeOursToTheirs, a.source.value) == b.source.value &&
                mapped(diff.nodeOursToTheirs, a.target.value) == b.target.value;
     };
     for (EdgeId id : ours.edgeIds()) {
         const EdgeData* b = theirs.edge(id);
-        if (b && endsAgree(*ours.edge(id), *b)) {
+        if (b && endsAgree(*ours.edge(id), *b) &&
+            (id.value <= sharedIds || ours.edge(id)->relation == b->relation)) {
             diff.edgeOursToTheirs[id.value] = id.value;
             diff.edgeTheirsToOurs[id.value] = id.value;
         }
@@ -190,16 +215,39 @@ void addFields(ElementChange& change, const Fields& before, const Fields& after)
 
 } // namespace
 
-MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const QString& theirName) {
+MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const QString& theirName,
+                 const ProgressCallback& progress) {
     MapDiff diff;
     diff.changes.baseline = theirName;
-    matchNodes(ours.graph(), theirs.graph(), diff);
-    matchEdges(ours.graph(), theirs.graph(), diff);
+    // Steps: matching (a quarter), then each element of both maps compared.
+    const qint64 total = qint64(ours.graph().nodeCount() + ours.graph().edgeCount() +
+                                theirs.graph().nodeCount() + theirs.graph().edgeCount()) *
+                         5 / 4;
+    qint64 done = 0;
+    auto step = [&](qint64 n) {
+        done += n;
+        if (progress && !diff.cancelled && (done % 4096 < n || n > 1))
+            diff.cancelled = !progress(done, std::max<qint64>(total, 1));
+        return !diff.cancelled;
+    };
+    if (!step(0)) {
+        diff.changes.changes.clear();
+        return diff;
+    }
+    const qint64 sharedIds = sharedIdLimit(ours, theirs);
+    matchNodes(ours.graph(), theirs.graph(), sharedIds, diff);
+    matchEdges(ours.graph(), theirs.graph(), sharedIds, diff);
     placeTheirNodes(ours, theirs, diff);
+    if (!step(total / 5)) {
+        diff.changes.changes.clear();
+        return diff;
+    }
     const Language language = ours.info().defaultLanguage;
     std::vector<ElementChange>& out = diff.changes.changes;
 
     ours.graph().forEachNode([&](const NodeData& node) {
+        if (!step(1))
+            return;
         ElementChange change;
         change.element = ElementKind::Node;
         change.id = node.id.value;
@@ -221,7 +269,7 @@ MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const Q
         out.push_back(std::move(change));
     });
     theirs.graph().forEachNode([&](const NodeData& node) {
-        if (diff.nodeTheirsToOurs.count(node.id.value))
+        if (!step(1) || diff.nodeTheirsToOurs.count(node.id.value))
             return;
         ElementChange change;
         change.element = ElementKind::Node;
@@ -238,6 +286,8 @@ MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const Q
         out.push_back(std::move(change));
     });
     ours.graph().forEachEdge([&](const EdgeData& edge) {
+        if (!step(1))
+            return;
         ElementChange change;
         change.element = ElementKind::Edge;
         change.id = edge.id.value;
@@ -264,7 +314,7 @@ MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const Q
         out.push_back(std::move(change));
     });
     theirs.graph().forEachEdge([&](const EdgeData& edge) {
-        if (diff.edgeTheirsToOurs.count(edge.id.value))
+        if (!step(1) || diff.edgeTheirsToOurs.count(edge.id.value))
             return;
         ElementChange change;
         change.element = ElementKind::Edge;
@@ -283,6 +333,10 @@ MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const Q
         change.ghostEdge = ghost;
         out.push_back(std::move(change));
     });
+    if (diff.cancelled) {
+        out.clear();
+        return diff;
+    }
     std::stable_sort(out.begin(), out.end(), [](const ElementChange& a, const ElementChange& b) {
         if (a.element != b.element)
             return a.element < b.element;

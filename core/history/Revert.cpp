@@ -5,6 +5,7 @@
 #include "document/GraphDocument.h"
 #include "history/JournalOperations.h"
 
+#include <map>
 #include <set>
 
 namespace kizuna {
@@ -103,59 +104,132 @@ public:
                 return;
             }
             change.operations.push_back(Op<T>{*now, std::nullopt});
-            m_removed.insert(op.id);
         } else if (op.before) { // a deletion: bring it back with its id
-            if (now)
+            if (now) {
+                Fields is = fieldsOf(*now);
+                Fields was = *op.before;
+                is.erase(QStringLiteral("position"));
+                was.erase(QStringLiteral("position"));
+                if (!changedFields(was, is).isEmpty()) // the id now names something else
+                    m_conflicts << QStringLiteral("%1 was deleted and its id is used again").arg(what);
                 return; // already back
+            }
             T restored = withFields(T{}, *op.before);
             setIdentity(restored, op);
             change.operations.push_back(Op<T>{std::nullopt, restored});
-            m_restored.insert(op.id);
         }
     }
 
-    // Elements the revert deletes must not keep things added to them later.
+    // What the revert deletes must not have gained dependants later (relations, citations,
+    // callouts, uses of a source or type), and what it brings back or re-points must find what it
+    // refers to: otherwise a clear conflict instead of a refusal by validation.
     void checkDependants(const ChangeSet& change) {
-        std::set<qint64> removedEdges;
-        for (const Operation& operation : change.operations)
-            if (auto* edge = std::get_if<EdgeOp>(&operation); edge && !edge->after)
-                removedEdges.insert(edge->before->id.value);
-        std::set<qint64> removedCitations;
-        for (const Operation& operation : change.operations)
-            if (auto* citation = std::get_if<CitationOp>(&operation); citation && !citation->after)
-                removedCitations.insert(citation->before->id.value);
+        std::set<qint64> removedNodes, removedEdges, removedCitations, removedSources;
+        std::set<qint64> presentNodes, presentElements, presentSources; // after the revert
+        std::set<QString> removedNodeTypes, removedRelationTypes;
+        std::map<qint64, std::pair<qint64, qint64>> edgeEnds;   // edges the revert re-points
+        std::map<qint64, qint64> citationElements;              // citations it re-points
         for (const Operation& operation : change.operations) {
-            if (auto* node = std::get_if<NodeOp>(&operation); node && !node->after) {
-                const NodeId id = node->before->id;
-                for (EdgeId edge : m_document.graph().incidentEdges(id))
-                    if (!removedEdges.count(edge.value))
-                        m_conflicts << QStringLiteral("node \"%1\" has a relation added later "
-                                                      "(id %2)")
-                                           .arg(m_document.displayLabel(id))
-                                           .arg(edge.value);
+            if (auto* op = std::get_if<NodeOp>(&operation)) {
+                (op->after ? presentNodes : removedNodes).insert((op->after ? *op->after : *op->before).id.value);
+            } else if (auto* op = std::get_if<EdgeOp>(&operation)) {
+                if (!op->after)
+                    removedEdges.insert(op->before->id.value);
+                else
+                    edgeEnds[op->after->id.value] = {op->after->source.value,
+                                                     op->after->target.value};
+            } else if (auto* op = std::get_if<CitationOp>(&operation)) {
+                if (!op->after)
+                    removedCitations.insert(op->before->id.value);
+                else
+                    citationElements[op->after->id.value] = op->after->elementId;
+            } else if (auto* op = std::get_if<SourceOp>(&operation)) {
+                (op->after ? presentSources : removedSources)
+                    .insert((op->after ? *op->after : *op->before).id.value);
+            } else if (auto* op = std::get_if<NodeTypeOp>(&operation); op && !op->after) {
+                removedNodeTypes.insert(op->before->key);
+            } else if (auto* op = std::get_if<RelationTypeOp>(&operation); op && !op->after) {
+                removedRelationTypes.insert(op->before->key);
             }
-            const qint64 element = [&]() -> qint64 {
-                if (auto* node = std::get_if<NodeOp>(&operation); node && !node->after)
-                    return node->before->id.value;
-                if (auto* edge = std::get_if<EdgeOp>(&operation); edge && !edge->after)
-                    return edge->before->id.value;
-                return 0;
-            }();
-            if (element)
-                for (const Citation& citation : m_document.provenance().citationsOf(element))
-                    if (!removedCitations.count(citation.id.value))
-                        m_conflicts << QStringLiteral("element %1 was cited later (citation %2)")
-                                           .arg(element)
-                                           .arg(citation.id.value);
-            // A restored relation needs both ends.
-            if (auto* edge = std::get_if<EdgeOp>(&operation); edge && !edge->before)
-                for (NodeId end : {edge->after->source, edge->after->target})
-                    if (!m_document.graph().contains(end) && !m_restored.count(end.value))
-                        m_conflicts << QStringLiteral("relation %1 cannot come back: its node %2 "
-                                                      "was deleted later")
-                                           .arg(edge->after->id.value)
-                                           .arg(end.value);
         }
+        const KnowledgeGraph& graph = m_document.graph();
+        auto nodeExists = [&](qint64 id) {
+            return !removedNodes.count(id) && (graph.contains(NodeId(id)) || presentNodes.count(id));
+        };
+        auto elementExists = [&](qint64 id) {
+            return nodeExists(id) ||
+                   (!removedEdges.count(id) && (graph.contains(EdgeId(id)) || edgeEnds.count(id)));
+        };
+        for (qint64 node : removedNodes) {
+            for (EdgeId edge : graph.incidentEdges(NodeId(node))) {
+                if (removedEdges.count(edge.value))
+                    continue;
+                if (auto it = edgeEnds.find(edge.value);
+                    it != edgeEnds.end() && it->second.first != node && it->second.second != node)
+                    continue; // the revert moves it to another node
+                m_conflicts << QStringLiteral("node \"%1\" has a relation added later (id %2)")
+                                   .arg(m_document.displayLabel(NodeId(node)))
+                                   .arg(edge.value);
+            }
+        }
+        std::set<qint64> removedElements = removedNodes;
+        removedElements.insert(removedEdges.begin(), removedEdges.end());
+        for (qint64 element : removedElements)
+            for (const Citation& citation : m_document.provenance().citationsOf(element)) {
+                const auto moved = citationElements.find(citation.id.value);
+                if (!removedCitations.count(citation.id.value) &&
+                    (moved == citationElements.end() || moved->second == element))
+                    m_conflicts << QStringLiteral("element %1 was cited later (citation %2)")
+                                       .arg(element)
+                                       .arg(citation.id.value);
+            }
+        for (const auto& [id, note] : m_document.annotations())
+            if (note.target && removedElements.count(note.target))
+                m_conflicts << QStringLiteral("a callout added later points at element %1")
+                                   .arg(note.target);
+        for (qint64 source : removedSources)
+            for (CitationId citation : m_document.provenance().citationsOfSource(SourceId(source)))
+                if (!removedCitations.count(citation.value))
+                    m_conflicts << QStringLiteral("source %1 was cited later (citation %2)")
+                                       .arg(source)
+                                       .arg(citation.value);
+        if (!removedNodeTypes.empty())
+            graph.forEachNode([&](const NodeData& node) {
+                if (removedNodeTypes.count(node.type) && nodeExists(node.id.value))
+                    m_conflicts << QStringLiteral("node type \"%1\" is used by nodes added later")
+                                       .arg(node.type);
+            });
+        if (!removedRelationTypes.empty())
+            graph.forEachEdge([&](const EdgeData& edge) {
+                if (removedRelationTypes.count(edge.relation) && !removedEdges.count(edge.id.value))
+                    m_conflicts << QStringLiteral("relation type \"%1\" is used by relations "
+                                                  "added later")
+                                       .arg(edge.relation);
+            });
+        for (const auto& [edge, ends] : edgeEnds)
+            for (qint64 end : {ends.first, ends.second})
+                if (!nodeExists(end))
+                    m_conflicts << QStringLiteral("relation %1 cannot come back: its node %2 was "
+                                                  "deleted later")
+                                       .arg(edge)
+                                       .arg(end);
+        for (const Operation& operation : change.operations)
+            if (auto* op = std::get_if<CitationOp>(&operation); op && op->after) {
+                if (!elementExists(op->after->elementId))
+                    m_conflicts << QStringLiteral("citation %1 cannot come back: element %2 was "
+                                                  "deleted later")
+                                       .arg(op->after->id.value)
+                                       .arg(op->after->elementId);
+                const qint64 source = op->after->source.value;
+                if (removedSources.count(source) ||
+                    (!m_document.provenance().source(SourceId(source)) &&
+                     !presentSources.count(source)))
+                    m_conflicts << QStringLiteral("citation %1 cannot come back: its source %2 "
+                                                  "was deleted later")
+                                       .arg(op->after->id.value)
+                                       .arg(source);
+            }
+        m_conflicts.removeDuplicates();
     }
 
     const QStringList& conflicts() const { return m_conflicts; }
@@ -184,13 +258,12 @@ private:
 
     const GraphDocument& m_document;
     QStringList m_conflicts;
-    std::set<qint64> m_removed, m_restored;
 };
 
 } // namespace
 
 Result<JournalRecord> journalRecord(const GraphDocument& document, qint64 seq) {
-    auto records = document.journal(seq - 1, {}, true);
+    auto records = document.journal(seq - 1, {}, true, 1);
     if (!records)
         return Error{records.error()};
     if (records.value().empty() || records.value().front().seq != seq)
@@ -205,7 +278,8 @@ Result<ChangeSet> revertChange(const GraphDocument& document, const JournalRecor
         // A summarised record keeps ids only: an import (additions only) can still be taken back.
         const bool onlyAdded = record.ids.nodes.size() == record.added.nodes.size() &&
                                record.ids.edges.size() == record.added.edges.size() &&
-                               record.removed.count() == 0 && !record.ids.schema &&
+                               record.removed.count() == 0 &&
+                               (!record.ids.schema || record.added.schema) &&
                                !record.ids.info && record.ids.annotations.empty() &&
                                record.ids.views.empty() && record.added.count() > 0;
         if (!onlyAdded)
@@ -216,9 +290,101 @@ Result<ChangeSet> revertChange(const GraphDocument& document, const JournalRecor
                              .arg(record.seq)
                              .arg(5000)
                              .arg(record.summary)};
-        std::vector<qint64> ids = record.added.nodes;
-        ids.insert(ids.end(), record.added.edges.begin(), record.added.edges.end());
+        // Nothing added later may hang on what it added, and nothing it added may have been
+        // changed since: the later records say which ids they touched.
+        auto later = document.journal(record.seq, {}, true);
+        if (!later)
+            return Error{later.error()};
+        const std::set<qint64> added = [&] {
+            std::set<qint64> ids(record.added.nodes.begin(), record.added.nodes.end());
+            ids.insert(record.added.edges.begin(), record.added.edges.end());
+            return ids;
+        }();
+        QStringList conflicts;
+        const QStringList layoutOnly{QStringLiteral("position")};
+        for (const JournalRecord& next : later.value()) {
+            qint64 touched = 0; // an added element this record changed beyond moving it
+            if (next.operations.isEmpty()) {
+                if (next.fields != layoutOnly)
+                    for (const std::vector<qint64>* ids : {&next.ids.nodes, &next.ids.edges})
+                        for (qint64 id : *ids)
+                            if (!touched && added.count(id))
+                                touched = id;
+            } else {
+                for (const JournalOperation& op : operationsOf(next))
+                    if (!touched && (op.kind == QLatin1String("node") ||
+                                     op.kind == QLatin1String("edge")) &&
+                        added.count(op.id) && op.changedFields() != layoutOnly)
+                        touched = op.id;
+            }
+            if (touched)
+                conflicts << QStringLiteral("#%1 \"%2\" changed element %3")
+                                 .arg(next.seq)
+                                 .arg(next.command)
+                                 .arg(touched);
+            if (conflicts.size() >= 8)
+                break;
+        }
+        const std::set<qint64> addedCitations(record.added.citations.begin(),
+                                              record.added.citations.end());
+        for (qint64 id : added) {
+            if (conflicts.size() >= 8)
+                break;
+            if (document.graph().contains(NodeId(id)))
+                for (EdgeId edge : document.graph().incidentEdges(NodeId(id)))
+                    if (!added.count(edge.value)) {
+                        conflicts << QStringLiteral("node %1 has a relation added later (id %2)")
+                                         .arg(id)
+                                         .arg(edge.value);
+                        break;
+                    }
+            for (const Citation& citation : document.provenance().citationsOf(id))
+                if (!addedCitations.count(citation.id.value)) {
+                    conflicts << QStringLiteral("element %1 was cited later (citation %2)")
+                                     .arg(id)
+                                     .arg(citation.id.value);
+                    break;
+                }
+        }
+        for (const auto& [id, note] : document.annotations())
+            if (note.target && added.count(note.target))
+                conflicts << QStringLiteral("a callout added later points at element %1")
+                                 .arg(note.target);
+        if (!conflicts.isEmpty())
+            return Error{QStringLiteral("\"%1\" (#%2) cannot be reverted, because later changes "
+                                        "touched what it added: %3. Revert those later changes "
+                                        "first.")
+                             .arg(record.command)
+                             .arg(record.seq)
+                             .arg(conflicts.join(QStringLiteral("; ")))};
+        std::vector<qint64> ids(added.begin(), added.end());
         ChangeSet removal = removeElementsChange(document, ids);
+        // Citations it added to elements that were there before, then the sources it added.
+        std::set<qint64> gone;
+        for (const Operation& operation : removal.operations)
+            if (auto* citation = std::get_if<CitationOp>(&operation))
+                gone.insert(citation->before->id.value);
+        for (qint64 id : record.added.citations)
+            if (const Citation* citation = document.provenance().citation(CitationId(id));
+                citation && !gone.count(id)) {
+                removal.operations.push_back(CitationOp{*citation, std::nullopt});
+                gone.insert(id);
+            }
+        for (qint64 id : record.added.sources) {
+            const Source* source = document.provenance().source(SourceId(id));
+            if (!source)
+                continue;
+            bool citedElsewhere = false;
+            for (CitationId citation : document.provenance().citationsOfSource(SourceId(id)))
+                citedElsewhere = citedElsewhere || !gone.count(citation.value);
+            if (!citedElsewhere)
+                removal.operations.push_back(SourceOp{*source, std::nullopt});
+        }
+        if (removal.isEmpty())
+            return Error{QStringLiteral("\"%1\" (#%2) has nothing left to revert: what it added "
+                                        "is gone.")
+                             .arg(record.command)
+                             .arg(record.seq)};
         removal.description = change.description;
         return removal;
     }

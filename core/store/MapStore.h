@@ -95,8 +95,9 @@ public:
     qint64 appendJournal(const JournalRecord& record);
     qint64 lastJournalSeq();
     // Records after `afterSeq` (and at or after `sinceTime` when given), oldest first.
+    // At most `limit` records (negative: all).
     std::vector<JournalRecord> readJournal(qint64 afterSeq, const QString& sinceTime,
-                                           bool withOperations);
+                                           bool withOperations, qint64 limit = -1);
     // Checkpoints (map format 6), oldest first. insertCheckpoint only inside transact(); a name
     // already taken throws SqlError (SQLITE_CONSTRAINT). deleteCheckpoint says whether it existed.
     void insertCheckpoint(const Checkpoint& checkpoint);

@@ -124,12 +124,12 @@ qint64 MapStore::lastJournalSeq() {
 }
 
 std::vector<JournalRecord> MapStore::readJournal(qint64 afterSeq, const QString& sinceTime,
-                                                 bool withOperations) {
+                                                 bool withOperations, qint64 limit) {
     Statement& query = statement(
         "SELECT seq, time, author, program, command, ids, "
         "CASE WHEN ? THEN operations END, summary FROM journal WHERE seq > ? AND time >= ? "
-        "ORDER BY seq");
-    query.bind(1, qint64(withOperations ? 1 : 0)).bind(2, afterSeq).bind(3, sinceTime);
+        "ORDER BY seq LIMIT ?");
+    query.bind(1, qint64(withOperations ? 1 : 0)).bind(2, afterSeq).bind(3, sinceTime).bind(4, limit);
     std::vector<JournalRecord> records;
     while (query.step()) {
         JournalRecord record;

@@ -14,6 +14,8 @@
 #include "document/Edits.h"
 #include "document/FieldEdit.h"
 #include "document/GraphDocument.h"
+#include "history/ChangesSince.h"
+#include "history/MapDiff.h"
 #include "main/MainWindow.h"
 
 #include <QApplication>
@@ -172,6 +174,10 @@ int main(int argc, char* argv[]) {
         }
         repaint.print(fitted ? "repaint alone (fitted)" : "repaint alone (1:1)");
     }
+    // History: a checkpoint before the edits; afterwards what changed since it, and a drag of
+    // 500 nodes (one record).
+    if (auto checkpoint = document.addCheckpoint(QStringLiteral("before the edits")); !checkpoint)
+        std::fprintf(stderr, "checkpoint: %s\n", qPrintable(checkpoint.error()));
     for (int i = 0; i < edits; ++i) {
         if (i % 2) {
             const NodeId id = ids[pick(random)];
@@ -187,6 +193,30 @@ int main(int argc, char* argv[]) {
     const qint64 bytes = journalBytes(path, &records);
     std::printf("change log: %lld records, %.1f KiB (%.0f bytes a record)\n", records,
                 double(bytes) / 1024.0, records ? double(bytes) / double(records) : 0.0);
+    {
+        timer.restart();
+        auto baseline = resolveBaseline(document, QStringLiteral("before the edits"));
+        auto changes = baseline ? changesSince(document, baseline.value()) : Result<MapChanges>(Error{baseline.error()});
+        std::printf("changes since the checkpoint (%d edits): %zu elements changed, %.0f ms\n",
+                    edits, changes ? changes.value().changes.size() : size_t(0), elapsedMs(timer));
+        std::vector<std::pair<NodeId, QPointF>> drag;
+        for (size_t i = 0; i < std::min<size_t>(500, ids.size()); ++i)
+            drag.push_back({ids[i], *document.graph().node(ids[i])->position + QPointF(5, 5)});
+        qint64 before = 0, after = 0;
+        const qint64 bytesBefore = journalBytes(path, &before);
+        document.apply(moveNodesChange(document, drag));
+        const qint64 bytesAfter = journalBytes(path, &after);
+        std::printf("drag of %zu nodes: %lld record(s), %.1f KiB\n", drag.size(), after - before,
+                    double(bytesAfter - bytesBefore) / 1024.0);
+        auto same = GraphDocument::open(path, MapStore::Access::ReadOnly);
+        if (same) {
+            timer.restart();
+            const MapDiff diff = diffMaps(document, *same.value(), QStringLiteral("copy"));
+            std::printf("diff of the map with itself (%zu nodes): %zu differences, %.0f ms\n",
+                        document.graph().nodeCount(), diff.changes.changes.size(),
+                        elapsedMs(timer));
+        }
+    }
     std::printf("peak memory: %lld MiB\n", bench::statusKiB("VmHWM") / 1024);
     return 0;
 }

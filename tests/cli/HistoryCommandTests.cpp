@@ -69,6 +69,14 @@ TEST_CASE("kizuna-cli names a checkpoint and lists what changed since, then reve
     CHECK(field.value(QStringLiteral("field")).toString() == QStringLiteral("description"));
     CHECK(field.value(QStringLiteral("after")).toString() == QStringLiteral("Rival"));
 
+    // The records after the checkpoint, for scripts.
+    const auto recordsSince = runCli({QStringLiteral("history"), path, QStringLiteral("--since"),
+                                      QStringLiteral("October brief"), QStringLiteral("--records"),
+                                      QStringLiteral("--json")});
+    REQUIRE(recordsSince.exitCode == 0);
+    CHECK(changeLines(recordsSince.out).size() == 2);
+    CHECK(changeLines(recordsSince.out).front().contains(QStringLiteral("seq")));
+
     // The readable form: a headline with the counts, then one block per element.
     const auto text = runCli({QStringLiteral("history"), path, QStringLiteral("--since"),
                               QStringLiteral("October brief")});

@@ -241,12 +241,21 @@ TEST_CASE("A big import is summarised in the log and still listed as added", "[c
     std::vector<std::pair<NodeId, QPointF>> moves;
     for (NodeId id : doc.graph().nodeIds())
         moves.push_back({id, QPointF(double(id.value), 1.0)});
+    const qint64 beforeLayout = doc.journalSeq();
     requireOk(doc.apply(moveNodesChange(doc, moves)));
+    CHECK(doc.journalSeq() == beforeLayout + 1); // a drag or layout of thousands: one record
     changes = since(doc, QStringLiteral("start"));
     CHECK(changes.count(ElementKind::Node, ChangeKind::Changed) == 0);
 
-    // The import can be reverted: it only added.
+    // The import can be reverted: it only added (the layout since only moved its nodes), but not
+    // while a relation added later hangs on one of its nodes.
     const JournalRecord import = valueOf(journalRecord(doc, records.front().seq));
+    const NodeId imported = NodeId(import.added.nodes.front());
+    const EdgeId later = valueOf(doc.addEdge(test::makeEdge(QStringLiteral("competes_with"), imported, map.openai)));
+    const auto refused = revertChange(doc, import);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().contains(QStringLiteral("relation added later")));
+    requireOk(doc.removeEdge(later));
     requireOk(doc.apply(valueOf(revertChange(doc, import))));
     CHECK(doc.graph().nodeCount() == 4);
 }
@@ -306,6 +315,18 @@ TEST_CASE("Reverting a change takes back its fields where no later change touche
         requireOk(doc.apply(valueOf(revertChange(doc, recordOf(doc.journalSeq())))));
         requireOk(doc.apply(valueOf(revertChange(doc, recordOf(seq)))));
         CHECK_FALSE(doc.graph().contains(lab));
+    }
+    SECTION("an addition that later got a callout is not taken back silently") {
+        const NodeId lab =
+            valueOf(doc.addNode(SampleMap::node(QStringLiteral("lab"), QStringLiteral("Kimi"))));
+        const qint64 seq = doc.journalSeq();
+        Annotation callout;
+        callout.text = QStringLiteral("New lab");
+        callout.target = lab.value;
+        requireOk(doc.apply(addAnnotationChange(doc, callout)));
+        const auto refused = revertChange(doc, recordOf(seq));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().contains(QStringLiteral("callout")));
     }
     SECTION("a change already undone has nothing to revert") {
         const ChangeSet committed = valueOf(doc.commit(setField(

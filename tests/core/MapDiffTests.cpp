@@ -1,7 +1,10 @@
 // Comparing two maps whose ids differ, and taking some of the other map's changes as one edit.
 #include "SampleMap.h"
 
+#include "document/FieldEdit.h"
 #include "history/MapDiff.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <catch2/catch.hpp>
@@ -169,4 +172,33 @@ TEST_CASE("Selected changes from the other map are applied as one undoable edit"
     requireOk(doc.apply(valueOf(applyDiffChange(doc, *theirs.doc, diff, {QStringLiteral("all")}))));
     CHECK(diffMaps(doc, *theirs.doc, QStringLiteral("theirs.kizuna")).changes.changes.empty());
     CHECK_FALSE(applyDiffChange(doc, *theirs.doc, diff, {QStringLiteral("node:99999")}).ok());
+}
+
+TEST_CASE("Copies that each added their own node under the same new id are not paired by it",
+          "[core][history][diff]") {
+    SampleMap ours;
+    const QString copy = ours.folder.file(QStringLiteral("copy.kizuna"));
+    ours.doc.reset();
+    REQUIRE(QFile::copy(ours.path, copy));
+    ours.reopen();
+    auto theirs = test::openMap(copy);
+    const NodeId alice =
+        valueOf(ours.doc->addNode(SampleMap::node(QStringLiteral("person"), QStringLiteral("Alice"))));
+    const NodeId bob =
+        valueOf(theirs->addNode(SampleMap::node(QStringLiteral("person"), QStringLiteral("Bob"))));
+    REQUIRE(alice == bob); // both copies count on from the same id
+    // A node both copies had, renamed in theirs: still paired by its id.
+    requireOk(theirs->apply(valueOf(setFieldChange(*theirs, ours.china.value,
+                                                   QStringLiteral("label.en"), QStringLiteral("PRC")))));
+    const MapDiff diff = diffMaps(*ours.doc, *theirs, QStringLiteral("copy.kizuna"));
+    const ElementChange* a = byLabel(diff.changes, ElementKind::Node, QStringLiteral("Alice"));
+    const ElementChange* b = byLabel(diff.changes, ElementKind::Node, QStringLiteral("Bob"));
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(a->kind == ChangeKind::Removed);
+    CHECK(b->kind == ChangeKind::Added);
+    const ElementChange* china = diff.changes.find(ElementKind::Node, ours.china.value);
+    REQUIRE(china);
+    CHECK(china->kind == ChangeKind::Changed);
+    CHECK(fieldNames(*china) == QStringList{QStringLiteral("label.en")});
 }

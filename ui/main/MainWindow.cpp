@@ -19,6 +19,8 @@
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
 #include "panels/HistoryPanel.h"
+#include "main/BackgroundTask.h"
+#include "history/MapDiff.h"
 #include "panels/FilterPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/MetricsPanel.h"
@@ -335,10 +337,32 @@ void MainWindow::compareWithDialog() {
 QString MainWindow::compareWith(const QString& path) {
     if (!m_document)
         return tr("No map is open.");
-    auto other = GraphDocument::open(path, MapStore::Access::ReadOnly);
-    if (!other)
-        return other.error();
-    m_history->compareWith(std::move(other).value(), QFileInfo(path).fileName());
+    // Opening and comparing two big maps takes seconds: on a worker, with progress and Cancel.
+    const QString name = QFileInfo(path).fileName();
+    struct Compared {
+        std::shared_ptr<GraphDocument> other;
+        std::optional<MapDiff> diff;
+        QString error;
+    };
+    Compared compared = runWithProgress(
+        this, tr("Comparing with %1…").arg(name), [&](const ProgressCallback& progress) {
+            Compared result;
+            auto other = GraphDocument::open(path, MapStore::Access::ReadOnly);
+            if (!other) {
+                result.error = other.error();
+                return result;
+            }
+            result.other = std::move(other).value();
+            MapDiff diff = diffMaps(*m_document, *result.other, name, progress);
+            if (!diff.cancelled)
+                result.diff = std::move(diff);
+            return result;
+        });
+    if (!compared.error.isEmpty())
+        return compared.error;
+    if (!compared.diff)
+        return {}; // cancelled
+    m_history->showComparison(std::move(compared.other), std::move(*compared.diff), name);
     m_historyDock->show();
     m_historyDock->raise();
     return {};

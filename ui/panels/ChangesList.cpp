@@ -87,6 +87,14 @@ QStringList ChangesList::checkedKeys() const {
     return keys;
 }
 
+void ChangesList::setChecked(const QStringList& keys) {
+    for (int i = 0; i < topLevelItemCount(); ++i)
+        if (topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
+            topLevelItem(i)->setCheckState(
+                0, keys.contains(topLevelItem(i)->data(0, kKeyRole).toString()) ? Qt::Checked
+                                                                                  : Qt::Unchecked);
+}
+
 void ChangesList::setAllChecked(bool checked) {
     for (int i = 0; i < topLevelItemCount(); ++i)
         if (topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)

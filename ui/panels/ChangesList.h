@@ -18,6 +18,7 @@ public:
     // The keys (ElementChange::key()) of the ticked rows.
     QStringList checkedKeys() const;
     void setAllChecked(bool checked);
+    void setChecked(const QStringList& keys); // ticks these rows (where listed), unticks the rest
 
 Q_SIGNALS:
     // A row of an element that is in the map was clicked (its id).

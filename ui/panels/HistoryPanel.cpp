@@ -112,7 +112,7 @@ HistoryPanel::HistoryPanel(GraphCanvas& canvas, QWidget* parent)
     m_refresh->setSingleShot(true);
     m_refresh->setInterval(250);
 
-    connect(m_refresh, &QTimer::timeout, this, &HistoryPanel::refreshMarking);
+    connect(m_refresh, &QTimer::timeout, this, [this] { refreshMarking(); });
     connect(m_since, &QComboBox::activated, this, &HistoryPanel::sinceChosen);
     connect(m_checkpoint, &QPushButton::clicked, this, &HistoryPanel::askCheckpoint);
     connect(m_revert, &QPushButton::clicked, this, &HistoryPanel::revertSelected);
@@ -126,8 +126,11 @@ HistoryPanel::HistoryPanel(GraphCanvas& canvas, QWidget* parent)
     connect(m_filterType, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilters);
     connect(m_filterAuthor, &QComboBox::currentIndexChanged, this, &HistoryPanel::applyFilters);
     connect(m_filterFrom, &QDateEdit::dateChanged, this, &HistoryPanel::applyFilters);
-    connect(m_changes, &ChangesList::elementActivated, this,
-            [this](qint64 id) { m_canvas.setSelection({id}); });
+    connect(m_changes, &ChangesList::elementActivated, this, [this](qint64 id) {
+        const KnowledgeGraph& graph = m_model->document().graph();
+        if (graph.contains(NodeId(id)) || graph.contains(EdgeId(id)))
+            m_canvas.setSelection({id});
+    });
     setModel(nullptr, nullptr);
 }
 
@@ -141,6 +144,8 @@ void HistoryPanel::setModel(GraphModelAdapter* model, EditController* edits) {
     m_other.reset();
     m_diff.reset();
     m_mode = Mode::None;
+    m_journal.clear();
+    m_checkpoints.clear();
     m_shown.reset();
     m_title.clear();
     m_changes->clearChanges();
@@ -177,20 +182,52 @@ void HistoryPanel::reloadCheckpoints() {
     }
 }
 
+QTreeWidgetItem* HistoryPanel::recordRow(const JournalRecord& record) {
+    auto* row = new QTreeWidgetItem({QString::number(record.seq), shortTime(record.time),
+                                     record.author, record.program, record.command});
+    row->setData(0, kSeqRole, record.seq);
+    row->setToolTip(4, record.summary.isEmpty() ? record.command : record.summary);
+    return row;
+}
+
 void HistoryPanel::reloadRecords() {
-    m_records->clear();
-    m_journal.clear();
     if (!m_model) {
+        m_records->clear();
+        m_journal.clear();
+        m_checkpoints.clear();
         m_filterAuthor->clear();
         m_filterType->clear();
         return;
     }
     const GraphDocument& document = m_model->document();
-    if (auto journal = document.journal(0))
-        m_journal = std::move(journal).value();
     std::vector<Checkpoint> checkpoints;
     if (auto listed = document.checkpoints())
         checkpoints = std::move(listed).value();
+    if (!m_journal.empty() && checkpoints == m_checkpoints) {
+        // Only records were added (the usual case after an edit): put them on top.
+        auto added = document.journal(m_journal.back().seq);
+        if (!added || added.value().empty())
+            return;
+        for (JournalRecord& record : added.value()) {
+            if (m_filterAuthor->findData(record.author) < 0) {
+                const QSignalBlocker block(m_filterAuthor);
+                m_filterAuthor->addItem(record.author, record.author);
+            }
+            m_records->insertTopLevelItem(0, recordRow(record));
+            m_journal.push_back(std::move(record));
+        }
+        applyFilters();
+        return;
+    }
+    // Rebuilt whole (a checkpoint came or went): keep the selected record selected, quietly.
+    const QSignalBlocker blockRecords(m_records);
+    const QList<QTreeWidgetItem*> selected = m_records->selectedItems();
+    const qint64 selectedSeq = selected.isEmpty() ? -1 : selected.front()->data(0, kSeqRole).toLongLong();
+    m_records->clear();
+    m_journal.clear();
+    m_checkpoints = checkpoints;
+    if (auto journal = document.journal(0))
+        m_journal = std::move(journal).value();
     QList<QTreeWidgetItem*> rows;
     auto checkpointRow = [&](const Checkpoint& checkpoint) {
         auto* row = new QTreeWidgetItem({QStringLiteral("◆"), shortTime(checkpoint.time),
@@ -208,17 +245,16 @@ void HistoryPanel::reloadRecords() {
     for (auto it = m_journal.rbegin(); it != m_journal.rend(); ++it) {
         while (nextCheckpoint != checkpoints.rend() && nextCheckpoint->seq >= it->seq)
             checkpointRow(*nextCheckpoint++);
-        auto* row = new QTreeWidgetItem({QString::number(it->seq), shortTime(it->time),
-                                         it->author, it->program, it->command});
-        row->setData(0, kSeqRole, it->seq);
-        row->setToolTip(4, it->summary.isEmpty() ? it->command : it->summary);
-        rows << row;
+        rows << recordRow(*it);
         if (!authors.contains(it->author))
             authors << it->author;
     }
     for (; nextCheckpoint != checkpoints.rend(); ++nextCheckpoint)
         checkpointRow(*nextCheckpoint);
     m_records->addTopLevelItems(rows);
+    for (QTreeWidgetItem* row : rows)
+        if (selectedSeq > 0 && row->data(0, kSeqRole).toLongLong() == selectedSeq)
+            row->setSelected(true);
     for (int column = 0; column < 4; ++column)
         m_records->resizeColumnToContents(column);
 
@@ -304,10 +340,6 @@ void HistoryPanel::applyFilters() {
 }
 
 void HistoryPanel::showMarking(const MapChanges& changes, const QString& title, bool checkable) {
-    if (m_refresh->isActive()) { // the log is behind the map: catch it up now
-        m_refresh->stop();
-        reloadRecords();
-    }
     m_shown = changes;
     m_title = title;
     const GraphDocument& document = m_model->document();
@@ -385,6 +417,10 @@ QString HistoryPanel::showChangesSince(const QString& checkpointOrDate) {
     auto changes = changesSince(document, baseline.value());
     if (!changes)
         return changes.error();
+    if (m_refresh->isActive()) { // the log is behind the map: catch it up now
+        m_refresh->stop();
+        reloadRecords();
+    }
     m_other.reset();
     m_diff.reset();
     m_mode = Mode::Since;
@@ -463,13 +499,25 @@ void HistoryPanel::revertSelected() {
         QMessageBox::warning(this, tr("Cannot revert"), error);
 }
 
-void HistoryPanel::compareWith(std::unique_ptr<GraphDocument> other, const QString& name) {
+void HistoryPanel::compareWith(std::shared_ptr<GraphDocument> other, const QString& name) {
     if (!m_model)
         return;
+    MapDiff diff = diffMaps(m_model->document(), *other, name);
+    showComparison(std::move(other), std::move(diff), name);
+}
+
+void HistoryPanel::showComparison(std::shared_ptr<GraphDocument> other, MapDiff diff,
+                                  const QString& name) {
+    if (!m_model)
+        return;
+    if (m_refresh->isActive()) {
+        m_refresh->stop();
+        reloadRecords();
+    }
     m_other = std::move(other);
     m_otherName = name;
     m_mode = Mode::Compare;
-    m_diff = diffMaps(m_model->document(), *m_other, name);
+    m_diff = std::move(diff);
     const QSignalBlocker block(m_since);
     m_since->setCurrentIndex(0);
     showMarking(m_diff->changes, tr("Compared with %1").arg(name), true);
@@ -486,11 +534,11 @@ QString HistoryPanel::applyCheckedChanges() {
         return change.error();
     if (const QString error = m_edits->perform(change.value()); !error.isEmpty())
         return error;
-    refreshMarking();
+    refreshMarking(true); // the list must never offer what was just taken
     return {};
 }
 
-void HistoryPanel::refreshMarking() {
+void HistoryPanel::refreshMarking(bool force) {
     if (!m_model)
         return;
     reloadRecords();
@@ -507,10 +555,21 @@ void HistoryPanel::refreshMarking() {
         if (auto record = journalRecord(document, m_recordSeq))
             showMarking(changesOfRecord(document, record.value()), m_title, false);
         break;
-    case Mode::Compare:
+    case Mode::Compare: {
+        // Comparing big maps takes seconds: not after every edit on the window's thread.
+        if (!force && document.graph().nodeCount() + document.graph().edgeCount() > 100'000) {
+            const QString stale = tr("<br><i>The map has changed since: compare again "
+                                     "(File &gt; Compare With…) to update.</i>");
+            if (!m_summary->text().endsWith(stale))
+                m_summary->setText(m_summary->text() + stale);
+            break;
+        }
+        const QStringList ticked = m_changes->checkedKeys();
         m_diff = diffMaps(document, *m_other, m_otherName);
         showMarking(m_diff->changes, m_title, true);
+        m_changes->setChecked(ticked);
         break;
+    }
     }
 }
 

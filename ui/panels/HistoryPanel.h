@@ -8,6 +8,7 @@
 
 #include "history/ChangeSummary.h"
 #include "history/MapDiff.h"
+#include "model/Checkpoint.h"
 #include "model/JournalRecord.h"
 
 #include <QWidget>
@@ -20,6 +21,7 @@ class QLineEdit;
 class QPushButton;
 class QTimer;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace kizuna {
 
@@ -42,7 +44,9 @@ public:
     QString showChangesSince(const QString& checkpointOrDate);
     QString revertRecord(qint64 seq);
     // Compares the map with `other` (opened read-only), named `name` in the legend and list.
-    void compareWith(std::unique_ptr<GraphDocument> other, const QString& name);
+    void compareWith(std::shared_ptr<GraphDocument> other, const QString& name);
+    // The same with the comparison already made (on a worker thread, with progress).
+    void showComparison(std::shared_ptr<GraphDocument> other, MapDiff diff, const QString& name);
     // Takes the ticked changes of the comparison into this map (one undoable edit).
     QString applyCheckedChanges();
     void clearMarking();
@@ -69,7 +73,8 @@ private:
     void applyFilters();
     void reloadCheckpoints();
     void recordSelected();
-    void refreshMarking(); // recomputes the marking after the map changed
+    // Recomputes the marking after the map changed (a big map's comparison only when `force`).
+    void refreshMarking(bool force = false);
     void showMarking(const MapChanges& changes, const QString& title, bool checkable);
     void sinceChosen(int index);
     void askCheckpoint();
@@ -80,10 +85,12 @@ private:
     GraphModelAdapter* m_model = nullptr;
     EditController* m_edits = nullptr;
     std::vector<JournalRecord> m_journal; // oldest first, without operations
+    std::vector<Checkpoint> m_checkpoints; // as listed
+    QTreeWidgetItem* recordRow(const JournalRecord& record);
     Mode m_mode = Mode::None;
     QString m_sinceText;  // the baseline of "changes since"
     qint64 m_recordSeq = 0;
-    std::unique_ptr<GraphDocument> m_other;
+    std::shared_ptr<GraphDocument> m_other;
     QString m_otherName;
     std::optional<MapDiff> m_diff;
     std::optional<MapChanges> m_shown;
