@@ -32,8 +32,8 @@ QJsonObject changeJson(const ElementChange& change) {
                                   {QStringLiteral("after"), field.after}});
     QJsonObject object{
         {QStringLiteral("change"), changeKindKey(change.kind)},
-        {QStringLiteral("element"), change.element == ElementKind::Node ? QStringLiteral("node")
-                                                                        : QStringLiteral("edge")},
+        {QStringLiteral("element"),
+         change.element == ElementKind::Node ? QStringLiteral("node") : QStringLiteral("edge")},
         {QStringLiteral("key"), change.key()},
         {QStringLiteral("id"), change.id == 0 ? QJsonValue() : QJsonValue(change.id)},
         {QStringLiteral("label"), change.label},
@@ -67,9 +67,9 @@ void printChanges(Io io, const QString& heading, const MapChanges& changes, bool
                                                                 : "~";
         QString who;
         if (!change.authors.isEmpty())
-            who = QStringLiteral("  (%1, %2)").arg(change.authors.join(QStringLiteral(", ")),
-                                                   change.time.left(16).replace(QLatin1Char('T'),
-                                                                                QLatin1Char(' ')));
+            who = QStringLiteral("  (%1, %2)")
+                      .arg(change.authors.join(QStringLiteral(", ")),
+                           change.time.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
         io.out << mark << ' ' << change.key() << '\t' << terminalField(change.label) << " ["
                << terminalField(change.type) << ']' << terminalField(who) << '\n';
         if (!change.detailed)

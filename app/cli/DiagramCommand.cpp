@@ -79,9 +79,10 @@ int runExportDiagram(const QStringList& args, Io io) {
     const QCommandLineOption noChangeList(
         QStringLiteral("no-change-list"),
         QStringLiteral("With --changes-since or --compare: no page listing the changes."));
-    parser.addOptions({format, view, title, subtitle, legend, sources, noLegend, noSources, dpi,
-                       page, landscape, portrait, minFont, tiles, asOf, monochrome, colourBlind,
-                       transparent, language, changesSince, compare, noChangeList});
+    parser.addOptions({format,   view,         title,   subtitle,    legend,      sources,
+                       noLegend, noSources,    dpi,     page,        landscape,   portrait,
+                       minFont,  tiles,        asOf,    monochrome,  colourBlind, transparent,
+                       language, changesSince, compare, noChangeList});
     const QString command = QStringLiteral("export");
     if (!parseArguments(parser, command, args, io, 2, 2))
         return UsageError;
@@ -174,15 +175,14 @@ int runExportDiagram(const QStringList& args, Io io) {
         if (!changes)
             return dataError(io, changes.error());
         options.changes = std::make_shared<const MapChanges>(std::move(changes).value());
-        options.changesTitle =
-            QStringLiteral("Changes since %1").arg(baseline.value().description);
+        options.changesTitle = QStringLiteral("Changes since %1").arg(baseline.value().description);
     } else if (parser.isSet(compare)) {
         auto other = openForReading(parser.value(compare), io);
         if (!other)
             return DataError;
         const QString name = QFileInfo(parser.value(compare)).fileName();
-        options.changes = std::make_shared<const MapChanges>(
-            diffMaps(*document, *other, name).changes);
+        options.changes =
+            std::make_shared<const MapChanges>(diffMaps(*document, *other, name).changes);
         options.changesTitle = QStringLiteral("Compared with %1").arg(name);
     }
     options.changeListPage = !parser.isSet(noChangeList);

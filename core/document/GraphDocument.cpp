@@ -195,8 +195,7 @@ bool GraphDocument::changedByOthers() {
 }
 
 Result<std::vector<JournalRecord>> GraphDocument::journal(qint64 afterSeq, const QString& sinceTime,
-                                                          bool withOperations,
-                                                          qint64 limit) const {
+                                                          bool withOperations, qint64 limit) const {
     std::vector<JournalRecord> records;
     const Status status = m_store->read(
         [&] { records = m_store->readJournal(afterSeq, sinceTime, withOperations, limit); });

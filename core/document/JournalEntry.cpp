@@ -85,7 +85,8 @@ public:
         (op.before ? (op.after ? m_counts.changed : m_counts.removed) : m_counts.added)[kind] += 1;
         if (!m_operations) {
             if (op.before && op.after)
-                for (const QString& field : changedFields(fieldsOf(*op.before), fieldsOf(*op.after)))
+                for (const QString& field :
+                     changedFields(fieldsOf(*op.before), fieldsOf(*op.after)))
                     m_counts.fields.insert(field);
             return;
         }
@@ -157,8 +158,7 @@ JournalRecord journalRecordOf(const ChangeSet& change) {
     if (summarise) {
         record.summary = summaryOf(counts);
         record.fields = QStringList(counts.fields.begin(), counts.fields.end());
-    }
-    else
+    } else
         record.operations = QJsonDocument(operations).toJson(QJsonDocument::Compact);
     return record;
 }

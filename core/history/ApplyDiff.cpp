@@ -74,8 +74,7 @@ public:
 private:
     static QString lineOf(const GraphDocument& document, const Citation& citation) {
         const Source* source = document.provenance().source(citation.source);
-        return citationText(source ? source->title : QString(), citation.excerpt,
-                            citation.locator);
+        return citationText(source ? source->title : QString(), citation.excerpt, citation.locator);
     }
 
     // Their citations of `theirElement` that are not among `skip` lines, onto `ourElement`.

@@ -15,8 +15,8 @@ QString changeKindKey(ChangeKind kind) {
 }
 
 QString ElementChange::key() const {
-    const QString what = element == ElementKind::Node ? QStringLiteral("node")
-                                                      : QStringLiteral("edge");
+    const QString what =
+        element == ElementKind::Node ? QStringLiteral("node") : QStringLiteral("edge");
     if (id == 0 && otherId != 0)
         return QStringLiteral("other-%1:%2").arg(what).arg(otherId);
     return QStringLiteral("%1:%2").arg(what).arg(id);

@@ -33,9 +33,9 @@ struct ElementChange {
     // The element's id in the map being looked at. For a diff, an element only the other map has
     // carries the other map's id (otherId) and id 0.
     qint64 id = 0;
-    qint64 otherId = 0; // diff only: the matching element's id in the other map
-    QString label;      // a node's display label; an edge's "from → relation → to"
-    QString type;       // node type or relation key
+    qint64 otherId = 0;              // diff only: the matching element's id in the other map
+    QString label;                   // a node's display label; an edge's "from → relation → to"
+    QString type;                    // node type or relation key
     std::vector<FieldChange> fields; // for added / removed: every field that is set
     // Who changed it and when (the most recent change first), from the change log.
     QStringList authors;
@@ -50,7 +50,7 @@ struct ElementChange {
 };
 
 struct MapChanges {
-    QString baseline;                   // "checkpoint \"October brief\"", "2026-11-01", "other.kizuna"
+    QString baseline; // "checkpoint \"October brief\"", "2026-11-01", "other.kizuna"
     std::vector<ElementChange> changes; // nodes first, then edges; by label within each
     // Changes to things that are not nodes or relations (schema, map information, sources' own
     // fields, saved views, annotations), in words.

@@ -16,9 +16,9 @@ namespace {
 // What the change log says about one node, edge or citation since the baseline.
 struct Tracked {
     bool existedAtStart = false;
-    std::set<QString> known; // fields whose value at the start is known
-    Fields start;            // ... and those values (absent: not set)
-    bool startComplete = false; // every field's start value is known (a deletion recorded all)
+    std::set<QString> known;     // fields whose value at the start is known
+    Fields start;                // ... and those values (absent: not set)
+    bool startComplete = false;  // every field's start value is known (a deletion recorded all)
     std::optional<Fields> ghost; // its fields when it was last deleted
     bool detailed = true;
     QStringList authors; // most recent first
@@ -26,7 +26,6 @@ struct Tracked {
 };
 
 using TrackedMap = std::map<qint64, Tracked>;
-
 
 void noteAuthor(Tracked& t, const JournalRecord& record) {
     t.authors.removeAll(record.author);
@@ -114,10 +113,10 @@ Result<Baseline> resolveBaseline(const GraphDocument& document, const QString& t
         return Error{checkpoints.error()};
     for (const Checkpoint& checkpoint : checkpoints.value())
         if (checkpoint.name == wanted)
-            return Baseline{checkpoint.seq, QStringLiteral("checkpoint \"%1\" (%2)")
-                                                .arg(checkpoint.name,
-                                                     checkpoint.time.left(16).replace(
-                                                         QLatin1Char('T'), QLatin1Char(' ')))};
+            return Baseline{checkpoint.seq,
+                            QStringLiteral("checkpoint \"%1\" (%2)")
+                                .arg(checkpoint.name, checkpoint.time.left(16).replace(
+                                                          QLatin1Char('T'), QLatin1Char(' ')))};
     static const QRegularExpression date(
         QStringLiteral(R"(^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?)?Z?)?)?$)"));
     if (!date.match(wanted).hasMatch()) {
@@ -137,8 +136,8 @@ Result<Baseline> resolveBaseline(const GraphDocument& document, const QString& t
     auto records = document.journal(0, since);
     if (!records)
         return Error{records.error()};
-    const qint64 seq = records.value().empty() ? document.journalSeq()
-                                               : records.value().front().seq - 1;
+    const qint64 seq =
+        records.value().empty() ? document.journalSeq() : records.value().front().seq - 1;
     return Baseline{seq, since + QStringLiteral(" (UTC)")};
 }
 
@@ -168,9 +167,9 @@ Result<MapChanges> changesSince(const GraphDocument& document, const Baseline& b
             trackSummarised(citations, record.ids.citations, record.added.citations,
                             record.removed.citations, onlyLayout, record);
             if (record.ids.schema || record.ids.info || !record.ids.views.empty())
-                changes.otherChanges << QStringLiteral("%1 %2: %3")
-                                            .arg(record.time.left(16), record.author,
-                                                 record.command);
+                changes.otherChanges
+                    << QStringLiteral("%1 %2: %3")
+                           .arg(record.time.left(16), record.author, record.command);
             continue;
         }
         bool other = false;
@@ -201,7 +200,7 @@ Result<MapChanges> changesSince(const GraphDocument& document, const Baseline& b
     }
 
     // The citation lines each element had at the start, where the log says they differ.
-    std::map<qint64, QStringList> startLines;  // element → lines of tracked citations
+    std::map<qint64, QStringList> startLines; // element → lines of tracked citations
     std::set<qint64> citedChanged;            // elements whose citations changed
     for (const auto& [id, t] : citations) {
         const Citation* now = provenance.citation(CitationId(id));
@@ -362,7 +361,9 @@ MapChanges changesOfRecord(const GraphDocument& document, const JournalRecord& r
         return QStringLiteral("node %1").arg(id);
     };
     auto kindOf = [](const JournalOperation& op) {
-        return !op.before ? ChangeKind::Added : !op.after ? ChangeKind::Removed : ChangeKind::Changed;
+        return !op.before  ? ChangeKind::Added
+               : !op.after ? ChangeKind::Removed
+                           : ChangeKind::Changed;
     };
     const std::vector<JournalOperation> operations = operationsOf(record);
     for (const JournalOperation& op : operations) // an insertion or deletion has every field
@@ -383,8 +384,8 @@ MapChanges changesOfRecord(const GraphDocument& document, const JournalRecord& r
         change.id = op.id;
         change.authors = {record.author};
         change.time = record.time;
-        for (const auto& [field, values] : differingFields(op.before ? *op.before : Fields(),
-                                                           op.after ? *op.after : Fields()))
+        for (const auto& [field, values] :
+             differingFields(op.before ? *op.before : Fields(), op.after ? *op.after : Fields()))
             change.fields.push_back({field, values.first, values.second});
         const Fields& any = op.after ? *op.after : *op.before;
         if (isNode) {
@@ -408,12 +409,12 @@ MapChanges changesOfRecord(const GraphDocument& document, const JournalRecord& r
             else if (!(op.before && op.after)) // only whole values make a ghost
                 change.ghostEdge = edge;
             change.type = edge.relation;
-            change.label =
-                edgeLabel(name(edge.source.value),
-                          document.schema().relationName(edge.relation, language),
-                          name(edge.target.value));
+            change.label = edgeLabel(name(edge.source.value),
+                                     document.schema().relationName(edge.relation, language),
+                                     name(edge.target.value));
             for (FieldChange& field : change.fields)
-                if (field.field == QLatin1String("source") || field.field == QLatin1String("target"))
+                if (field.field == QLatin1String("source") ||
+                    field.field == QLatin1String("target"))
                     for (QJsonValue* value : {&field.before, &field.after})
                         if (!value->isNull())
                             *value = name(value->toInteger());
@@ -430,14 +431,14 @@ MapChanges changesOfRecord(const GraphDocument& document, const JournalRecord& r
                 ElementChange change;
                 change.element = element;
                 change.id = id;
-                change.kind = a.count(id) ? ChangeKind::Added
+                change.kind = a.count(id)   ? ChangeKind::Added
                               : r.count(id) ? ChangeKind::Removed
                                             : ChangeKind::Changed;
                 change.detailed = false;
                 change.authors = {record.author};
                 change.time = record.time;
-                change.label = element == ElementKind::Node ? name(id)
-                                                            : QStringLiteral("relation %1").arg(id);
+                change.label =
+                    element == ElementKind::Node ? name(id) : QStringLiteral("relation %1").arg(id);
                 changes.changes.push_back(std::move(change));
             }
         };

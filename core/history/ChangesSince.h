@@ -13,8 +13,8 @@ namespace kizuna {
 class GraphDocument;
 
 struct Baseline {
-    qint64 seq = 0;       // changes after this change-log record count
-    QString description;  // "checkpoint \"October brief\" (2026-11-01 09:30)", "2026-11-01"
+    qint64 seq = 0;      // changes after this change-log record count
+    QString description; // "checkpoint \"October brief\" (2026-11-01 09:30)", "2026-11-01"
 };
 
 // A checkpoint's name, or a UTC date or time (2026-11-01, 2026-11-01T09:30): the last record

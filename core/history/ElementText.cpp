@@ -92,10 +92,12 @@ QStringList describeFieldChange(const QString& field, const QJsonValue& before,
         QStringList lines;
         for (const QString& line : now)
             if (!was.contains(line))
-                lines << QStringLiteral("%1: %2%3").arg(title, whole ? QString() : QStringLiteral("+ "), line);
+                lines << QStringLiteral("%1: %2%3")
+                             .arg(title, whole ? QString() : QStringLiteral("+ "), line);
         for (const QString& line : was)
             if (!now.contains(line))
-                lines << QStringLiteral("%1: %2%3").arg(title, whole ? QString() : QStringLiteral("− "), line);
+                lines << QStringLiteral("%1: %2%3")
+                             .arg(title, whole ? QString() : QStringLiteral("− "), line);
         return lines;
     }
     if (before.isNull() || (whole && after.isNull()))

@@ -11,9 +11,9 @@
 namespace kizuna {
 
 struct JournalOperation {
-    QString kind; // "node", "edge", "source", "citation", "annotation", "view", "node_type" ...
-    qint64 id = 0;   // 0 for types (keyed by `key`) and map information
-    QString key;     // a type's key
+    QString kind;  // "node", "edge", "source", "citation", "annotation", "view", "node_type" ...
+    qint64 id = 0; // 0 for types (keyed by `key`) and map information
+    QString key;   // a type's key
     std::optional<Fields> before; // none: the operation inserted it
     std::optional<Fields> after;  // none: the operation deleted it
     // The fields an update changed (a field absent from one side was not set there).

@@ -122,9 +122,8 @@ void matchEdges(const KnowledgeGraph& ours, const KnowledgeGraph& theirs, qint64
                                mapped(diff.nodeOursToTheirs, edge->target.value), edge->relation});
         if (it == byEnds.end())
             continue;
-        auto free = std::find_if(it->second.begin(), it->second.end(), [&](qint64 other) {
-            return !diff.edgeTheirsToOurs.count(other);
-        });
+        auto free = std::find_if(it->second.begin(), it->second.end(),
+                                 [&](qint64 other) { return !diff.edgeTheirsToOurs.count(other); });
         if (free == it->second.end())
             continue;
         diff.edgeOursToTheirs[id.value] = *free;
@@ -175,8 +174,7 @@ void placeTheirNodes(const GraphDocument& ours, const GraphDocument& theirs, Map
         }
         if (n > 0) {
             const double angle = double(id.value % 12) * 3.14159265 / 6;
-            diff.placement[id.value] =
-                sum / n + QPointF(std::cos(angle), std::sin(angle)) * 70.0;
+            diff.placement[id.value] = sum / n + QPointF(std::cos(angle), std::sin(angle)) * 70.0;
         } else {
             diff.placement[id.value] = QPointF(right + 160, top + 90.0 * row++);
         }
@@ -261,7 +259,8 @@ MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const Q
             addSourcesField(change, mine, {});
         } else {
             change.otherId = other;
-            addFields(change, factFieldsOf(node), factFieldsOf(*theirs.graph().node(NodeId(other))));
+            addFields(change, factFieldsOf(node),
+                      factFieldsOf(*theirs.graph().node(NodeId(other))));
             addSourcesField(change, mine, citationLines(theirs.provenance(), other));
             if (change.fields.empty())
                 return;
@@ -346,7 +345,8 @@ MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const Q
     });
     if (!(ours.schema() == theirs.schema()))
         diff.changes.otherChanges << QStringLiteral("The node and relation types differ.");
-    if (ours.info().name != theirs.info().name || ours.info().description != theirs.info().description)
+    if (ours.info().name != theirs.info().name ||
+        ours.info().description != theirs.info().description)
         diff.changes.otherChanges << QStringLiteral("The map's name or description differs.");
     return diff;
 }

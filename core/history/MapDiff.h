@@ -26,7 +26,7 @@ struct MapDiff {
     // Where a node only theirs has goes on our canvas (their position when the two layouts
     // agree, else beside its matched neighbours).
     std::map<qint64, QPointF> placement; // by their id
-    bool cancelled = false;               // the progress callback said stop: the rest is empty
+    bool cancelled = false;              // the progress callback said stop: the rest is empty
 };
 
 // Ghosts of elements only `theirs` has carry negative ids (-their id) so they never collide with

@@ -12,11 +12,13 @@ namespace kizuna {
 namespace {
 
 // Reading the current value of each kind of thing the journal names.
-std::optional<NodeData> current(const GraphDocument& d, const NodeData*, const JournalOperation& op) {
+std::optional<NodeData> current(const GraphDocument& d, const NodeData*,
+                                const JournalOperation& op) {
     const NodeData* node = d.graph().node(NodeId(op.id));
     return node ? std::optional<NodeData>(*node) : std::nullopt;
 }
-std::optional<EdgeData> current(const GraphDocument& d, const EdgeData*, const JournalOperation& op) {
+std::optional<EdgeData> current(const GraphDocument& d, const EdgeData*,
+                                const JournalOperation& op) {
     const EdgeData* edge = d.graph().edge(EdgeId(op.id));
     return edge ? std::optional<EdgeData>(*edge) : std::nullopt;
 }
@@ -54,14 +56,30 @@ std::optional<MapInfo> current(const GraphDocument& d, const MapInfo*, const Jou
 }
 
 // A fresh value with the operation's id (the fields carry the rest).
-void setIdentity(NodeData& v, const JournalOperation& op) { v.id = NodeId(op.id); }
-void setIdentity(EdgeData& v, const JournalOperation& op) { v.id = EdgeId(op.id); }
-void setIdentity(Source& v, const JournalOperation& op) { v.id = SourceId(op.id); }
-void setIdentity(Citation& v, const JournalOperation& op) { v.id = CitationId(op.id); }
-void setIdentity(Annotation& v, const JournalOperation& op) { v.id = AnnotationId(op.id); }
-void setIdentity(SavedView& v, const JournalOperation& op) { v.id = ViewId(op.id); }
-void setIdentity(NodeType& v, const JournalOperation& op) { v.key = op.key; }
-void setIdentity(RelationType& v, const JournalOperation& op) { v.key = op.key; }
+void setIdentity(NodeData& v, const JournalOperation& op) {
+    v.id = NodeId(op.id);
+}
+void setIdentity(EdgeData& v, const JournalOperation& op) {
+    v.id = EdgeId(op.id);
+}
+void setIdentity(Source& v, const JournalOperation& op) {
+    v.id = SourceId(op.id);
+}
+void setIdentity(Citation& v, const JournalOperation& op) {
+    v.id = CitationId(op.id);
+}
+void setIdentity(Annotation& v, const JournalOperation& op) {
+    v.id = AnnotationId(op.id);
+}
+void setIdentity(SavedView& v, const JournalOperation& op) {
+    v.id = ViewId(op.id);
+}
+void setIdentity(NodeType& v, const JournalOperation& op) {
+    v.key = op.key;
+}
+void setIdentity(RelationType& v, const JournalOperation& op) {
+    v.key = op.key;
+}
 void setIdentity(MapInfo&, const JournalOperation&) {}
 
 class Reverter {
@@ -111,7 +129,8 @@ public:
                 is.erase(QStringLiteral("position"));
                 was.erase(QStringLiteral("position"));
                 if (!changedFields(was, is).isEmpty()) // the id now names something else
-                    m_conflicts << QStringLiteral("%1 was deleted and its id is used again").arg(what);
+                    m_conflicts
+                        << QStringLiteral("%1 was deleted and its id is used again").arg(what);
                 return; // already back
             }
             T restored = withFields(T{}, *op.before);
@@ -127,11 +146,12 @@ public:
         std::set<qint64> removedNodes, removedEdges, removedCitations, removedSources;
         std::set<qint64> presentNodes, presentElements, presentSources; // after the revert
         std::set<QString> removedNodeTypes, removedRelationTypes;
-        std::map<qint64, std::pair<qint64, qint64>> edgeEnds;   // edges the revert re-points
-        std::map<qint64, qint64> citationElements;              // citations it re-points
+        std::map<qint64, std::pair<qint64, qint64>> edgeEnds; // edges the revert re-points
+        std::map<qint64, qint64> citationElements;            // citations it re-points
         for (const Operation& operation : change.operations) {
             if (auto* op = std::get_if<NodeOp>(&operation)) {
-                (op->after ? presentNodes : removedNodes).insert((op->after ? *op->after : *op->before).id.value);
+                (op->after ? presentNodes : removedNodes)
+                    .insert((op->after ? *op->after : *op->before).id.value);
             } else if (auto* op = std::get_if<EdgeOp>(&operation)) {
                 if (!op->after)
                     removedEdges.insert(op->before->id.value);
@@ -154,7 +174,8 @@ public:
         }
         const KnowledgeGraph& graph = m_document.graph();
         auto nodeExists = [&](qint64 id) {
-            return !removedNodes.count(id) && (graph.contains(NodeId(id)) || presentNodes.count(id));
+            return !removedNodes.count(id) &&
+                   (graph.contains(NodeId(id)) || presentNodes.count(id));
         };
         auto elementExists = [&](qint64 id) {
             return nodeExists(id) ||
@@ -235,16 +256,17 @@ public:
     const QStringList& conflicts() const { return m_conflicts; }
 
 private:
-    template <typename T> QString describe(const JournalOperation& op, const std::optional<T>& now) {
+    template <typename T>
+    QString describe(const JournalOperation& op, const std::optional<T>& now) {
         if constexpr (std::is_same_v<T, NodeData>) {
             const Fields* fields = op.before ? &*op.before : op.after ? &*op.after : nullptr;
-            QString label = now ? now->labels.display(m_document.info().defaultLanguage)
-                                : QString();
+            QString label =
+                now ? now->labels.display(m_document.info().defaultLanguage) : QString();
             for (const char* key : {"label.en", "label.ja", "label.zh"})
                 if (label.isEmpty() && fields)
                     label = fieldValue(*fields, QLatin1String(key)).toString();
-            return QStringLiteral("node \"%1\"").arg(label.isEmpty() ? QString::number(op.id)
-                                                                    : label);
+            return QStringLiteral("node \"%1\"")
+                .arg(label.isEmpty() ? QString::number(op.id) : label);
         } else if constexpr (std::is_same_v<T, EdgeData>) {
             return QStringLiteral("relation %1").arg(op.id);
         } else if constexpr (std::is_same_v<T, NodeType> || std::is_same_v<T, RelationType>) {
@@ -276,12 +298,11 @@ Result<ChangeSet> revertChange(const GraphDocument& document, const JournalRecor
     change.description = QStringLiteral("Revert \"%1\" (#%2)").arg(record.command).arg(record.seq);
     if (record.operations.isEmpty()) {
         // A summarised record keeps ids only: an import (additions only) can still be taken back.
-        const bool onlyAdded = record.ids.nodes.size() == record.added.nodes.size() &&
-                               record.ids.edges.size() == record.added.edges.size() &&
-                               record.removed.count() == 0 &&
-                               (!record.ids.schema || record.added.schema) &&
-                               !record.ids.info && record.ids.annotations.empty() &&
-                               record.ids.views.empty() && record.added.count() > 0;
+        const bool onlyAdded =
+            record.ids.nodes.size() == record.added.nodes.size() &&
+            record.ids.edges.size() == record.added.edges.size() && record.removed.count() == 0 &&
+            (!record.ids.schema || record.added.schema) && !record.ids.info &&
+            record.ids.annotations.empty() && record.ids.views.empty() && record.added.count() > 0;
         if (!onlyAdded)
             return Error{QStringLiteral("\"%1\" (#%2) changed more than %3 things, so the change "
                                         "log kept only a summary (%4) and it cannot be reverted. "
@@ -312,8 +333,8 @@ Result<ChangeSet> revertChange(const GraphDocument& document, const JournalRecor
                                 touched = id;
             } else {
                 for (const JournalOperation& op : operationsOf(next))
-                    if (!touched && (op.kind == QLatin1String("node") ||
-                                     op.kind == QLatin1String("edge")) &&
+                    if (!touched &&
+                        (op.kind == QLatin1String("node") || op.kind == QLatin1String("edge")) &&
                         added.count(op.id) && op.changedFields() != layoutOnly)
                         touched = op.id;
             }

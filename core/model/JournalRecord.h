@@ -21,16 +21,16 @@ struct TouchedIds {
 };
 
 struct JournalRecord {
-    qint64 seq = 0;  // 1, 2, 3 ... in commit order
-    QString time;    // UTC, ISO 8601 with milliseconds
-    QString author;  // OS user name unless overridden
-    QString program; // "kizuna", "kizuna-cli" ...
-    QString command; // what was done ("Move 3 nodes", "Import people.csv")
-    TouchedIds ids;              // everything the change touched
-    TouchedIds added, removed;   // of those, what it inserted and what it deleted (format 6 on)
-    QByteArray operations; // JSON array of {kind, id, before, after}; empty when summarised
-    QString summary;       // for summarised (bulk) records: counts of what was done
-    QStringList fields;    // for summarised records: the fields its updates changed
+    qint64 seq = 0;            // 1, 2, 3 ... in commit order
+    QString time;              // UTC, ISO 8601 with milliseconds
+    QString author;            // OS user name unless overridden
+    QString program;           // "kizuna", "kizuna-cli" ...
+    QString command;           // what was done ("Move 3 nodes", "Import people.csv")
+    TouchedIds ids;            // everything the change touched
+    TouchedIds added, removed; // of those, what it inserted and what it deleted (format 6 on)
+    QByteArray operations;     // JSON array of {kind, id, before, after}; empty when summarised
+    QString summary;           // for summarised (bulk) records: counts of what was done
+    QStringList fields;        // for summarised records: the fields its updates changed
 };
 
 } // namespace kizuna

@@ -129,7 +129,10 @@ std::vector<JournalRecord> MapStore::readJournal(qint64 afterSeq, const QString&
         "SELECT seq, time, author, program, command, ids, "
         "CASE WHEN ? THEN operations END, summary FROM journal WHERE seq > ? AND time >= ? "
         "ORDER BY seq LIMIT ?");
-    query.bind(1, qint64(withOperations ? 1 : 0)).bind(2, afterSeq).bind(3, sinceTime).bind(4, limit);
+    query.bind(1, qint64(withOperations ? 1 : 0))
+        .bind(2, afterSeq)
+        .bind(3, sinceTime)
+        .bind(4, limit);
     std::vector<JournalRecord> records;
     while (query.step()) {
         JournalRecord record;

@@ -196,7 +196,8 @@ int main(int argc, char* argv[]) {
     {
         timer.restart();
         auto baseline = resolveBaseline(document, QStringLiteral("before the edits"));
-        auto changes = baseline ? changesSince(document, baseline.value()) : Result<MapChanges>(Error{baseline.error()});
+        auto changes = baseline ? changesSince(document, baseline.value())
+                                : Result<MapChanges>(Error{baseline.error()});
         std::printf("changes since the checkpoint (%d edits): %zu elements changed, %.0f ms\n",
                     edits, changes ? changes.value().changes.size() : size_t(0), elapsedMs(timer));
         std::vector<std::pair<NodeId, QPointF>> drag;

@@ -2,8 +2,8 @@
 #include "TestSupport.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <catch2/catch.hpp>
 
@@ -41,15 +41,15 @@ TEST_CASE("kizuna-cli names a checkpoint and lists what changed since, then reve
     REQUIRE(run({QStringLiteral("init"), path, QStringLiteral("--bundled")}) == 0);
     REQUIRE(run({QStringLiteral("checkpoint"), path, QStringLiteral("October brief")}) == 0);
     CHECK(run({QStringLiteral("checkpoint"), path, QStringLiteral("October brief")}) == 1);
-    const auto listed = runCli({QStringLiteral("checkpoint"), path, QStringLiteral("--list"),
-                                QStringLiteral("--json")});
+    const auto listed = runCli(
+        {QStringLiteral("checkpoint"), path, QStringLiteral("--list"), QStringLiteral("--json")});
     REQUIRE(listed.exitCode == 0);
     CHECK(changeLines(listed.out).size() == 1);
 
-    REQUIRE(run({QStringLiteral("add-node"), path, QStringLiteral("--type"),
-                 QStringLiteral("company"), QStringLiteral("--label"),
-                 QStringLiteral("Moonshot AI"), QStringLiteral("--author"),
-                 QStringLiteral("dana")}) == 0);
+    REQUIRE(
+        run({QStringLiteral("add-node"), path, QStringLiteral("--type"), QStringLiteral("company"),
+             QStringLiteral("--label"), QStringLiteral("Moonshot AI"), QStringLiteral("--author"),
+             QStringLiteral("dana")}) == 0);
     REQUIRE(run({QStringLiteral("set"), path, QStringLiteral("China"),
                  QStringLiteral("description"), QStringLiteral("Rival")}) == 0);
     const auto setRecord = runCli({QStringLiteral("history"), path, QStringLiteral("--json")});
@@ -120,8 +120,8 @@ TEST_CASE("kizuna-cli diff compares two copies and applies selected changes", "[
 
     REQUIRE(run({QStringLiteral("diff"), mine, theirs, QStringLiteral("--apply"),
                  zhipu.value(QStringLiteral("key")).toString()}) == 0);
-    const auto after = changeLines(
-        runCli({QStringLiteral("diff"), mine, theirs, QStringLiteral("--json")}).out);
+    const auto after =
+        changeLines(runCli({QStringLiteral("diff"), mine, theirs, QStringLiteral("--json")}).out);
     REQUIRE(after.size() == 1);
     CHECK(after.front().value(QStringLiteral("label")).toString() == QStringLiteral("中国"));
     CHECK(run({QStringLiteral("diff"), mine, theirs, QStringLiteral("--apply"),

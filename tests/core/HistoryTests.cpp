@@ -20,7 +20,8 @@ using test::valueOf;
 
 namespace {
 
-ChangeSet setField(const GraphDocument& doc, qint64 id, const QString& field, const QString& value) {
+ChangeSet setField(const GraphDocument& doc, qint64 id, const QString& field,
+                   const QString& value) {
     return valueOf(setFieldChange(doc, id, field, value));
 }
 
@@ -51,8 +52,9 @@ TEST_CASE("Checkpoints name the file's last change and are unique", "[core][hist
     CHECK(october.name == QStringLiteral("October brief"));
     CHECK(october.seq == doc.journalSeq());
     CHECK_FALSE(doc.addCheckpoint(QStringLiteral("October brief")).ok());
-    CHECK(doc.addCheckpoint(QStringLiteral("October brief")).error().contains(
-        QStringLiteral("already has a checkpoint")));
+    CHECK(doc.addCheckpoint(QStringLiteral("October brief"))
+              .error()
+              .contains(QStringLiteral("already has a checkpoint")));
     CHECK_FALSE(doc.addCheckpoint(QStringLiteral("   ")).ok());
 
     // Another program's commit meanwhile: the checkpoint includes it (the file is the truth).
@@ -81,29 +83,29 @@ TEST_CASE("Changes since a checkpoint show every kind of change field by field",
     CHECK(since(doc, QStringLiteral("October brief")).changes.empty());
 
     // Added node with a citation.
-    const NodeId deepseek =
-        valueOf(doc.addNode(SampleMap::node(QStringLiteral("company"), QStringLiteral("DeepSeek"))));
+    const NodeId deepseek = valueOf(
+        doc.addNode(SampleMap::node(QStringLiteral("company"), QStringLiteral("DeepSeek"))));
     valueOf(doc.addCitation(test::makeCitation(deepseek.value, map.source, QStringLiteral("DS"))));
     // Every field kind of a node: labels, type, description, property, dates.
     doc.setAuthor(QStringLiteral("bob"));
-    requireOk(doc.apply(setField(doc, map.us.value, QStringLiteral("label.ja"),
-                                 QStringLiteral("アメリカ"))));
-    requireOk(doc.apply(setField(doc, map.us.value, QStringLiteral("description"),
-                                 QStringLiteral("Superpower"))));
-    requireOk(doc.apply(setField(doc, map.us.value, QStringLiteral("prop.capital"),
-                                 QStringLiteral("Washington"))));
-    requireOk(doc.apply(setField(doc, map.us.value, QStringLiteral("valid_from"),
-                                 QStringLiteral("1776"))));
-    requireOk(doc.apply(setField(doc, map.anthropic.value, QStringLiteral("type"),
-                                 QStringLiteral("lab"))));
+    requireOk(doc.apply(
+        setField(doc, map.us.value, QStringLiteral("label.ja"), QStringLiteral("アメリカ"))));
+    requireOk(doc.apply(
+        setField(doc, map.us.value, QStringLiteral("description"), QStringLiteral("Superpower"))));
+    requireOk(doc.apply(
+        setField(doc, map.us.value, QStringLiteral("prop.capital"), QStringLiteral("Washington"))));
+    requireOk(doc.apply(
+        setField(doc, map.us.value, QStringLiteral("valid_from"), QStringLiteral("1776"))));
+    requireOk(doc.apply(
+        setField(doc, map.anthropic.value, QStringLiteral("type"), QStringLiteral("lab"))));
     // An edge's confidence and a removed citation.
-    requireOk(doc.apply(setField(doc, map.supplies.value, QStringLiteral("confidence"),
-                                 QStringLiteral("0.5"))));
+    requireOk(doc.apply(
+        setField(doc, map.supplies.value, QStringLiteral("confidence"), QStringLiteral("0.5"))));
     requireOk(doc.apply(removeCitationChange(doc, map.edgeCitation)));
     // A move is layout, not a change; a change undone is no change.
     requireOk(doc.setPositions({{map.china, QPointF(500, 500)}}));
-    const ChangeSet renamed = setField(doc, map.china.value, QStringLiteral("label.en"),
-                                       QStringLiteral("PRC"));
+    const ChangeSet renamed =
+        setField(doc, map.china.value, QStringLiteral("label.en"), QStringLiteral("PRC"));
     const ChangeSet committed = valueOf(doc.commit(renamed));
     requireOk(doc.apply(committed.inverted()));
     // A deleted node (with its edge): ghosts keep what they were.
@@ -118,7 +120,8 @@ TEST_CASE("Changes since a checkpoint show every kind of change field by field",
     CHECK(added.label == QStringLiteral("DeepSeek"));
     CHECK(added.authors == QStringList{QStringLiteral("alice")});
     REQUIRE(fieldOf(added, QStringLiteral("label.en")));
-    CHECK(fieldOf(added, QStringLiteral("label.en"))->after.toString() == QStringLiteral("DeepSeek"));
+    CHECK(fieldOf(added, QStringLiteral("label.en"))->after.toString() ==
+          QStringLiteral("DeepSeek"));
     REQUIRE(fieldOf(added, QStringLiteral("sources")));
     CHECK(fieldOf(added, QStringLiteral("sources"))->after.toArray().size() == 1);
 
@@ -137,7 +140,8 @@ TEST_CASE("Changes since a checkpoint show every kind of change field by field",
 
     const ElementChange& anthropic = changeOf(changes, ElementKind::Node, map.anthropic.value);
     REQUIRE(fieldOf(anthropic, QStringLiteral("type")));
-    CHECK(fieldOf(anthropic, QStringLiteral("type"))->before.toString() == QStringLiteral("company"));
+    CHECK(fieldOf(anthropic, QStringLiteral("type"))->before.toString() ==
+          QStringLiteral("company"));
     CHECK(fieldOf(anthropic, QStringLiteral("type"))->after.toString() == QStringLiteral("lab"));
 
     // Moved, renamed and renamed back: nothing to report.
@@ -176,8 +180,10 @@ TEST_CASE("Changes since a checkpoint include merges and a citation-only change"
     duplicate.properties.insert(QStringLiteral("hq"), QStringLiteral("San Francisco"));
     const NodeId copy = valueOf(doc.addNode(duplicate));
     valueOf(doc.addCheckpoint(QStringLiteral("before merge")));
-    requireOk(doc.apply(valueOf(mergeNodesChange(doc, map.openai, {copy}, MergePreference::Survivor))));
-    valueOf(doc.addCitation(test::makeCitation(map.china.value, map.source, QStringLiteral("中国"))));
+    requireOk(
+        doc.apply(valueOf(mergeNodesChange(doc, map.openai, {copy}, MergePreference::Survivor))));
+    valueOf(
+        doc.addCitation(test::makeCitation(map.china.value, map.source, QStringLiteral("中国"))));
 
     const MapChanges changes = since(doc, QStringLiteral("before merge"));
     const ElementChange& survivor = changeOf(changes, ElementKind::Node, map.openai.value);
@@ -194,8 +200,7 @@ TEST_CASE("Changes since a checkpoint include merges and a citation-only change"
 TEST_CASE("Changes since a date and edits made by kizuna-cli", "[core][history]") {
     SampleMap map;
     // From the time of the sample map's last record (its citation of OpenAI) on.
-    const QString before =
-        valueOf(map.doc->journal(map.doc->journalSeq() - 1)).front().time;
+    const QString before = valueOf(map.doc->journal(map.doc->journalSeq() - 1)).front().time;
     const auto added = test::runCli({QStringLiteral("add-node"), map.path, QStringLiteral("--type"),
                                      QStringLiteral("lab"), QStringLiteral("--label"),
                                      QStringLiteral("Moonshot AI"), QStringLiteral("--author"),
@@ -224,8 +229,8 @@ TEST_CASE("A big import is summarised in the log and still listed as added", "[c
     valueOf(doc.addCheckpoint(QStringLiteral("start")));
     ChangeSet bulk;
     for (int i = 0; i < int(kSummariseAbove) + 1; ++i)
-        bulk.append(addNodeChange(doc, SampleMap::node(QStringLiteral("company"),
-                                                       QStringLiteral("Company %1").arg(i))));
+        bulk.append(addNodeChange(
+            doc, SampleMap::node(QStringLiteral("company"), QStringLiteral("Company %1").arg(i))));
     bulk.description = QStringLiteral("Import companies.csv");
     requireOk(doc.apply(bulk));
     const auto records = valueOf(doc.journal(doc.journalSeq() - 1, {}, true));
@@ -251,7 +256,8 @@ TEST_CASE("A big import is summarised in the log and still listed as added", "[c
     // while a relation added later hangs on one of its nodes.
     const JournalRecord import = valueOf(journalRecord(doc, records.front().seq));
     const NodeId imported = NodeId(import.added.nodes.front());
-    const EdgeId later = valueOf(doc.addEdge(test::makeEdge(QStringLiteral("competes_with"), imported, map.openai)));
+    const EdgeId later =
+        valueOf(doc.addEdge(test::makeEdge(QStringLiteral("competes_with"), imported, map.openai)));
     const auto refused = revertChange(doc, import);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().contains(QStringLiteral("relation added later")));

@@ -41,27 +41,29 @@ struct TheirMap {
     TheirMap() {
         test::writeEmptyMap(path);
         doc = test::openMap(path);
-        deepseek = valueOf(doc->addNode(SampleMap::node(QStringLiteral("company"),
-                                                        QStringLiteral("DeepSeek"))));
+        deepseek = valueOf(
+            doc->addNode(SampleMap::node(QStringLiteral("company"), QStringLiteral("DeepSeek"))));
         NodeData openaiNode = SampleMap::node(QStringLiteral("company"), QStringLiteral("OpenAI"));
         openaiNode.properties.insert(QStringLiteral("hq"), QStringLiteral("San Francisco"));
         openai = valueOf(doc->addNode(openaiNode));
         // The same country written in full-width capitals: matched by its label after NFKC and
         // case folding, and listed as a changed label.
-        china = valueOf(doc->addNode(SampleMap::node(QStringLiteral("country"),
-                                                     QStringLiteral("ＣＨＩＮＡ"))));
-        NodeData usNode = SampleMap::node(QStringLiteral("country"),
-                                          QStringLiteral("United States"));
+        china = valueOf(
+            doc->addNode(SampleMap::node(QStringLiteral("country"), QStringLiteral("ＣＨＩＮＡ"))));
+        NodeData usNode =
+            SampleMap::node(QStringLiteral("country"), QStringLiteral("United States"));
         usNode.description = QStringLiteral("Superpower");
         usNode.validFrom = QStringLiteral("1776");
         us = valueOf(doc->addNode(usNode));
         EdgeData suppliesEdge = test::makeEdge(QStringLiteral("supplies_model_to"), openai, us);
         suppliesEdge.confidence = 0.8;
         supplies = valueOf(doc->addEdge(suppliesEdge));
-        competes = valueOf(doc->addEdge(test::makeEdge(QStringLiteral("competes_with"), china, us)));
-        rival =
-            valueOf(doc->addEdge(test::makeEdge(QStringLiteral("competes_with"), deepseek, openai)));
-        const SourceId source = valueOf(doc->addSource(test::makeSource(QStringLiteral("The article"))));
+        competes =
+            valueOf(doc->addEdge(test::makeEdge(QStringLiteral("competes_with"), china, us)));
+        rival = valueOf(
+            doc->addEdge(test::makeEdge(QStringLiteral("competes_with"), deepseek, openai)));
+        const SourceId source =
+            valueOf(doc->addSource(test::makeSource(QStringLiteral("The article"))));
         valueOf(doc->addCitation(
             test::makeCitation(supplies.value, source, QStringLiteral("GPT-5は連邦機関に"))));
         valueOf(doc->addCitation(
@@ -85,7 +87,8 @@ TEST_CASE("A diff of two maps matches elements by label when ids differ and list
     const ElementChange* us = byLabel(changes, ElementKind::Node, QStringLiteral("United States"));
     REQUIRE(us);
     CHECK(us->kind == ChangeKind::Changed);
-    CHECK(fieldNames(*us) == QStringList{QStringLiteral("description"), QStringLiteral("valid_from")});
+    CHECK(fieldNames(*us) ==
+          QStringList{QStringLiteral("description"), QStringLiteral("valid_from")});
 
     const ElementChange* china = byLabel(changes, ElementKind::Node, QStringLiteral("China"));
     REQUIRE(china);
@@ -95,7 +98,8 @@ TEST_CASE("A diff of two maps matches elements by label when ids differ and list
     REQUIRE(openai);
     CHECK(fieldNames(*openai) == QStringList{QStringLiteral("prop.hq"), QStringLiteral("sources")});
 
-    const ElementChange* anthropic = byLabel(changes, ElementKind::Node, QStringLiteral("Anthropic"));
+    const ElementChange* anthropic =
+        byLabel(changes, ElementKind::Node, QStringLiteral("Anthropic"));
     REQUIRE(anthropic);
     CHECK(anthropic->kind == ChangeKind::Removed);
     CHECK(anthropic->id == ours.anthropic.value);
@@ -121,7 +125,8 @@ TEST_CASE("A diff of two maps matches elements by label when ids differ and list
     REQUIRE(competes->ghostEdge);
     CHECK(competes->ghostEdge->source == ours.china); // drawn between our own nodes
     CHECK(competes->ghostEdge->target == ours.us);
-    CHECK(changes.changes.size() == 8); // 3 changed, 1 removed, 1 added nodes; 1 changed, 2 added relations
+    CHECK(changes.changes.size() ==
+          8); // 3 changed, 1 removed, 1 added nodes; 1 changed, 2 added relations
 
     // The same map compared with itself: nothing.
     CHECK(diffMaps(*ours.doc, *ours.doc, QStringLiteral("same")).changes.changes.empty());
@@ -133,8 +138,10 @@ TEST_CASE("Selected changes from the other map are applied as one undoable edit"
     TheirMap theirs;
     GraphDocument& doc = *ours.doc;
     MapDiff diff = diffMaps(doc, *theirs.doc, QStringLiteral("theirs.kizuna"));
-    const ElementChange* us = byLabel(diff.changes, ElementKind::Node, QStringLiteral("United States"));
-    const ElementChange* openai = byLabel(diff.changes, ElementKind::Node, QStringLiteral("OpenAI"));
+    const ElementChange* us =
+        byLabel(diff.changes, ElementKind::Node, QStringLiteral("United States"));
+    const ElementChange* openai =
+        byLabel(diff.changes, ElementKind::Node, QStringLiteral("OpenAI"));
     REQUIRE(us);
     REQUIRE(openai);
     const QStringList keys{us->key(), openai->key(),
@@ -142,7 +149,8 @@ TEST_CASE("Selected changes from the other map are applied as one undoable edit"
                            QStringLiteral("other-edge:%1").arg(theirs.rival.value)};
     const qint64 seq = doc.journalSeq();
     const size_t nodes = doc.graph().nodeCount();
-    const ChangeSet committed = valueOf(doc.commit(valueOf(applyDiffChange(doc, *theirs.doc, diff, keys))));
+    const ChangeSet committed =
+        valueOf(doc.commit(valueOf(applyDiffChange(doc, *theirs.doc, diff, keys))));
     CHECK(doc.journalSeq() == seq + 1); // one edit
     CHECK(doc.graph().node(ours.us)->description == QStringLiteral("Superpower"));
     CHECK(doc.graph().node(ours.us)->validFrom == QStringLiteral("1776"));
@@ -182,14 +190,14 @@ TEST_CASE("Copies that each added their own node under the same new id are not p
     REQUIRE(QFile::copy(ours.path, copy));
     ours.reopen();
     auto theirs = test::openMap(copy);
-    const NodeId alice =
-        valueOf(ours.doc->addNode(SampleMap::node(QStringLiteral("person"), QStringLiteral("Alice"))));
+    const NodeId alice = valueOf(
+        ours.doc->addNode(SampleMap::node(QStringLiteral("person"), QStringLiteral("Alice"))));
     const NodeId bob =
         valueOf(theirs->addNode(SampleMap::node(QStringLiteral("person"), QStringLiteral("Bob"))));
     REQUIRE(alice == bob); // both copies count on from the same id
     // A node both copies had, renamed in theirs: still paired by its id.
-    requireOk(theirs->apply(valueOf(setFieldChange(*theirs, ours.china.value,
-                                                   QStringLiteral("label.en"), QStringLiteral("PRC")))));
+    requireOk(theirs->apply(valueOf(setFieldChange(
+        *theirs, ours.china.value, QStringLiteral("label.en"), QStringLiteral("PRC")))));
     const MapDiff diff = diffMaps(*ours.doc, *theirs, QStringLiteral("copy.kizuna"));
     const ElementChange* a = byLabel(diff.changes, ElementKind::Node, QStringLiteral("Alice"));
     const ElementChange* b = byLabel(diff.changes, ElementKind::Node, QStringLiteral("Bob"));

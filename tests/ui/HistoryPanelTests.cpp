@@ -4,8 +4,8 @@
 #include "UiTestSupport.h"
 
 #include "canvas/ChangeMarks.h"
-#include "document/FieldEdit.h"
 #include "document/Edits.h"
+#include "document/FieldEdit.h"
 #include "export/DiagramExport.h"
 #include "history/ChangesSince.h"
 #include "panels/ChangesList.h"
@@ -68,7 +68,8 @@ TEST_CASE("Changes since a checkpoint are marked on the canvas, listed, and surv
     HistoryPanel* panel = f.window->history();
     GraphDocument& doc = f.document();
     REQUIRE(panel->addCheckpoint(QStringLiteral("October brief")).isEmpty());
-    CHECK(panel->addCheckpoint(QStringLiteral("October brief")).contains(QStringLiteral("already")));
+    CHECK(
+        panel->addCheckpoint(QStringLiteral("October brief")).contains(QStringLiteral("already")));
 
     const NodeId china = test::nodeLabelled(doc, QStringLiteral("China"));
     const NodeId india = test::nodeLabelled(doc, QStringLiteral("India"));
@@ -160,7 +161,8 @@ TEST_CASE("The change log lists every program's records newest first with checkp
     auto visibleRecords = [&] {
         int n = 0;
         for (int i = 0; i < records->topLevelItemCount(); ++i)
-            n += !records->topLevelItem(i)->isHidden() && records->topLevelItem(i)->text(0) != QStringLiteral("◆");
+            n += !records->topLevelItem(i)->isHidden() &&
+                 records->topLevelItem(i)->text(0) != QStringLiteral("◆");
         return n;
     };
     panel->authorFilter()->setCurrentIndex(panel->authorFilter()->findData(QStringLiteral("erin")));

@@ -149,8 +149,11 @@ void paintChangeBands(QPainter& painter, const CanvasScene& scene, const ChangeM
     for (const ChangeMarks::GhostEdge& ghost : marks.ghostEdges) {
         const auto from = endOf(scene, marks, ghost.source);
         const auto to = endOf(scene, marks, ghost.target);
-        if (!from || !to || !QRectF(*from, *to).normalized().adjusted(-1, -1, 1, 1).intersects(
-                                request.visibleWorld))
+        if (!from || !to ||
+            !QRectF(*from, *to)
+                 .normalized()
+                 .adjusted(-1, -1, 1, 1)
+                 .intersects(request.visibleWorld))
             continue;
         painter.setPen(markPen(ghost.kind, 2.0, 200));
         painter.drawLine(*from, *to);
@@ -206,9 +209,9 @@ void paintChangeRings(QPainter& painter, const CanvasScene& scene, const ChangeM
     // Device space for names and badges: readable at every zoom.
     painter.scale(1 / s, 1 / s);
     QFont font = scene.labelFont();
-    font.setPixelSize(std::max(request.labels.minNodePx,
-                               CanvasScene::labelPixels(s, scene.labelFont().pixelSize(),
-                                                        request.labels.minNodePx)));
+    font.setPixelSize(std::max(
+        request.labels.minNodePx,
+        CanvasScene::labelPixels(s, scene.labelFont().pixelSize(), request.labels.minNodePx)));
     font.setStrikeOut(true);
     const QFontMetricsF metrics(font);
     for (const ChangeMarks::GhostNode& ghost : marks.ghostNodes) {
@@ -217,8 +220,8 @@ void paintChangeRings(QPainter& painter, const CanvasScene& scene, const ChangeM
         font.setStrikeOut(ghost.kind == ChangeKind::Removed);
         painter.setFont(font);
         const double r = CanvasScene::kNodeRadius * s;
-        const QRectF rect(ghost.position * s + QPointF(-metrics.horizontalAdvance(ghost.label) / 2,
-                                                       r + 2),
+        const QRectF rect(ghost.position * s +
+                              QPointF(-metrics.horizontalAdvance(ghost.label) / 2, r + 2),
                           QSizeF(metrics.horizontalAdvance(ghost.label) + 2, metrics.height()));
         painter.setPen(Qt::NoPen);
         painter.setBrush(QColor(255, 255, 255, 200));

@@ -39,8 +39,8 @@ struct ChangeMarks {
 ChangeMarks changeMarksOf(const MapChanges& changes, const Schema& schema, Language language,
                           ColourScheme colours, const QString& title);
 QColor changeColour(ChangeKind kind);
-QString changeBadge(ChangeKind kind);  // "+", "Δ", "×"
-QString changeName(ChangeKind kind);   // "Added", "Changed", "Removed" (translated)
+QString changeBadge(ChangeKind kind); // "+", "Δ", "×"
+QString changeName(ChangeKind kind);  // "Added", "Changed", "Removed" (translated)
 
 // Under the edges: a wide band along each marked relation and the ghost relations.
 void paintChangeBands(QPainter& painter, const CanvasScene& scene, const ChangeMarks& marks,

@@ -39,9 +39,8 @@ void paintChangeListPages(QPainter& painter, QPagedPaintDevice& device, const QR
     // A paragraph, wrapped; a new page first when it does not fit.
     auto paragraph = [&](const QString& text, const QFont& f, const QColor& colour, double indent) {
         const QRectF box(area.left() + indent, 0, area.width() - indent, 1e6);
-        const double h = QFontMetricsF(f)
-                             .boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft, text)
-                             .height();
+        const double h =
+            QFontMetricsF(f).boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft, text).height();
         if (y + h > area.bottom())
             newPage();
         painter.setFont(f);
@@ -58,8 +57,7 @@ void paintChangeListPages(QPainter& painter, QPagedPaintDevice& device, const QR
         if (!change.time.isEmpty())
             who += QStringLiteral(", ") +
                    change.time.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
-        const QString kind =
-            change.element == ElementKind::Node ? tr("node") : tr("relation");
+        const QString kind = change.element == ElementKind::Node ? tr("node") : tr("relation");
         y += 3;
         paragraph(QStringLiteral("%1 %2 %3: %4 [%5]%6")
                       .arg(changeBadge(change.kind), changeName(change.kind), kind, change.label,

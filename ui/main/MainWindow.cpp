@@ -11,17 +11,17 @@
 #include "dialogs/SchemaDialog.h"
 #include "document/Edits.h"
 #include "document/GraphDocument.h"
+#include "history/MapDiff.h"
 #include "io/MapFiles.h"
 #include "layout/ForceLayout.h"
+#include "main/BackgroundTask.h"
 #include "main/DataTransfer.h"
 #include "main/DiagramActions.h"
 #include "main/LayoutActions.h"
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
-#include "panels/HistoryPanel.h"
-#include "main/BackgroundTask.h"
-#include "history/MapDiff.h"
 #include "panels/FilterPanel.h"
+#include "panels/HistoryPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/MetricsPanel.h"
 #include "panels/PathPanel.h"
@@ -42,9 +42,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QUndoGroup>
-#include <QTabWidget>
 #include <QUndoView>
 
 namespace kizuna {
@@ -326,9 +326,9 @@ QString MainWindow::openMap(const QString& path) {
 void MainWindow::compareWithDialog() {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Compare With Another Map"), QFileInfo(m_document->path()).absolutePath(),
-        tr("Kizuna maps (*.kizuna);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With Another Map"),
+                                                      QFileInfo(m_document->path()).absolutePath(),
+                                                      tr("Kizuna maps (*.kizuna);;All files (*)"));
     if (!path.isEmpty())
         if (const QString error = compareWith(path); !error.isEmpty())
             QMessageBox::warning(this, tr("Cannot compare"), error);

@@ -49,8 +49,8 @@ void ChangesList::showChanges(const MapChanges& changes, bool checkable) {
         row->setForeground(0, changeColour(change.kind).darker(125));
         QString who = change.authors.join(QStringLiteral(", "));
         if (!change.time.isEmpty())
-            who += QStringLiteral(" · ") + change.time.left(16).replace(QLatin1Char('T'),
-                                                                        QLatin1Char(' '));
+            who += QStringLiteral(" · ") +
+                   change.time.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
         row->setText(1, who);
         row->setData(0, kKeyRole, change.key());
         const bool inMap = change.id > 0 && !change.ghostNode && !change.ghostEdge;
@@ -67,7 +67,7 @@ void ChangesList::showChanges(const MapChanges& changes, bool checkable) {
             for (const FieldChange& field : change.fields)
                 for (const QString& line :
                      describeFieldChange(field.field, field.before, field.after,
-                                                           change.kind != ChangeKind::Changed)) {
+                                         change.kind != ChangeKind::Changed)) {
                     auto* child = new QTreeWidgetItem(row, {line});
                     child->setToolTip(0, line);
                 }
@@ -92,7 +92,7 @@ void ChangesList::setChecked(const QStringList& keys) {
         if (topLevelItem(i)->flags() & Qt::ItemIsUserCheckable)
             topLevelItem(i)->setCheckState(
                 0, keys.contains(topLevelItem(i)->data(0, kKeyRole).toString()) ? Qt::Checked
-                                                                                  : Qt::Unchecked);
+                                                                                : Qt::Unchecked);
 }
 
 void ChangesList::setAllChecked(bool checked) {

@@ -26,7 +26,7 @@
 namespace kizuna {
 namespace {
 
-constexpr int kSeqRole = Qt::UserRole;         // a record's seq (0: a checkpoint row)
+constexpr int kSeqRole = Qt::UserRole; // a record's seq (0: a checkpoint row)
 constexpr int kCheckpointRole = Qt::UserRole + 1;
 const QString kDateItem = QStringLiteral("\x01date");
 
@@ -222,7 +222,8 @@ void HistoryPanel::reloadRecords() {
     // Rebuilt whole (a checkpoint came or went): keep the selected record selected, quietly.
     const QSignalBlocker blockRecords(m_records);
     const QList<QTreeWidgetItem*> selected = m_records->selectedItems();
-    const qint64 selectedSeq = selected.isEmpty() ? -1 : selected.front()->data(0, kSeqRole).toLongLong();
+    const qint64 selectedSeq =
+        selected.isEmpty() ? -1 : selected.front()->data(0, kSeqRole).toLongLong();
     m_records->clear();
     m_journal.clear();
     m_checkpoints = checkpoints;
@@ -230,9 +231,9 @@ void HistoryPanel::reloadRecords() {
         m_journal = std::move(journal).value();
     QList<QTreeWidgetItem*> rows;
     auto checkpointRow = [&](const Checkpoint& checkpoint) {
-        auto* row = new QTreeWidgetItem({QStringLiteral("◆"), shortTime(checkpoint.time),
-                                         checkpoint.author, QString(),
-                                         tr("Checkpoint \"%1\"").arg(checkpoint.name)});
+        auto* row =
+            new QTreeWidgetItem({QStringLiteral("◆"), shortTime(checkpoint.time), checkpoint.author,
+                                 QString(), tr("Checkpoint \"%1\"").arg(checkpoint.name)});
         QFont bold = row->font(4);
         bold.setBold(true);
         row->setFont(4, bold);
@@ -272,11 +273,9 @@ void HistoryPanel::reloadRecords() {
     m_filterType->addItem(tr("Any type"), QString());
     const Language language = m_canvas.labelLanguage();
     for (const NodeType& nodeType : document.schema().nodeTypes())
-        m_filterType->addItem(document.schema().nodeTypeName(nodeType.key, language),
-                              nodeType.key);
+        m_filterType->addItem(document.schema().nodeTypeName(nodeType.key, language), nodeType.key);
     for (const RelationType& relation : document.schema().relationTypes())
-        m_filterType->addItem(document.schema().relationName(relation.key, language),
-                              relation.key);
+        m_filterType->addItem(document.schema().relationName(relation.key, language), relation.key);
     m_filterType->setCurrentIndex(std::max(0, m_filterType->findData(type)));
     applyFilters();
 }
@@ -353,12 +352,12 @@ void HistoryPanel::showMarking(const MapChanges& changes, const QString& title, 
                 counts << (element == ElementKind::Node
                                ? (n == 1 ? tr("%1 %2 node") : tr("%1 %2 nodes"))
                                : (n == 1 ? tr("%1 %2 relation") : tr("%1 %2 relations")))
-                                  .arg(changeName(kind))
-                                  .arg(n);
+                              .arg(changeName(kind))
+                              .arg(n);
     m_summary->setText(QStringLiteral("<b>%1</b><br>%2")
-                           .arg(title.toHtmlEscaped(),
-                                counts.isEmpty() ? tr("No changes to nodes or relations.")
-                                                 : counts.join(QStringLiteral(" · "))));
+                           .arg(title.toHtmlEscaped(), counts.isEmpty()
+                                                           ? tr("No changes to nodes or relations.")
+                                                           : counts.join(QStringLiteral(" · "))));
     m_apply->setVisible(checkable);
     Q_EMIT markingChanged();
 }
@@ -469,12 +468,12 @@ void HistoryPanel::recordSelected() {
     m_recordSeq = seq;
     const QSignalBlocker block(m_since);
     m_since->setCurrentIndex(0);
-    showMarking(changesOfRecord(m_model->document(), record.value()),
-                tr("Change #%1: %2 (%3, %4)")
-                    .arg(seq)
-                    .arg(record.value().command, record.value().author,
-                         shortTime(record.value().time)),
-                false);
+    showMarking(
+        changesOfRecord(m_model->document(), record.value()),
+        tr("Change #%1: %2 (%3, %4)")
+            .arg(seq)
+            .arg(record.value().command, record.value().author, shortTime(record.value().time)),
+        false);
 }
 
 QString HistoryPanel::revertRecord(qint64 seq) {

@@ -84,11 +84,11 @@ private:
     GraphCanvas& m_canvas;
     GraphModelAdapter* m_model = nullptr;
     EditController* m_edits = nullptr;
-    std::vector<JournalRecord> m_journal; // oldest first, without operations
+    std::vector<JournalRecord> m_journal;  // oldest first, without operations
     std::vector<Checkpoint> m_checkpoints; // as listed
     QTreeWidgetItem* recordRow(const JournalRecord& record);
     Mode m_mode = Mode::None;
-    QString m_sinceText;  // the baseline of "changes since"
+    QString m_sinceText; // the baseline of "changes since"
     qint64 m_recordSeq = 0;
     std::shared_ptr<GraphDocument> m_other;
     QString m_otherName;
