@@ -242,15 +242,23 @@ MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const Q
     }
     const Language language = ours.info().defaultLanguage;
     std::vector<ElementChange>& out = diff.changes.changes;
+    auto changeOf = [](ElementKind element, ChangeKind kind, qint64 id, qint64 otherId,
+                       const QString& label, const QString& type) {
+        ElementChange change;
+        change.element = element;
+        change.kind = kind;
+        change.id = id;
+        change.otherId = otherId;
+        change.label = label;
+        change.type = type;
+        return change;
+    };
 
     ours.graph().forEachNode([&](const NodeData& node) {
         if (!step(1))
             return;
-        ElementChange change;
-        change.element = ElementKind::Node;
-        change.id = node.id.value;
-        change.label = nodeLabel(node, language);
-        change.type = node.type;
+        ElementChange change = changeOf(ElementKind::Node, ChangeKind::Changed, node.id.value, 0,
+                                        nodeLabel(node, language), node.type);
         const qint64 other = mapped(diff.nodeOursToTheirs, node.id.value);
         const QJsonArray mine = citationLines(ours.provenance(), node.id.value);
         if (!other) {
@@ -270,12 +278,8 @@ MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const Q
     theirs.graph().forEachNode([&](const NodeData& node) {
         if (!step(1) || diff.nodeTheirsToOurs.count(node.id.value))
             return;
-        ElementChange change;
-        change.element = ElementKind::Node;
-        change.kind = ChangeKind::Added;
-        change.otherId = node.id.value;
-        change.label = nodeLabel(node, language);
-        change.type = node.type;
+        ElementChange change = changeOf(ElementKind::Node, ChangeKind::Added, 0, node.id.value,
+                                        nodeLabel(node, language), node.type);
         addFields(change, {}, factFieldsOf(node));
         addSourcesField(change, {}, citationLines(theirs.provenance(), node.id.value));
         NodeData ghost = node;
@@ -287,11 +291,8 @@ MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const Q
     ours.graph().forEachEdge([&](const EdgeData& edge) {
         if (!step(1))
             return;
-        ElementChange change;
-        change.element = ElementKind::Edge;
-        change.id = edge.id.value;
-        change.label = edgeName(ours, edge);
-        change.type = edge.relation;
+        ElementChange change = changeOf(ElementKind::Edge, ChangeKind::Changed, edge.id.value, 0,
+                                        edgeName(ours, edge), edge.relation);
         const qint64 other = mapped(diff.edgeOursToTheirs, edge.id.value);
         const QJsonArray mine = citationLines(ours.provenance(), edge.id.value);
         if (!other) {
@@ -315,12 +316,8 @@ MapDiff diffMaps(const GraphDocument& ours, const GraphDocument& theirs, const Q
     theirs.graph().forEachEdge([&](const EdgeData& edge) {
         if (!step(1) || diff.edgeTheirsToOurs.count(edge.id.value))
             return;
-        ElementChange change;
-        change.element = ElementKind::Edge;
-        change.kind = ChangeKind::Added;
-        change.otherId = edge.id.value;
-        change.label = edgeName(theirs, edge);
-        change.type = edge.relation;
+        ElementChange change = changeOf(ElementKind::Edge, ChangeKind::Added, 0, edge.id.value,
+                                        edgeName(theirs, edge), edge.relation);
         addFields(change, {}, edgeFactFields(theirs, edge));
         addSourcesField(change, {}, citationLines(theirs.provenance(), edge.id.value));
         EdgeData ghost = edge;
