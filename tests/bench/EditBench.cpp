@@ -174,6 +174,25 @@ int main(int argc, char* argv[]) {
         }
         repaint.print(fitted ? "repaint alone (fitted)" : "repaint alone (1:1)");
     }
+    // Edge hit test (a click on a relation): at 1:1 (tolerance 4 units) and with the whole map
+    // fitted (tolerance 4 pixels in world units), at relations' middles.
+    {
+        const CanvasScene& scene = window.canvas()->scene();
+        std::uniform_int_distribution<size_t> pickEdge(0, scene.edgeCount() - 1);
+        for (const double tolerance : {4.0, 4.0 / window.canvas()->zoom()}) {
+            Figures hit;
+            for (int i = 0; i < 200; ++i) {
+                const QPointF at = scene.edges()[pickEdge(random)].path.pointAtPercent(0.5);
+                timer.restart();
+                const auto found = scene.edgeAt(at, tolerance);
+                hit.add(elapsedMs(timer));
+                if (!found)
+                    std::fprintf(stderr, "edge hit test: nothing at a relation's middle\n");
+            }
+            hit.print(qPrintable(
+                QStringLiteral("edge hit test (tolerance %1 units)").arg(tolerance, 0, 'f', 1)));
+        }
+    }
     // History: a checkpoint before the edits; afterwards what changed since it, and a drag of
     // 500 nodes (one record).
     if (auto checkpoint = document.addCheckpoint(QStringLiteral("before the edits")); !checkpoint)

@@ -5,9 +5,11 @@
 
 #include <QFontMetricsF>
 #include <QPainterPathStroker>
+#include <algorithm>
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 
@@ -699,16 +701,48 @@ std::optional<NodeId> CanvasScene::labelAt(QPointF world, double scale,
     return std::nullopt;
 }
 
+namespace {
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b) {
+    const QPointF ab = b - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t =
+        length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
+    const QPointF d = p - (a + ab * t);
+    return std::sqrt(QPointF::dotProduct(d, d));
+}
+
+// Distance from `p` to an edge's path: exact for a straight line; a curve (parallel edges,
+// self-loops) measured along 24 points of it. No stroked outline is built (that took ms each).
+double distanceToPath(QPointF p, const QPainterPath& path) {
+    if (path.elementCount() == 2 && path.elementAt(1).isLineTo())
+        return distanceToSegment(p, path.elementAt(0), path.elementAt(1));
+    constexpr int kSteps = 24;
+    double best = std::numeric_limits<double>::max();
+    QPointF previous = path.pointAtPercent(0);
+    for (int i = 1; i <= kSteps; ++i) {
+        const QPointF next = path.pointAtPercent(double(i) / kSteps);
+        best = std::min(best, distanceToSegment(p, previous, next));
+        previous = next;
+    }
+    return best;
+}
+
+} // namespace
+
 std::optional<EdgeId> CanvasScene::edgeAt(QPointF world, double tolerance) const {
     const QRectF area(world.x() - tolerance, world.y() - tolerance, 2 * tolerance, 2 * tolerance);
-    QPainterPathStroker stroker;
-    stroker.setWidth(2 * tolerance);
+    std::optional<EdgeId> nearest;
+    double best = tolerance;
     for (int i : edgesIn(area)) {
         const EdgeVisual& edge = m_edges[size_t(i)];
-        if (stroker.createStroke(edge.path).contains(world))
-            return edge.id;
+        const double distance = distanceToPath(world, edge.path);
+        if (distance <= best) {
+            best = distance;
+            nearest = edge.id;
+        }
     }
-    return std::nullopt;
+    return nearest;
 }
 
 } // namespace kizuna

@@ -1,0 +1,51 @@
+// Clicking a relation finds the one under the pointer: straight lines and the curves of parallel
+// relations, by distance (no stroked outlines), the nearest when several are close.
+#include "TestSupport.h"
+
+#include "canvas/CanvasScene.h"
+
+#include <QLineF>
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+
+TEST_CASE("The relation under a point is the nearest one within the tolerance",
+          "[ui][canvas][hit]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("map.kizuna"));
+    test::writeBundledMap(path);
+    auto document = test::openMap(path);
+    CanvasScene scene;
+    scene.rebuild(*document, Language::Ja);
+    REQUIRE(scene.edgeCount() > 40);
+
+    int curved = 0;
+    for (const EdgeVisual& edge : scene.edges()) {
+        const QPointF middle = edge.path.pointAtPercent(0.5);
+        // Unless another relation passes just as close there, the middle finds this one.
+        bool crowded = false;
+        for (const EdgeVisual& other : scene.edges())
+            crowded = crowded || (other.id != edge.id &&
+                                  QLineF(other.path.pointAtPercent(0.5), middle).length() < 4);
+        if (!crowded) {
+            INFO("edge " << edge.id.value);
+            CHECK(scene.edgeAt(middle, 4) == edge.id);
+        }
+        if (edge.bend != 0) {
+            ++curved;
+            // On the curve, not on the straight line between its ends (where its twin runs).
+            const QPointF chord = (edge.path.pointAtPercent(0) + edge.path.pointAtPercent(1)) / 2;
+            if (QLineF(chord, middle).length() > 10)
+                CHECK(scene.edgeAt(chord, 2) != edge.id);
+        }
+        // Away from every relation: nothing.
+        const QPointF tangent = edge.path.pointAtPercent(0.51) - edge.path.pointAtPercent(0.49);
+        const QPointF normal = QPointF(-tangent.y(), tangent.x()) /
+                               std::max(1e-9, QLineF(QPointF(), tangent).length());
+        const QPointF aside = middle + normal * 6;
+        const auto found = scene.edgeAt(aside, 4);
+        if (found)
+            CHECK(*found != edge.id);
+    }
+    CHECK(curved > 0); // the bundled map has parallel relations
+}
