@@ -1,6 +1,8 @@
 // kizuna-cli path, neighbors and metrics: the analyses of core/algo, printed.
 #include "cli/Commands.h"
 
+#include "document/MapQuery.h"
+
 #include "algo/Metrics.h"
 #include "algo/Paths.h"
 #include "document/NodeLookup.h"
@@ -116,22 +118,34 @@ int runNeighbors(const QStringList& args, Io io) {
     if (!ok || k < 1 || k > 4)
         return usageError(io, QStringLiteral("neighbors"),
                           QStringLiteral("--depth must be 1, 2, 3 or 4"));
-    auto document = openForReading(parser.positionalArguments().at(0), io);
-    if (!document)
-        return DataError;
-    auto centre = findNode(*document, parser.positionalArguments().at(1));
+    // Straight from the file: the relation tables' indexes give each node's neighbours, so only
+    // the nodes reached are read (not the whole map).
+    auto query = MapQuery::open(parser.positionalArguments().at(0));
+    if (!query)
+        return dataError(io, query.error());
+    auto centre = query.value()->findNode(parser.positionalArguments().at(1));
     if (!centre)
         return dataError(io, centre.error());
-    for (const auto& [id, distance] : neighbourhood(document->graph(), centre.value(), k)) {
-        if (id == centre.value())
-            continue;
+    auto reached = query.value()->neighbourhood(centre.value().id, k);
+    if (!reached)
+        return dataError(io, reached.error());
+    std::vector<qint64> ids;
+    for (const auto& [id, distance] : reached.value())
+        if (id != centre.value().id)
+            ids.push_back(id.value);
+    auto nodes = query.value()->nodes(ids); // in id order, as the map is
+    if (!nodes)
+        return dataError(io, nodes.error());
+    const Language language = query.value()->info().defaultLanguage;
+    for (const NodeData& node : nodes.value()) {
+        const int distance = reached.value().at(node.id);
         if (parser.isSet(json)) {
-            QJsonObject object = nodeJson(*document, *document->graph().node(id));
+            QJsonObject object = nodeJson(language, node);
             object.insert(QStringLiteral("distance"), distance);
             printJsonLine(io, object);
         } else {
-            io.out << id.value << '\t' << distance << '\t' << document->graph().node(id)->type
-                   << '\t' << document->displayLabel(id) << '\n';
+            io.out << node.id.value << '\t' << distance << '\t' << terminalField(node.type) << '\t'
+                   << terminalField(node.labels.display(language)) << '\n';
         }
     }
     return Success;

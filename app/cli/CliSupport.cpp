@@ -218,6 +218,10 @@ std::unique_ptr<GraphDocument> openForEditing(const QString& path, Io io) {
 }
 
 QJsonObject nodeJson(const GraphDocument& document, const NodeData& node) {
+    return nodeJson(document.info().defaultLanguage, node);
+}
+
+QJsonObject nodeJson(Language language, const NodeData& node) {
     QJsonObject labels;
     labels.insert(QStringLiteral("en"), textOrNull(node.labels.en));
     labels.insert(QStringLiteral("ja"), textOrNull(node.labels.ja));
@@ -225,7 +229,7 @@ QJsonObject nodeJson(const GraphDocument& document, const NodeData& node) {
     QJsonObject object;
     object.insert(QStringLiteral("id"), node.id.value);
     object.insert(QStringLiteral("type"), node.type);
-    object.insert(QStringLiteral("label"), node.labels.display(document.info().defaultLanguage));
+    object.insert(QStringLiteral("label"), node.labels.display(language));
     object.insert(QStringLiteral("labels"), labels);
     object.insert(QStringLiteral("description"), textOrNull(node.description));
     object.insert(QStringLiteral("properties"), propertiesJson(node.properties));

@@ -48,6 +48,8 @@ void printExportWarnings(Io io, const QStringList& warnings);
 // A text field in JSON: the text, or null when it is empty.
 QJsonValue textOrNull(const QString& text);
 QJsonObject nodeJson(const GraphDocument& document, const NodeData& node);
+// The same with the display label in `language` (answers read without loading the map).
+QJsonObject nodeJson(Language language, const NodeData& node);
 QJsonObject edgeJson(const EdgeData& edge);
 void printJsonLine(Io io, const QJsonObject& object);
 

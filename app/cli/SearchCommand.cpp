@@ -1,5 +1,7 @@
 #include "cli/Commands.h"
 
+#include "document/MapQuery.h"
+
 namespace kizuna::cli {
 
 // kizuna-cli search FILE QUERY [--json] [--limit N]: nodes that match, best first.
@@ -16,21 +18,22 @@ int runSearch(const QStringList& args, Io io) {
     if (!ok || most < 1)
         return usageError(io, QStringLiteral("search"),
                           QStringLiteral("--limit must be a positive number"));
-    auto document = openForReading(parser.positionalArguments().at(0), io);
-    if (!document)
-        return DataError;
-    auto hits = document->search(parser.positionalArguments().at(1), most);
+    // Straight from the file's search index: no loading.
+    auto query = MapQuery::open(parser.positionalArguments().at(0));
+    if (!query)
+        return dataError(io, query.error());
+    auto hits = query.value()->search(parser.positionalArguments().at(1), most);
     if (!hits)
         return dataError(io, hits.error());
-    for (NodeId id : hits.value()) {
-        const NodeData& node = *document->graph().node(id);
+    const Language language = query.value()->info().defaultLanguage;
+    for (const NodeData& node : hits.value()) {
         if (parser.isSet(json))
-            printJsonLine(io, nodeJson(*document, node));
+            printJsonLine(io, nodeJson(language, node));
         else
             // Safe on a terminal: control characters as visible markers (␛, ␇), no tab or
             // line break inside a field.
-            io.out << id.value << '\t' << terminalField(node.type) << '\t'
-                   << terminalField(document->displayLabel(id)) << '\n';
+            io.out << node.id.value << '\t' << terminalField(node.type) << '\t'
+                   << terminalField(node.labels.display(language)) << '\n';
     }
     return Success;
 }

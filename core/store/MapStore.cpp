@@ -194,7 +194,10 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
                                         "is %2); it was not written by Kizuna or is damaged.")
                              .arg(shown)
                              .arg(version)};
-        if (QString problem = checkIntegrity(probe, info.size()); !problem.isEmpty())
+        if (QString problem = options.checkAtOpen || info.size() <= kFullCheckUpTo
+                                  ? checkIntegrity(probe, info.size())
+                                  : QString();
+            !problem.isEmpty())
             return Error{QStringLiteral("%1: the map is damaged (%2). Restore it from a backup.")
                              .arg(shown, problem)};
         if (QString foreign = foreignSchemaObject(probe, version); !foreign.isEmpty())

@@ -9,6 +9,7 @@
 
 #include <QString>
 #include <functional>
+#include <map>
 #include <memory>
 #include <set>
 #include <unordered_map>
@@ -29,6 +30,10 @@ public:
     enum class Access { ReadOnly, ReadWrite };
     struct Options {
         int busyTimeoutMs = 3000; // how long a write waits for another program's lock
+        // SQLite's integrity check at open (full up to kFullCheckUpTo, quick above). Quick
+        // read-only answers (kizuna-cli stats, search) skip it on big maps: damage still shows
+        // as an error when a damaged page is read.
+        bool checkAtOpen = true;
     };
 
     static Result<std::unique_ptr<MapStore>> open(const QString& path, Access access,
@@ -82,6 +87,18 @@ public:
     // Nodes whose labels, description, properties or cited sources match `query` (NFKC,
     // case-insensitive, substrings in any script), best first.
     Result<std::vector<NodeId>> search(const QString& query, int limit);
+
+    // Answers without loading the map (kizuna-cli's quick commands). Throw SqlError.
+    struct Counts {
+        qint64 nodes = 0, edges = 0;
+        std::map<QString, qint64> nodeTypes, relationTypes; // only the types in use
+    };
+    Counts readCounts();
+    // The nodes related to `node`, either way, once per relation (self-relations included).
+    std::vector<qint64> readAdjacent(qint64 node);
+    // Every node's labels (for label lookups too short for the search index).
+    std::vector<std::pair<qint64, Labels>> readAllLabels();
+    bool hasNode(qint64 id);
 
     // The highest element id ever given out (ids of deleted elements are not reused).
     qint64 lastElementId();

@@ -263,3 +263,52 @@ std::vector<SavedView> MapStore::readViews(const std::vector<qint64>& ids) {
 }
 
 } // namespace kizuna
+
+namespace kizuna {
+
+MapStore::Counts MapStore::readCounts() {
+    Counts counts;
+    Statement& nodes = statement("SELECT type_key, count(*) FROM node GROUP BY type_key");
+    while (nodes.step()) {
+        counts.nodeTypes[nodes.text(0)] = nodes.int64(1);
+        counts.nodes += nodes.int64(1);
+    }
+    nodes.reset();
+    Statement& edges = statement("SELECT relation_key, count(*) FROM edge GROUP BY relation_key");
+    while (edges.step()) {
+        counts.relationTypes[edges.text(0)] = edges.int64(1);
+        counts.edges += edges.int64(1);
+    }
+    edges.reset();
+    return counts;
+}
+
+std::vector<qint64> MapStore::readAdjacent(qint64 node) {
+    Statement& query = statement("SELECT target_id FROM edge WHERE source_id = ?1 UNION ALL "
+                                 "SELECT source_id FROM edge WHERE target_id = ?1");
+    query.bind(1, node);
+    std::vector<qint64> adjacent;
+    while (query.step())
+        adjacent.push_back(query.int64(0));
+    query.reset();
+    return adjacent;
+}
+
+std::vector<std::pair<qint64, Labels>> MapStore::readAllLabels() {
+    Statement& query = statement("SELECT id, label_en, label_ja, label_zh FROM node");
+    std::vector<std::pair<qint64, Labels>> labels;
+    while (query.step())
+        labels.push_back({query.int64(0), Labels{query.text(1), query.text(2), query.text(3)}});
+    query.reset();
+    return labels;
+}
+
+bool MapStore::hasNode(qint64 id) {
+    Statement& query = statement("SELECT 1 FROM node WHERE id = ?");
+    query.bind(1, id);
+    const bool found = query.step();
+    query.reset();
+    return found;
+}
+
+} // namespace kizuna

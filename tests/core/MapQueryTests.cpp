@@ -1,0 +1,64 @@
+// kizuna-cli's quick answers read the file without loading the map: they must be the same
+// answers the loaded document gives.
+#include "SampleMap.h"
+
+#include "algo/Paths.h"
+#include "document/MapQuery.h"
+#include "document/NodeLookup.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+using test::valueOf;
+
+TEST_CASE("Answers read from the file equal the loaded map's", "[core][query]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("bundled.kizuna"));
+    test::writeBundledMap(path);
+    auto document = test::openMap(path);
+    auto query = valueOf(MapQuery::open(path));
+    CHECK(query->info() == document->info());
+    CHECK(query->schema() == document->schema());
+
+    const MapStore::Counts counts = valueOf(query->counts());
+    CHECK(counts.nodes == qint64(document->graph().nodeCount()));
+    CHECK(counts.edges == qint64(document->graph().edgeCount()));
+    std::map<QString, qint64> types;
+    document->graph().forEachNode([&](const NodeData& node) { ++types[node.type]; });
+    CHECK(counts.nodeTypes == types);
+
+    for (const QString& text :
+         {QStringLiteral("中国"), QStringLiteral("OpenAI"), QStringLiteral("ｏｐｅｎａｉ"),
+          QStringLiteral("AI"), QStringLiteral("オープンソース"), QStringLiteral("GPT-5")}) {
+        INFO(text.toStdString());
+        std::vector<NodeId> fromFile;
+        for (const NodeData& node : valueOf(query->search(text, 10)))
+            fromFile.push_back(node.id);
+        CHECK(fromFile == valueOf(document->search(text, 10)));
+    }
+
+    for (const QString& label :
+         {QStringLiteral("China"), QStringLiteral("中国"), QStringLiteral("ｃｈｉｎａ"),
+          QStringLiteral("OpenAI"), QStringLiteral("3")}) {
+        INFO(label.toStdString());
+        CHECK(valueOf(query->findNode(label)).id == valueOf(findNode(*document, label)));
+    }
+    CHECK_FALSE(query->findNode(QStringLiteral("Atlantis")).ok());
+
+    for (NodeId centre : {valueOf(findNode(*document, QStringLiteral("China"))),
+                          valueOf(findNode(*document, QStringLiteral("OpenAI")))})
+        for (int depth = 1; depth <= 3; ++depth)
+            CHECK(valueOf(query->neighbourhood(centre, depth)) ==
+                  neighbourhood(document->graph(), centre, depth));
+}
+
+TEST_CASE("An ambiguous label read from the file lists the candidates", "[core][query]") {
+    test::SampleMap map;
+    valueOf(map.doc->addNode(
+        test::SampleMap::node(QStringLiteral("company"), QStringLiteral("OpenAI"))));
+    auto query = valueOf(MapQuery::open(map.path));
+    const auto found = query->findNode(QStringLiteral("openai"));
+    REQUIRE_FALSE(found.ok());
+    CHECK(found.error().contains(QStringLiteral("ambiguous")));
+    CHECK(found.error() == findNode(*map.doc, QStringLiteral("openai")).error());
+}
