@@ -9,6 +9,7 @@
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <map>
 #include <numeric>
@@ -21,13 +22,47 @@ namespace kizuna {
 using Point = bg::model::point<double, 2, bg::cs::cartesian>;
 using Box = bg::model::box<Point>;
 using Entry = std::pair<Box, int>;
+using Segment = bg::model::segment<Point>;
+using SegmentEntry = std::pair<Segment, int>;
 
 struct CanvasScene::Index {
     bgi::rtree<Entry, bgi::rstar<16>> nodes;
     bgi::rtree<Entry, bgi::rstar<16>> edges;
+    // Hit testing: every relation as line segments (a curve as a few), nearest first. Built at
+    // the first hit test (not at open: most views of a big map never need it), then kept
+    // current as nodes move.
+    bgi::rtree<SegmentEntry, bgi::rstar<16>> segments;
+    bool segmentsBuilt = false;
 };
 
 namespace {
+
+constexpr double kSegmentPiece = 3000; // world units
+
+// An edge's path as segments: a straight relation in pieces of up to kSegmentPiece (at most 64),
+// a curve in twelve.
+void segmentsOf(const EdgeVisual& edge, int index, std::vector<SegmentEntry>& out) {
+    const QPainterPath& path = edge.path;
+    if (path.elementCount() == 2 && path.elementAt(1).isLineTo()) {
+        // Long lines in pieces: small boxes keep the tree's nearest search short.
+        const QPointF a = path.elementAt(0), b = path.elementAt(1);
+        const int pieces = std::clamp(int(QLineF(a, b).length() / kSegmentPiece) + 1, 1, 4);
+        for (int i = 0; i < pieces; ++i) {
+            const QPointF p = a + (b - a) * (double(i) / pieces);
+            const QPointF q = a + (b - a) * (double(i + 1) / pieces);
+            out.emplace_back(Segment(Point(p.x(), p.y()), Point(q.x(), q.y())), index);
+        }
+        return;
+    }
+    constexpr int kPieces = 12;
+    QPointF previous = path.pointAtPercent(0);
+    for (int i = 1; i <= kPieces; ++i) {
+        const QPointF next = path.pointAtPercent(double(i) / kPieces);
+        out.emplace_back(Segment(Point(previous.x(), previous.y()), Point(next.x(), next.y())),
+                         index);
+        previous = next;
+    }
+}
 
 constexpr size_t kWholeScenePlacementUpTo = 20000; // nodes; beyond, labels placed around the view
 constexpr double kShapeExtent = 1.2; // how far past its radius a node's shape reaches (squares)
@@ -442,7 +477,7 @@ void CanvasScene::reindex(const std::vector<size_t>& changed) {
             continue;
         m_index->edges.remove(Entry(toBox(m_edgeBoxes[i]), int(i)));
         const NodeVisual &from = m_nodes[size_t(edge.source)], &to = m_nodes[size_t(edge.target)];
-        routeEdge(edge, from.position, to.position, edge.bend, from.radius, to.radius);
+        rerouteEdge(i, from, to);
         m_edgeBoxes[i] = edgeBox(edge);
         m_index->edges.insert(Entry(toBox(m_edgeBoxes[i]), int(i)));
         m_bounds = m_bounds.united(m_edgeBoxes[i]);
@@ -450,12 +485,28 @@ void CanvasScene::reindex(const std::vector<size_t>& changed) {
 }
 
 void CanvasScene::rerouteEdges(const std::vector<char>& moved) {
-    for (EdgeVisual& edge : m_edges) {
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        const EdgeVisual& edge = m_edges[i];
         if (!moved[size_t(edge.source)] && !moved[size_t(edge.target)])
             continue;
-        // A parallel edge keeps its bend.
-        const NodeVisual &from = m_nodes[size_t(edge.source)], &to = m_nodes[size_t(edge.target)];
-        routeEdge(edge, from.position, to.position, edge.bend, from.radius, to.radius);
+        rerouteEdge(i, m_nodes[size_t(edge.source)], m_nodes[size_t(edge.target)]);
+    }
+}
+
+void CanvasScene::rerouteEdge(size_t i, const NodeVisual& from, const NodeVisual& to) {
+    EdgeVisual& edge = m_edges[i];
+    std::vector<SegmentEntry> pieces;
+    if (m_index->segmentsBuilt) {
+        segmentsOf(edge, int(i), pieces);
+        for (const SegmentEntry& piece : pieces)
+            m_index->segments.remove(piece);
+    }
+    // A parallel edge keeps its bend.
+    routeEdge(edge, from.position, to.position, edge.bend, from.radius, to.radius);
+    if (m_index->segmentsBuilt) {
+        pieces.clear();
+        segmentsOf(edge, int(i), pieces);
+        m_index->segments.insert(pieces.begin(), pieces.end());
     }
 }
 
@@ -701,48 +752,22 @@ std::optional<NodeId> CanvasScene::labelAt(QPointF world, double scale,
     return std::nullopt;
 }
 
-namespace {
-
-double distanceToSegment(QPointF p, QPointF a, QPointF b) {
-    const QPointF ab = b - a;
-    const double length2 = QPointF::dotProduct(ab, ab);
-    const double t =
-        length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + ab * t);
-    return std::sqrt(QPointF::dotProduct(d, d));
-}
-
-// Distance from `p` to an edge's path: exact for a straight line; a curve (parallel edges,
-// self-loops) measured along 24 points of it. No stroked outline is built (that took ms each).
-double distanceToPath(QPointF p, const QPainterPath& path) {
-    if (path.elementCount() == 2 && path.elementAt(1).isLineTo())
-        return distanceToSegment(p, path.elementAt(0), path.elementAt(1));
-    constexpr int kSteps = 24;
-    double best = std::numeric_limits<double>::max();
-    QPointF previous = path.pointAtPercent(0);
-    for (int i = 1; i <= kSteps; ++i) {
-        const QPointF next = path.pointAtPercent(double(i) / kSteps);
-        best = std::min(best, distanceToSegment(p, previous, next));
-        previous = next;
-    }
-    return best;
-}
-
-} // namespace
-
 std::optional<EdgeId> CanvasScene::edgeAt(QPointF world, double tolerance) const {
-    const QRectF area(world.x() - tolerance, world.y() - tolerance, 2 * tolerance, 2 * tolerance);
-    std::optional<EdgeId> nearest;
-    double best = tolerance;
-    for (int i : edgesIn(area)) {
-        const EdgeVisual& edge = m_edges[size_t(i)];
-        const double distance = distanceToPath(world, edge.path);
-        if (distance <= best) {
-            best = distance;
-            nearest = edge.id;
-        }
+    if (!m_index->segmentsBuilt) {
+        std::vector<SegmentEntry> pieces;
+        pieces.reserve(m_edges.size());
+        for (size_t i = 0; i < m_edges.size(); ++i)
+            segmentsOf(m_edges[i], int(i), pieces);
+        m_index->segments = bgi::rtree<SegmentEntry, bgi::rstar<16>>(pieces.begin(), pieces.end());
+        m_index->segmentsBuilt = true;
     }
-    return nearest;
+    // The nearest piece of any relation, by its distance to the point (not to a bounding box).
+    const Point point(world.x(), world.y());
+    std::vector<SegmentEntry> nearest;
+    m_index->segments.query(bgi::nearest(point, 1), std::back_inserter(nearest));
+    if (nearest.empty() || bg::distance(point, nearest.front().first) > tolerance)
+        return std::nullopt;
+    return m_edges[size_t(nearest.front().second)].id;
 }
 
 } // namespace kizuna

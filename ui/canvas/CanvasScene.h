@@ -177,6 +177,8 @@ private:
     struct Index;
     void placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const;
     void rerouteEdges(const std::vector<char>& moved);
+    void rerouteEdge(size_t i, const NodeVisual& from,
+                     const NodeVisual& to);           // and its hit-test pieces
     void reindex(const std::vector<size_t>& changed); // nodes m_nodes[i] and their edges
     void forgetLabels() const;
     void orderLabels();
