@@ -49,3 +49,24 @@ TEST_CASE("The relation under a point is the nearest one within the tolerance",
     }
     CHECK(curved > 0); // the bundled map has parallel relations
 }
+
+TEST_CASE("The relation under a point follows its nodes when they move", "[ui][canvas][hit]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("map.kizuna"));
+    test::writeBundledMap(path);
+    auto document = test::openMap(path);
+    CanvasScene scene;
+    scene.rebuild(*document, Language::Ja);
+    const EdgeVisual edge = scene.edges().front(); // a copy: where it was
+    const QPointF before = edge.path.pointAtPercent(0.5);
+    REQUIRE(scene.edgeAt(before, 2) == edge.id); // builds the hit-test index
+    const NodeId end = scene.nodes()[size_t(edge.source)].id;
+    const QPointF far = *scene.positionOf(end) + QPointF(5000, 5000);
+    scene.commitPositions({{end, far}});
+    const EdgeVisual& moved = scene.edges().front();
+    CHECK(scene.edgeAt(moved.path.pointAtPercent(0.5), 2) == edge.id);
+    CHECK(scene.edgeAt(before, 2) != edge.id);
+    // A drag in progress (not committed) too.
+    scene.moveNodes({end}, QPointF(300, 0));
+    CHECK(scene.edgeAt(scene.edges().front().path.pointAtPercent(0.5), 2) == edge.id);
+}
