@@ -148,18 +148,7 @@ Result<std::vector<NodeId>> GraphDocument::search(const QString& query, int limi
     if (!hits)
         return hits;
     const QString wanted = searchText(query).trimmed();
-    auto rank = [&](NodeId id) {
-        int best = 2;
-        const NodeData* node = m_graph.node(id);
-        for (const QString* label : {&node->labels.en, &node->labels.ja, &node->labels.zh}) {
-            const QString text = searchText(*label);
-            if (text == wanted)
-                return 0;
-            if (text.contains(wanted))
-                best = 1;
-        }
-        return best;
-    };
+    auto rank = [&](NodeId id) { return searchRank(m_graph.node(id)->labels, wanted); };
     std::vector<NodeId> ordered;
     for (NodeId id : hits.value())
         if (m_graph.contains(id))

@@ -51,17 +51,7 @@ Result<std::vector<NodeData>> MapQuery::search(const QString& query, int limit) 
         return found;
     std::vector<NodeData> ordered = std::move(found).value(); // in the index's order
     const QString wanted = searchText(query).trimmed();
-    auto rank = [&](const NodeData& node) {
-        int best = 2;
-        for (const QString* label : {&node.labels.en, &node.labels.ja, &node.labels.zh}) {
-            const QString text = searchText(*label);
-            if (text == wanted)
-                return 0;
-            if (text.contains(wanted))
-                best = 1;
-        }
-        return best;
-    };
+    auto rank = [&](const NodeData& node) { return searchRank(node.labels, wanted); };
     std::stable_sort(ordered.begin(), ordered.end(),
                      [&](const NodeData& a, const NodeData& b) { return rank(a) < rank(b); });
     if (int(ordered.size()) > limit)

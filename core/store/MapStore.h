@@ -24,6 +24,9 @@ SavedView viewFromSettings(ViewId id, const QString& name, const QString& settin
 
 // Text as the search index holds it: NFKC-normalised and case-folded.
 QString searchText(const QString& text);
+// How well a node's labels match a search (`wanted` as searchText gives it): 0 a label is it,
+// 1 a label contains it, 2 neither (a match elsewhere: description, properties, sources).
+int searchRank(const Labels& labels, const QString& wanted);
 
 class MapStore {
 public:

@@ -81,6 +81,18 @@ void MapStore::flushSearchIndex() {
     m_dirtyAll = false;
 }
 
+int searchRank(const Labels& labels, const QString& wanted) {
+    int best = 2;
+    for (const QString* label : {&labels.en, &labels.ja, &labels.zh}) {
+        const QString text = searchText(*label);
+        if (text == wanted)
+            return 0;
+        if (text.contains(wanted))
+            best = 1;
+    }
+    return best;
+}
+
 Result<std::vector<NodeId>> MapStore::search(const QString& query, int limit) {
     const QString text = searchText(query).trimmed();
     std::vector<NodeId> hits;
