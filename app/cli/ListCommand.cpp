@@ -1,5 +1,7 @@
 #include "cli/Commands.h"
 
+#include "document/MapQuery.h"
+
 namespace kizuna::cli {
 namespace {
 
@@ -21,34 +23,39 @@ int runList(const QStringList& args, Io io) {
     if (what != QLatin1String("nodes") && what != QLatin1String("edges"))
         return usageError(io, QStringLiteral("list"),
                           QStringLiteral("say 'nodes' or 'edges', not '%1'").arg(what));
-    auto document = openForReading(parser.positionalArguments().at(1), io);
-    if (!document)
-        return DataError;
-    const KnowledgeGraph& graph = document->graph();
-
-    if (what == QLatin1String("nodes")) {
-        for (NodeId id : graph.nodeIds()) {
-            const NodeData& node = *graph.node(id);
-            if (parser.isSet(json)) {
-                printJsonLine(io, nodeJson(*document, node));
-                continue;
-            }
-            io.out << id.value << '\t' << field(node.type) << '\t' << field(node.labels.en) << '\t'
-                   << field(node.labels.ja) << '\t' << field(node.labels.zh) << '\t'
-                   << field(node.validFrom) << '\t' << field(node.validTo) << '\n';
-        }
-        return Success;
-    }
-    for (EdgeId id : graph.edgeIds()) {
-        const EdgeData& edge = *graph.edge(id);
-        if (parser.isSet(json)) {
-            printJsonLine(io, edgeJson(edge));
-            continue;
-        }
-        io.out << id.value << '\t' << field(edge.relation) << '\t' << edge.source.value << '\t'
-               << edge.target.value << '\t' << field(edge.label) << '\t' << field(edge.validFrom)
-               << '\t' << field(edge.validTo) << '\n';
-    }
+    // Streamed from the file in id order: a 100,000-node map is listed without loading it.
+    auto query = MapQuery::open(parser.positionalArguments().at(1));
+    if (!query)
+        return dataError(io, query.error());
+    const bool asJson = parser.isSet(json);
+    const Language language = query.value()->info().defaultLanguage;
+    const Status listed =
+        what == QLatin1String("nodes")
+            ? query.value()->forEachNode(asJson,
+                                         [&](const NodeData& node) {
+                                             if (asJson) {
+                                                 printJsonLine(io, nodeJson(language, node));
+                                                 return;
+                                             }
+                                             io.out << node.id.value << '\t' << field(node.type)
+                                                    << '\t' << field(node.labels.en) << '\t'
+                                                    << field(node.labels.ja) << '\t'
+                                                    << field(node.labels.zh) << '\t'
+                                                    << field(node.validFrom) << '\t'
+                                                    << field(node.validTo) << '\n';
+                                         })
+            : query.value()->forEachEdge(asJson, [&](const EdgeData& edge) {
+                  if (asJson) {
+                      printJsonLine(io, edgeJson(edge));
+                      return;
+                  }
+                  io.out << edge.id.value << '\t' << field(edge.relation) << '\t'
+                         << edge.source.value << '\t' << edge.target.value << '\t'
+                         << field(edge.label) << '\t' << field(edge.validFrom) << '\t'
+                         << field(edge.validTo) << '\n';
+              });
+    if (!listed)
+        return dataError(io, listed.error());
     return Success;
 }
 

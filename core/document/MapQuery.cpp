@@ -31,6 +31,16 @@ Result<std::unique_ptr<MapQuery>> MapQuery::open(const QString& path) {
     return query;
 }
 
+Status MapQuery::forEachNode(bool withProperties,
+                             const std::function<void(const NodeData&)>& visit) {
+    return m_store->read([&] { m_store->forEachNode(withProperties, visit); });
+}
+
+Status MapQuery::forEachEdge(bool withProperties,
+                             const std::function<void(const EdgeData&)>& visit) {
+    return m_store->read([&] { m_store->forEachEdge(withProperties, visit); });
+}
+
 Result<MapStore::Counts> MapQuery::counts() {
     return reading([&] { return m_store->readCounts(); });
 }

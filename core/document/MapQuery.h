@@ -9,6 +9,7 @@
 #include "model/Schema.h"
 #include "store/MapStore.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -32,6 +33,9 @@ public:
     // with their distance (the centre at 0).
     Result<std::map<NodeId, int>> neighbourhood(NodeId centre, int depth);
     Result<std::vector<NodeData>> nodes(const std::vector<qint64>& ids);
+    // Every node (edge) in id order, one at a time (a listing of a big map in little memory).
+    Status forEachNode(bool withProperties, const std::function<void(const NodeData&)>& visit);
+    Status forEachEdge(bool withProperties, const std::function<void(const EdgeData&)>& visit);
 
 private:
     explicit MapQuery(std::unique_ptr<MapStore> store) : m_store(std::move(store)) {}

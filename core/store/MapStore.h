@@ -102,6 +102,10 @@ public:
     // Every node's labels (for label lookups too short for the search index).
     std::vector<std::pair<qint64, Labels>> readAllLabels();
     bool hasNode(qint64 id);
+    // Every node (edge) in id order, one at a time, properties included when asked: a listing of
+    // a big map without holding it in memory.
+    void forEachNode(bool withProperties, const std::function<void(const NodeData&)>& visit);
+    void forEachEdge(bool withProperties, const std::function<void(const EdgeData&)>& visit);
 
     // The highest element id ever given out (ids of deleted elements are not reused).
     qint64 lastElementId();

@@ -311,4 +311,46 @@ bool MapStore::hasNode(qint64 id) {
     return found;
 }
 
+namespace {
+
+// Walks `rows` (in id order) with the properties of each element merged in from a second cursor
+// in element order: one pass over each table, nothing held.
+template <typename T, typename Decode, typename Visit>
+void mergeProperties(Statement& rows, Statement* properties, Decode decode, Visit visit) {
+    bool more = properties && properties->step();
+    while (rows.step()) {
+        T value = decode(rows);
+        while (more && properties->int64(0) < value.id.value)
+            more = properties->step();
+        while (more && properties->int64(0) == value.id.value) {
+            value.properties.insert(properties->text(1), properties->text(2));
+            more = properties->step();
+        }
+        visit(value);
+    }
+    rows.reset();
+    if (properties)
+        properties->reset();
+}
+
+} // namespace
+
+void MapStore::forEachNode(bool withProperties, const std::function<void(const NodeData&)>& visit) {
+    Statement& rows = statement("SELECT id, type_key, label_en, label_ja, label_zh, description, "
+                                "x, y, valid_from, valid_to FROM node ORDER BY id");
+    Statement& properties = statement("SELECT p.element_id, p.key, p.value FROM property p "
+                                      "JOIN node n ON n.id = p.element_id "
+                                      "ORDER BY p.element_id, p.key");
+    mergeProperties<NodeData>(rows, withProperties ? &properties : nullptr, nodeFromRow, visit);
+}
+
+void MapStore::forEachEdge(bool withProperties, const std::function<void(const EdgeData&)>& visit) {
+    Statement& rows = statement("SELECT id, relation_key, source_id, target_id, label, "
+                                "valid_from, valid_to, confidence FROM edge ORDER BY id");
+    Statement& properties = statement("SELECT p.element_id, p.key, p.value FROM property p "
+                                      "JOIN edge e ON e.id = p.element_id "
+                                      "ORDER BY p.element_id, p.key");
+    mergeProperties<EdgeData>(rows, withProperties ? &properties : nullptr, edgeFromRow, visit);
+}
+
 } // namespace kizuna

@@ -45,6 +45,19 @@ TEST_CASE("Answers read from the file equal the loaded map's", "[core][query]") 
     }
     CHECK_FALSE(query->findNode(QStringLiteral("Atlantis")).ok());
 
+    // Listings: every node and relation with its properties, in id order.
+    std::vector<NodeData> listed;
+    test::requireOk(
+        query->forEachNode(true, [&](const NodeData& node) { listed.push_back(node); }));
+    REQUIRE(listed.size() == document->graph().nodeCount());
+    for (size_t i = 0; i < listed.size(); ++i)
+        CHECK(listed[i] == *document->graph().node(document->graph().nodeIds()[i]));
+    std::vector<EdgeData> edges;
+    test::requireOk(query->forEachEdge(true, [&](const EdgeData& edge) { edges.push_back(edge); }));
+    REQUIRE(edges.size() == document->graph().edgeCount());
+    for (size_t i = 0; i < edges.size(); ++i)
+        CHECK(edges[i] == *document->graph().edge(document->graph().edgeIds()[i]));
+
     for (NodeId centre : {valueOf(findNode(*document, QStringLiteral("China"))),
                           valueOf(findNode(*document, QStringLiteral("OpenAI")))})
         for (int depth = 1; depth <= 3; ++depth)
