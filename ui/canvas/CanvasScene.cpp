@@ -4,7 +4,6 @@
 #include "model/StyleOverrides.h"
 
 #include <QFontMetricsF>
-#include <QPainterPathStroker>
 #include <algorithm>
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>

@@ -64,8 +64,25 @@ void FilterPanel::setModel(GraphModelAdapter* model) {
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (m_model)
-        connect(m_model, &GraphModelAdapter::graphChanged, this, &FilterPanel::reload);
+        connect(m_model, &GraphModelAdapter::documentChanged, this,
+                [this](const ChangeNotice& notice) {
+                    if (affectsLegend(notice))
+                        reload();
+                });
     reload();
+}
+
+// Only what the lists show: types and their counts, and the property keys. Labels, dates and
+// moves leave them as they are (a reload counts every relation: tens of ms on a big map).
+bool FilterPanel::affectsLegend(const ChangeNotice& notice) {
+    if (notice.reset || notice.schema || !notice.nodesAdded.empty() ||
+        !notice.nodesRemoved.empty() || !notice.edgesAdded.empty() || !notice.edgesRemoved.empty())
+        return true;
+    for (const QString& field : notice.fields)
+        if (field == QLatin1String("type") || field == QLatin1String("relation") ||
+            field.startsWith(QLatin1String("prop.")))
+            return true;
+    return false;
 }
 
 void FilterPanel::reload() {

@@ -3,6 +3,8 @@
 // (unchecked rows are hidden on the canvas), a property filter, and "hide isolated nodes".
 // Reads and writes the canvas's ViewFilter, so a saved view brings its filter back here too.
 
+#include "model/ChangeNotice.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -31,7 +33,8 @@ public Q_SLOTS:
     void showEverything(); // every type on, no property filter
 
 private:
-    void reload();        // the schema's types and the map's property keys
+    void reload(); // the schema's types and the map's property keys
+    static bool affectsLegend(const ChangeNotice& notice);
     void showFilter();    // the canvas's filter into the widgets
     void applyToCanvas(); // the widgets into the canvas's filter
 
