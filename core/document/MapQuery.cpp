@@ -31,14 +31,38 @@ Result<std::unique_ptr<MapQuery>> MapQuery::open(const QString& path) {
     return query;
 }
 
+namespace {
+
+// Pages of rows, each read in its own short transaction: a listing piped into a pager never holds
+// the map's read lock (other programs' commits wait for no one).
+constexpr qint64 kPage = 5000;
+
+template <typename Read> Status inPages(MapStore& store, Read read) {
+    qint64 after = 0;
+    for (;;) {
+        qint64 last = after;
+        if (Status status = store.read([&] { last = read(after); }); !status)
+            return status;
+        if (last == after)
+            return Status::success();
+        after = last;
+    }
+}
+
+} // namespace
+
 Status MapQuery::forEachNode(bool withProperties,
                              const std::function<void(const NodeData&)>& visit) {
-    return m_store->read([&] { m_store->forEachNode(withProperties, visit); });
+    return inPages(*m_store, [&](qint64 after) {
+        return m_store->forEachNode(withProperties, after, kPage, visit);
+    });
 }
 
 Status MapQuery::forEachEdge(bool withProperties,
                              const std::function<void(const EdgeData&)>& visit) {
-    return m_store->read([&] { m_store->forEachEdge(withProperties, visit); });
+    return inPages(*m_store, [&](qint64 after) {
+        return m_store->forEachEdge(withProperties, after, kPage, visit);
+    });
 }
 
 Result<MapStore::Counts> MapQuery::counts() {
@@ -88,7 +112,7 @@ Result<NodeData> MapQuery::findNode(const QString& idOrLabel) {
     };
     std::vector<qint64> matches;
     constexpr int kNarrowed = 2000; // more candidates than this: read every label instead
-    auto hits = searchText(idOrLabel).trimmed().size() >= 3
+    auto hits = searchText(idOrLabel).trimmed().toUcs4().size() >= 3
                     ? m_store->search(idOrLabel, kNarrowed)
                     : Result<std::vector<NodeId>>(std::vector<NodeId>(kNarrowed));
     if (!hits)

@@ -33,7 +33,8 @@ public:
     // with their distance (the centre at 0).
     Result<std::map<NodeId, int>> neighbourhood(NodeId centre, int depth);
     Result<std::vector<NodeData>> nodes(const std::vector<qint64>& ids);
-    // Every node (edge) in id order, one at a time (a listing of a big map in little memory).
+    // Every node (edge) in id order, one at a time (a listing of a big map in little memory),
+    // read in pages of short transactions (no lock held while the caller writes its output).
     Status forEachNode(bool withProperties, const std::function<void(const NodeData&)>& visit);
     Status forEachEdge(bool withProperties, const std::function<void(const EdgeData&)>& visit);
 

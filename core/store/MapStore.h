@@ -102,10 +102,13 @@ public:
     // Every node's labels (for label lookups too short for the search index).
     std::vector<std::pair<qint64, Labels>> readAllLabels();
     bool hasNode(qint64 id);
-    // Every node (edge) in id order, one at a time, properties included when asked: a listing of
-    // a big map without holding it in memory.
-    void forEachNode(bool withProperties, const std::function<void(const NodeData&)>& visit);
-    void forEachEdge(bool withProperties, const std::function<void(const EdgeData&)>& visit);
+    // Up to `limit` nodes (edges) with ids above `afterId`, in id order, one at a time,
+    // properties included when asked; returns the last id visited (`afterId` when none): a
+    // listing of a big map page by page, without holding it in memory.
+    qint64 forEachNode(bool withProperties, qint64 afterId, qint64 limit,
+                       const std::function<void(const NodeData&)>& visit);
+    qint64 forEachEdge(bool withProperties, qint64 afterId, qint64 limit,
+                       const std::function<void(const EdgeData&)>& visit);
 
     // The highest element id ever given out (ids of deleted elements are not reused).
     qint64 lastElementId();

@@ -129,9 +129,12 @@ Status MapStore::read(const std::function<void()>& work) {
         m_db->exec("COMMIT");
         return Status::success();
     } catch (const SqlError& error) {
-        return Error{
-            QStringLiteral("%1: cannot read the map (%2)")
-                .arg(QFileInfo(m_path).absoluteFilePath(), QString::fromUtf8(error.what()))};
+        const QString shown = QFileInfo(m_path).absoluteFilePath();
+        if ((error.code() & 0xff) == SQLITE_CORRUPT || (error.code() & 0xff) == SQLITE_NOTADB)
+            return Error{QStringLiteral("%1: the map is damaged (%2). Restore it from a backup.")
+                             .arg(shown, QString::fromUtf8(error.what()))};
+        return Error{QStringLiteral("%1: cannot read the map (%2)")
+                         .arg(shown, QString::fromUtf8(error.what()))};
     }
 }
 
@@ -335,22 +338,42 @@ void mergeProperties(Statement& rows, Statement* properties, Decode decode, Visi
 
 } // namespace
 
-void MapStore::forEachNode(bool withProperties, const std::function<void(const NodeData&)>& visit) {
+qint64 MapStore::forEachNode(bool withProperties, qint64 afterId, qint64 limit,
+                             const std::function<void(const NodeData&)>& visit) {
     Statement& rows = statement("SELECT id, type_key, label_en, label_ja, label_zh, description, "
-                                "x, y, valid_from, valid_to FROM node ORDER BY id");
+                                "x, y, valid_from, valid_to FROM node WHERE id > ?1 ORDER BY id "
+                                "LIMIT ?2");
     Statement& properties = statement("SELECT p.element_id, p.key, p.value FROM property p "
-                                      "JOIN node n ON n.id = p.element_id "
+                                      "JOIN node n ON n.id = p.element_id WHERE p.element_id > ?1 "
                                       "ORDER BY p.element_id, p.key");
-    mergeProperties<NodeData>(rows, withProperties ? &properties : nullptr, nodeFromRow, visit);
+    rows.bind(1, afterId).bind(2, limit);
+    properties.bind(1, afterId);
+    qint64 last = afterId;
+    mergeProperties<NodeData>(rows, withProperties ? &properties : nullptr, nodeFromRow,
+                              [&](const NodeData& node) {
+                                  last = node.id.value;
+                                  visit(node);
+                              });
+    return last;
 }
 
-void MapStore::forEachEdge(bool withProperties, const std::function<void(const EdgeData&)>& visit) {
+qint64 MapStore::forEachEdge(bool withProperties, qint64 afterId, qint64 limit,
+                             const std::function<void(const EdgeData&)>& visit) {
     Statement& rows = statement("SELECT id, relation_key, source_id, target_id, label, "
-                                "valid_from, valid_to, confidence FROM edge ORDER BY id");
+                                "valid_from, valid_to, confidence FROM edge WHERE id > ?1 "
+                                "ORDER BY id LIMIT ?2");
     Statement& properties = statement("SELECT p.element_id, p.key, p.value FROM property p "
-                                      "JOIN edge e ON e.id = p.element_id "
+                                      "JOIN edge e ON e.id = p.element_id WHERE p.element_id > ?1 "
                                       "ORDER BY p.element_id, p.key");
-    mergeProperties<EdgeData>(rows, withProperties ? &properties : nullptr, edgeFromRow, visit);
+    rows.bind(1, afterId).bind(2, limit);
+    properties.bind(1, afterId);
+    qint64 last = afterId;
+    mergeProperties<EdgeData>(rows, withProperties ? &properties : nullptr, edgeFromRow,
+                              [&](const EdgeData& edge) {
+                                  last = edge.id.value;
+                                  visit(edge);
+                              });
+    return last;
 }
 
 } // namespace kizuna

@@ -101,13 +101,15 @@ Result<std::vector<NodeId>> MapStore::search(const QString& query, int limit) {
     try {
         // Trigrams need 3 characters; shorter queries (中国 is 2) scan the indexed text instead.
         // The query is one quoted phrase, so "GPT-5" is text, not FTS syntax.
-        Statement& find = text.size() >= 3
+        // Characters, not UTF-16 units: 𠮷田 is two characters (three units).
+        const bool trigrams = text.toUcs4().size() >= 3;
+        Statement& find = trigrams
                               ? statement("SELECT element_id FROM search_index WHERE search_index "
                                           "MATCH ? ORDER BY rank LIMIT ?")
                               : statement("SELECT element_id FROM search_index WHERE instr(text, "
                                           "?) > 0 ORDER BY element_id LIMIT ?");
         QString phrase = text;
-        if (text.size() >= 3)
+        if (trigrams)
             phrase = QLatin1Char('"') +
                      QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
                      QLatin1Char('"');

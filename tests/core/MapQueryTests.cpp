@@ -75,3 +75,17 @@ TEST_CASE("An ambiguous label read from the file lists the candidates", "[core][
     CHECK(found.error().contains(QStringLiteral("ambiguous")));
     CHECK(found.error() == findNode(*map.doc, QStringLiteral("openai")).error());
 }
+
+TEST_CASE("A two-character label outside the basic plane is found by lookup and search",
+          "[core][query]") {
+    test::SampleMap map;
+    // 𠮷田: two characters, three UTF-16 units; too short for the trigram index.
+    const NodeId yoshida = valueOf(map.doc->addNode(
+        test::makeNode(QStringLiteral("person"), Labels{{}, QStringLiteral("𠮷田"), {}})));
+    auto query = valueOf(MapQuery::open(map.path));
+    CHECK(valueOf(query->findNode(QStringLiteral("𠮷田"))).id == yoshida);
+    const auto hits = valueOf(map.doc->search(QStringLiteral("𠮷田"), 5));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.front() == yoshida);
+    CHECK(valueOf(query->search(QStringLiteral("𠮷田"), 5)).front().id == yoshida);
+}

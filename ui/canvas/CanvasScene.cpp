@@ -38,8 +38,8 @@ namespace {
 
 constexpr double kSegmentPiece = 3000; // world units
 
-// An edge's path as segments: a straight relation in pieces of up to kSegmentPiece (at most 64),
-// a curve in twelve.
+// An edge's path as segments: a straight relation in pieces of up to kSegmentPiece (at most
+// four), a curve in twelve.
 void segmentsOf(const EdgeVisual& edge, int index, std::vector<SegmentEntry>& out) {
     const QPainterPath& path = edge.path;
     if (path.elementCount() == 2 && path.elementAt(1).isLineTo()) {
@@ -763,10 +763,19 @@ std::optional<EdgeId> CanvasScene::edgeAt(QPointF world, double tolerance) const
     // The nearest piece of any relation, by its distance to the point (not to a bounding box).
     const Point point(world.x(), world.y());
     std::vector<SegmentEntry> nearest;
-    m_index->segments.query(bgi::nearest(point, 1), std::back_inserter(nearest));
-    if (nearest.empty() || bg::distance(point, nearest.front().first) > tolerance)
+    m_index->segments.query(bgi::nearest(point, 4), std::back_inserter(nearest));
+    int best = -1;
+    double bestDistance = tolerance;
+    for (const auto& [segment, index] : nearest) { // equally near: the one drawn on top (last)
+        const double distance = bg::distance(point, segment);
+        if (distance < bestDistance || (distance == bestDistance && index > best)) {
+            bestDistance = distance;
+            best = index;
+        }
+    }
+    if (best < 0)
         return std::nullopt;
-    return m_edges[size_t(nearest.front().second)].id;
+    return m_edges[size_t(best)].id;
 }
 
 } // namespace kizuna
