@@ -316,11 +316,19 @@ bool MapStore::hasNode(qint64 id) {
 
 namespace {
 
-// Walks `rows` (in id order) with the properties of each element merged in from a second cursor
-// in element order: one pass over each table, nothing held.
-template <typename T, typename Decode, typename Visit>
-void mergeProperties(Statement& rows, Statement* properties, Decode decode, Visit visit) {
-    bool more = properties && properties->step();
+// One page of `rows` (ids above `afterId`, in id order, at most `limit`) with the properties of
+// each element merged in from a second cursor in element order: one pass over each table,
+// nothing held. Returns the last id visited.
+template <typename T, typename Decode>
+qint64 visitPage(Statement& rows, Statement* properties, qint64 afterId, qint64 limit,
+                 Decode decode, const std::function<void(const T&)>& visit) {
+    rows.bind(1, afterId).bind(2, limit);
+    bool more = false;
+    if (properties) {
+        properties->bind(1, afterId);
+        more = properties->step();
+    }
+    qint64 last = afterId;
     while (rows.step()) {
         T value = decode(rows);
         while (more && properties->int64(0) < value.id.value)
@@ -329,11 +337,13 @@ void mergeProperties(Statement& rows, Statement* properties, Decode decode, Visi
             value.properties.insert(properties->text(1), properties->text(2));
             more = properties->step();
         }
+        last = value.id.value;
         visit(value);
     }
     rows.reset();
     if (properties)
         properties->reset();
+    return last;
 }
 
 } // namespace
@@ -346,15 +356,8 @@ qint64 MapStore::forEachNode(bool withProperties, qint64 afterId, qint64 limit,
     Statement& properties = statement("SELECT p.element_id, p.key, p.value FROM property p "
                                       "JOIN node n ON n.id = p.element_id WHERE p.element_id > ?1 "
                                       "ORDER BY p.element_id, p.key");
-    rows.bind(1, afterId).bind(2, limit);
-    properties.bind(1, afterId);
-    qint64 last = afterId;
-    mergeProperties<NodeData>(rows, withProperties ? &properties : nullptr, nodeFromRow,
-                              [&](const NodeData& node) {
-                                  last = node.id.value;
-                                  visit(node);
-                              });
-    return last;
+    return visitPage<NodeData>(rows, withProperties ? &properties : nullptr, afterId, limit,
+                               nodeFromRow, visit);
 }
 
 qint64 MapStore::forEachEdge(bool withProperties, qint64 afterId, qint64 limit,
@@ -365,15 +368,8 @@ qint64 MapStore::forEachEdge(bool withProperties, qint64 afterId, qint64 limit,
     Statement& properties = statement("SELECT p.element_id, p.key, p.value FROM property p "
                                       "JOIN edge e ON e.id = p.element_id WHERE p.element_id > ?1 "
                                       "ORDER BY p.element_id, p.key");
-    rows.bind(1, afterId).bind(2, limit);
-    properties.bind(1, afterId);
-    qint64 last = afterId;
-    mergeProperties<EdgeData>(rows, withProperties ? &properties : nullptr, edgeFromRow,
-                              [&](const EdgeData& edge) {
-                                  last = edge.id.value;
-                                  visit(edge);
-                              });
-    return last;
+    return visitPage<EdgeData>(rows, withProperties ? &properties : nullptr, afterId, limit,
+                               edgeFromRow, visit);
 }
 
 } // namespace kizuna
