@@ -177,6 +177,7 @@ CanvasScene::CanvasScene() : m_index(std::make_unique<Index>()) {
 CanvasScene::~CanvasScene() = default;
 
 void CanvasScene::clear() {
+    ++m_generation;
     m_nodes.clear();
     m_edges.clear();
     m_annotations.clear();
@@ -215,6 +216,7 @@ void CanvasScene::rebuild(const GraphDocument& document, Language language) {
 }
 
 void CanvasScene::appendToEdgeLabel(EdgeId id, const QString& text) {
+    ++m_generation;
     for (EdgeVisual& edge : m_edges)
         if (edge.id == id) {
             edge.label += text;
@@ -394,6 +396,7 @@ void CanvasScene::placeLabel(NodeVisual& node, const QFontMetricsF& metrics) con
 }
 
 void CanvasScene::moveNodes(const std::vector<NodeId>& ids, QPointF delta) {
+    ++m_generation;
     std::vector<char> moved(m_nodes.size(), 0);
     const QFontMetricsF metrics(m_labelFont);
     for (NodeId id : ids) {
@@ -409,6 +412,7 @@ void CanvasScene::moveNodes(const std::vector<NodeId>& ids, QPointF delta) {
 }
 
 void CanvasScene::placeNodes(const std::unordered_map<NodeId, QPointF>& positions) {
+    ++m_generation;
     std::vector<char> moved(m_nodes.size(), 0);
     const QFontMetricsF metrics(m_labelFont);
     for (const auto& [id, point] : positions) {
@@ -424,6 +428,7 @@ void CanvasScene::placeNodes(const std::unordered_map<NodeId, QPointF>& position
 }
 
 void CanvasScene::commitPositions(const std::unordered_map<NodeId, QPointF>& positions) {
+    ++m_generation;
     std::vector<size_t> changed;
     for (const auto& [id, point] : positions) {
         auto it = m_nodeIndex.find(id);
@@ -437,6 +442,7 @@ void CanvasScene::commitPositions(const std::unordered_map<NodeId, QPointF>& pos
 
 void CanvasScene::refreshNodes(const GraphDocument& document, const std::vector<NodeId>& ids,
                                Language language, const std::map<NodeId, QPointF>& ownPositions) {
+    ++m_generation;
     std::vector<size_t> changed;
     for (NodeId id : ids) {
         auto it = m_nodeIndex.find(id);
@@ -652,6 +658,7 @@ std::optional<AnnotationId> CanvasScene::annotationAt(QPointF world) const {
 }
 
 void CanvasScene::moveAnnotation(AnnotationId id, QPointF delta) {
+    ++m_generation;
     for (AnnotationVisual& note : m_annotations)
         if (note.id == id)
             note.rect.translate(delta);
@@ -662,6 +669,13 @@ std::optional<QPointF> CanvasScene::positionOf(NodeId id) const {
     if (it == m_nodeIndex.end())
         return std::nullopt;
     return m_nodes[size_t(it->second)].position;
+}
+
+std::optional<int> CanvasScene::indexOf(NodeId id) const {
+    auto it = m_nodeIndex.find(id);
+    if (it == m_nodeIndex.end())
+        return std::nullopt;
+    return it->second;
 }
 
 std::vector<int> CanvasScene::nodesIn(const QRectF& world) const {

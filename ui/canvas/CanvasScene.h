@@ -151,6 +151,11 @@ public:
     // Bounding box of everything drawn, labels included.
     QRectF bounds() const { return m_bounds; }
     std::optional<QPointF> positionOf(NodeId id) const;
+    // Index into nodes(), if the node is drawn.
+    std::optional<int> indexOf(NodeId id) const;
+    // Changes with every change to what is drawn (rebuilds, moves, labels): drawings made from
+    // an older generation are out of date.
+    quint64 generation() const { return m_generation; }
 
     // Moves nodes by `delta` while the user drags them (the index is rebuilt when the drag is
     // committed and the document reports the change).
@@ -194,6 +199,7 @@ private:
     std::unique_ptr<Index> m_index;
     std::vector<QRectF> m_nodeBoxes, m_edgeBoxes; // as indexed (a drag moves nodes, not these)
     QRectF m_bounds;
+    quint64 m_generation = 0;
     QFont m_labelFont;
     QFont m_edgeLabelFont;
 };

@@ -7,6 +7,7 @@
 
 #include "canvas/GraphModelAdapter.h"
 #include "canvas/GraphPainter.h"
+#include "canvas/LayerRenderer.h"
 #include "commands/EditController.h"
 #include "document/Edits.h"
 #include "document/FieldEdit.h"
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTimer>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -35,10 +37,15 @@ QPointF rounded(QPointF p) {
 
 } // namespace
 
-GraphCanvas::GraphCanvas(QWidget* parent) : QWidget(parent) {
+GraphCanvas::GraphCanvas(QWidget* parent)
+    : QWidget(parent), m_layer(new LayerRenderer(this)), m_layerTimer(new QTimer(this)) {
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
+    m_layerTimer->setSingleShot(true);
+    m_layerTimer->setInterval(40);
+    connect(m_layerTimer, &QTimer::timeout, this, &GraphCanvas::requestLayer);
+    connect(m_layer, &LayerRenderer::rendered, this, qOverload<>(&QWidget::update));
 }
 
 GraphCanvas::~GraphCanvas() = default;
@@ -55,6 +62,8 @@ void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits) {
     m_focus.clear();
     m_highlight.clear();
     m_changeMarks.reset();
+    m_layer->clear();
+    m_layerData.reset();
     m_sizeBy.clear();
     m_colourBy.clear();
     m_sizes.clear();
@@ -447,7 +456,9 @@ void GraphCanvas::paintEvent(QPaintEvent*) {
     request.selectedAnnotation = m_selectedAnnotation.value;
     request.highlighted = m_highlight;
     request.changes = m_changeMarks.get();
-    paintGraph(painter, m_scene, request);
+    m_paintedLayer = paintLayered(painter, request);
+    if (!m_paintedLayer)
+        paintGraph(painter, m_scene, request);
     painter.restore();
     if (m_changeMarks)
         paintChangeLegendBox(painter);

@@ -7,6 +7,7 @@
 
 #include "canvas/CanvasScene.h"
 #include "canvas/ChangeMarks.h"
+#include "canvas/MapLayer.h"
 #include "model/ChangeNotice.h"
 #include "model/ViewFilter.h"
 
@@ -14,6 +15,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QTimer;
 class QVariantAnimation;
 
 namespace kizuna {
@@ -21,6 +23,7 @@ namespace kizuna {
 class EditController;
 class GraphDocument;
 class GraphModelAdapter;
+class LayerRenderer;
 
 class GraphCanvas : public QWidget {
     Q_OBJECT
@@ -105,6 +108,15 @@ public:
     void connectNodes(NodeId from, NodeId to, const QString& relation);
     QLineEdit* renameEditor() const { return m_renameEditor; }
 
+    // Maps of at least this many nodes and relations are drawn through the map layer (drawn on
+    // a worker thread, moved and scaled at once while panning) when a view shows many of them.
+    static constexpr size_t kLayerFrom = 50000;
+    void setLayerThreshold(size_t elements); // tests and benchmarks
+    // Whether the last paint drew the map layer, and whether it was exact for the camera.
+    bool paintedLayer() const { return m_paintedLayer; }
+    bool layerSettled() const;
+    const LayerRenderer& layerRenderer() const { return *m_layer; }
+
     // Annotations: text boxes and callouts drawn on the diagram (and in exports).
     AnnotationId selectedAnnotation() const { return m_selectedAnnotation; }
     QString addTextBox(QPointF world, const QString& text);
@@ -130,6 +142,10 @@ protected:
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void paintChangeLegendBox(QPainter& painter);
+    bool paintLayered(QPainter& painter, const struct PaintRequest& request);
+    LayerCamera layerCamera() const;
+    LayerFrame layerFrame(const LayerCamera& camera) const;
+    void requestLayer();
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -140,6 +156,12 @@ protected:
 
 private:
     std::shared_ptr<const ChangeMarks> m_changeMarks;
+    LayerRenderer* m_layer = nullptr;
+    std::shared_ptr<const MapLayerData> m_layerData;
+    QSet<qint64> m_layerHighlight;  // the highlight m_layerData was built with
+    QTimer* m_layerTimer = nullptr; // asks for the exact drawing once the camera rests
+    size_t m_layerFrom = kLayerFrom;
+    bool m_paintedLayer = false;
     static constexpr size_t kFitNamesUpTo =
         5000; // Fit to Window weighs names up to this many nodes
     // The node under `world`: its shape, or its label as drawn now.

@@ -20,11 +20,8 @@ const QColor kHalo(255, 255, 255, 215);
 const QColor kHighlight(230, 81, 0); // a path found by the path finder
 constexpr double kFadedOpacity = 0.16;
 
-// Faded (filtered by time or focus) and, while a path is highlighted, everything off it.
 double opacityOf(const PaintRequest& request, qint64 id, bool faded) {
-    if (!request.highlighted.isEmpty() && !request.highlighted.contains(id))
-        return faded ? kFadedOpacity * 0.6 : 0.28;
-    return faded ? kFadedOpacity : 1.0;
+    return elementOpacity(request.highlighted, id, faded);
 }
 
 void drawArrowhead(QPainter& painter, const EdgeVisual& edge, double size) {
@@ -302,6 +299,12 @@ void paintAnnotations(QPainter& painter, const CanvasScene& scene, const PaintRe
 
 } // namespace
 
+double elementOpacity(const QSet<qint64>& highlighted, qint64 id, bool faded) {
+    if (!highlighted.isEmpty() && !highlighted.contains(id))
+        return faded ? kFadedOpacity * 0.6 : 0.28;
+    return faded ? kFadedOpacity : 1.0;
+}
+
 Qt::PenStyle penStyle(LineStyle style) {
     switch (style) {
     case LineStyle::Dash:
@@ -331,6 +334,59 @@ PaintedLabels paintGraph(QPainter& painter, const CanvasScene& scene, const Pain
     const PaintedLabels painted = paintLabels(painter, scene, request, edges, dense);
     paintAnnotations(painter, scene, request);
     return painted;
+}
+
+void paintOverlay(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
+                  const std::vector<int>& nodes, const std::vector<int>& edges,
+                  const NodeLabels& placed) {
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (request.changes)
+        paintChangeBands(painter, scene, *request.changes, request);
+    paintEdges(painter, scene, request, edges);
+    const double s = request.scale;
+    // Far out nodes are dots: a selected or highlighted one gets a ring a few pixels wide.
+    if (s * CanvasScene::kNodeRadius < 2.0) {
+        for (int i : nodes) {
+            const NodeVisual& node = scene.nodes()[size_t(i)];
+            const bool selected = request.selected.contains(node.id.value);
+            QPen ring(selected ? kSelection : kHighlight, 2.5);
+            ring.setCosmetic(true);
+            painter.setPen(ring);
+            painter.setBrush(node.color);
+            painter.drawEllipse(node.position, 5 / s, 5 / s);
+        }
+    } else {
+        paintNodes(painter, scene, request, nodes);
+    }
+    if (request.changes)
+        paintChangeRings(painter, scene, *request.changes, request);
+    // Their names, in device units.
+    if (s > 0) {
+        const int px =
+            CanvasScene::labelPixels(s, scene.labelFont().pixelSize(), request.labels.minNodePx);
+        painter.save();
+        painter.scale(1 / s, 1 / s);
+        QFont font = scene.labelFont();
+        font.setPixelSize(px);
+        painter.setFont(font);
+        for (int i : nodes) {
+            const NodeVisual& node = scene.nodes()[size_t(i)];
+            if (node.label.isEmpty())
+                continue;
+            const LabelSide side =
+                size_t(i) < placed.sides.size() && placed.sides[size_t(i)] != LabelSide::Hidden
+                    ? placed.sides[size_t(i)]
+                    : LabelSide::Below;
+            const QRectF rect = scene.labelDeviceRect(size_t(i), side, s, px);
+            painter.setOpacity(opacityOf(request, node.id.value, node.faded));
+            drawLabel(painter, rect, node.label,
+                      request.selected.contains(node.id.value) ? kSelection : kLabelText, false);
+        }
+        painter.setOpacity(1.0);
+        painter.restore();
+    }
+    paintAnnotations(painter, scene, request);
 }
 
 } // namespace kizuna

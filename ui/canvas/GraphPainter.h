@@ -29,6 +29,15 @@ struct PaintedLabels {
 };
 
 PaintedLabels paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request);
+// Over a map layer drawn without them (MapLayer): these nodes and relations in full detail
+// (selected, on a found path, being dragged) with their names, then change marks and text boxes.
+// Names go where `placed` shows them, else below their node.
+void paintOverlay(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
+                  const std::vector<int>& nodes, const std::vector<int>& edges,
+                  const NodeLabels& placed);
+// How opaque an element is drawn: faded (filtered by time or focus) and, while a path is
+// highlighted, everything off it.
+double elementOpacity(const QSet<qint64>& highlighted, qint64 id, bool faded);
 // The Qt pen style of a relation's line style (canvas, exports and legends).
 Qt::PenStyle penStyle(LineStyle style);
 

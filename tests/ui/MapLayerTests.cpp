@@ -1,0 +1,209 @@
+// Big maps are drawn through the map layer: drawn on a worker thread, shown moved and scaled at
+// once while the camera moves, redrawn exactly once it rests, with the selection drawn over it.
+// The bundled map is forced through the layer here (a low threshold) so every detail can be checked
+// against the direct drawing.
+#include "UiTestSupport.h"
+
+#include "canvas/LayerRenderer.h"
+#include "canvas/MapLayer.h"
+#include "document/Edits.h"
+#include "document/GraphDocument.h"
+#include "main/MapFollower.h"
+
+#include <QTest>
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+
+namespace {
+
+bool close(const QColor& a, const QColor& b, int tolerance = 40) {
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) +
+               std::abs(a.blue() - b.blue()) <=
+           tolerance;
+}
+
+// How many drawn nodes show their own colour at their centre in `image`.
+int nodesShown(const GraphCanvas& canvas, const QImage& image) {
+    int shown = 0;
+    for (const NodeVisual& node : canvas.scene().nodes()) {
+        const QPoint at = canvas.worldToScreen(node.position).toPoint();
+        if (image.rect().contains(at) && close(image.pixelColor(at), node.color))
+            ++shown;
+    }
+    return shown;
+}
+
+bool settle(GraphCanvas* canvas) {
+    canvas->grab(); // paints: asks for the drawing
+    return QTest::qWaitFor([&] { return canvas->layerSettled(); }, 10000);
+}
+
+int darkPixels(const QImage& image) {
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            count += qGray(image.pixel(x, y)) < 90;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("The bundled map is drawn directly, not through the layer", "[ui][canvas][layer]") {
+    test::WindowFixture f;
+    f.canvas()->grab();
+    CHECK_FALSE(f.canvas()->paintedLayer());
+}
+
+TEST_CASE("The map layer draws the nodes and names the direct drawing draws",
+          "[ui][canvas][layer]") {
+    test::WindowFixture f;
+    GraphCanvas* canvas = f.canvas();
+    canvas->fitToWindow();
+    const QImage direct = canvas->grab().toImage();
+    const int directNodes = nodesShown(*canvas, direct);
+    REQUIRE(directNodes > 30);
+
+    canvas->setLayerThreshold(0);
+    const QImage first = canvas->grab().toImage();
+    REQUIRE(canvas->paintedLayer());
+    // The first frame has the nodes (drawn at once) before the worker's drawing arrives.
+    CHECK(nodesShown(*canvas, first) >= directNodes - 3);
+    REQUIRE(settle(canvas));
+    const QImage layered = canvas->grab().toImage();
+    CHECK(canvas->paintedLayer());
+    CHECK(nodesShown(*canvas, layered) >= directNodes - 3);
+    // Names and relations: about as much ink as the direct drawing (which adds arrowheads and
+    // relation names).
+    const int ink = darkPixels(layered), directInk = darkPixels(direct);
+    CHECK(ink > directInk / 3);
+    CHECK(ink > darkPixels(first) + 500); // the names came with the worker's drawing
+}
+
+TEST_CASE("Panning the layered map moves the last drawing at once, then redraws it exactly",
+          "[ui][canvas][layer]") {
+    test::WindowFixture f;
+    GraphCanvas* canvas = f.canvas();
+    canvas->setLayerThreshold(0);
+    canvas->fitToWindow();
+    REQUIRE(settle(canvas));
+    const QImage before = canvas->layerRenderer().image();
+    const int shown = nodesShown(*canvas, canvas->grab().toImage());
+
+    canvas->setCamera(canvas->centre() + QPointF(40 / canvas->zoom(), 0), canvas->zoom() * 1.1);
+    const QImage moved = canvas->grab().toImage();
+    CHECK_FALSE(canvas->layerSettled());
+    CHECK(canvas->layerRenderer().image() == before); // not redrawn yet: the old one, moved
+    // Every node still inside the window shows at its new place.
+    int inside = 0;
+    for (const NodeVisual& node : canvas->scene().nodes())
+        inside += QRectF(canvas->rect().adjusted(8, 8, -8, -8))
+                      .contains(canvas->worldToScreen(node.position));
+    CHECK(nodesShown(*canvas, moved) >= std::min(inside, shown) - 4);
+    REQUIRE(settle(canvas));
+    CHECK(canvas->layerRenderer().image() != before);
+}
+
+TEST_CASE("An edit from anywhere redraws the layer, the selection is drawn over it",
+          "[ui][canvas][layer]") {
+    test::WindowFixture f;
+    GraphCanvas* canvas = f.canvas();
+    canvas->setLayerThreshold(0);
+    canvas->fitToWindow();
+    REQUIRE(settle(canvas));
+    const NodeId japan = test::nodeLabelled(f.document(), QStringLiteral("日本"));
+    const QPoint was = test::screenPointOf(canvas, japan);
+    const QColor colour = canvas->grab().toImage().pixelColor(was);
+
+    // Moved by another program: the layer catches up.
+    const QPointF to = *canvas->drawnPosition(japan) + QPointF(0, 120 / canvas->zoom());
+    {
+        auto other = test::openMap(f.mapPath);
+        REQUIRE(other->apply(moveNodesChange(*other, {{japan, to}})).ok());
+    }
+    f.window->follower()->check();
+    REQUIRE(canvas->drawnPosition(japan) == to);
+    REQUIRE(settle(canvas));
+    const QImage after = canvas->grab().toImage();
+    CHECK(close(after.pixelColor(test::screenPointOf(canvas, japan)), colour));
+    CHECK_FALSE(close(after.pixelColor(was), colour));
+
+    // Selecting draws a ring over the layer without drawing the layer again.
+    const QImage layer = canvas->layerRenderer().image();
+    const QPoint at = test::screenPointOf(canvas, japan);
+    auto ringPixels = [&](const QImage& image) {
+        int ring = 0;
+        for (int dy = -30; dy <= 30; ++dy)
+            for (int dx = -30; dx <= 30; ++dx)
+                if (image.rect().contains(at + QPoint(dx, dy)))
+                    ring += close(image.pixelColor(at + QPoint(dx, dy)), QColor(21, 101, 192), 60);
+        return ring;
+    };
+    const int unselected = ringPixels(canvas->grab().toImage());
+    canvas->select(japan.value);
+    const QImage selected = canvas->grab().toImage();
+    CHECK(canvas->layerSettled());
+    CHECK(canvas->layerRenderer().image() == layer);
+    const int ring = ringPixels(selected);
+    if (const char* dir = std::getenv("KIZUNA_SCREENSHOT_DIR"))
+        selected.save(QString::fromLocal8Bit(dir) + QStringLiteral("/layer-selected.png"));
+    CHECK(ring > unselected + 15);
+}
+
+TEST_CASE("A drawing of the layer stops when asked", "[ui][canvas][layer]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("map.kizuna"));
+    test::writeBundledMap(path);
+    auto document = test::openMap(path);
+    CanvasScene scene;
+    scene.rebuild(*document, Language::Ja);
+    const auto data = buildMapLayer(scene, {});
+    REQUIRE(data->nodePositions.size() == scene.nodeCount());
+    REQUIRE(data->edgeFrom.size() == scene.edgeCount());
+    CHECK(data->elementsIn(scene.bounds()) >= scene.nodeCount() + scene.edgeCount());
+    LayerFrame frame;
+    frame.camera.centre = scene.bounds().center();
+    frame.camera.scale = 0.5;
+    frame.camera.size = QSize(400, 300);
+    QImage image;
+    std::atomic<bool> stop{true};
+    CHECK_FALSE(renderMapLayer(image, *data, frame, stop));
+    stop = false;
+    CHECK(renderMapLayer(image, *data, frame, stop));
+    CHECK(image.size() == QSize(400, 300));
+}
+
+TEST_CASE("A hairball of long relations is thinned to an ink budget, short ones all drawn",
+          "[ui][canvas][layer]") {
+    MapLayerData data;
+    data.styles.push_back({qRgb(90, 90, 90), 1.0f, LineStyle::Solid, 1.0f});
+    data.bounds = QRectF(0, 0, 1000, 800);
+    for (int i = 0; i < 20000; ++i) { // long: corner to corner, 1,280 px each
+        data.edgeFrom.emplace_back(0, i % 800);
+        data.edgeTo.emplace_back(1000, 799 - i % 800);
+    }
+    for (int i = 0; i < 5000; ++i) { // short: 10 px
+        data.edgeFrom.emplace_back(i % 1000, i % 700);
+        data.edgeTo.emplace_back(i % 1000 + 10, i % 700);
+    }
+    const size_t edges = data.edgeFrom.size();
+    data.edgeMiddle.assign(edges, QPointF());
+    data.edgeCurved.assign(edges, 0);
+    data.edgeStyles.assign(edges, 0);
+    data.count(false);
+    CHECK(data.elementsIn(data.bounds) >= edges);
+    LayerFrame frame;
+    frame.camera.centre = data.bounds.center();
+    frame.camera.size = QSize(1000, 800);
+    QImage image;
+    std::atomic<bool> stop{false};
+    LayerStats stats;
+    REQUIRE(renderMapLayer(image, data, frame, stop, &stats));
+    CHECK(stats.edgesInView == edges);
+    CHECK(stats.edgesDrawn < edges);
+    CHECK(stats.edgesDrawn > 5000 + 20000 / 20); // every short one and a share of the long
+    // Few relations: all of them.
+    frame.camera.scale = 0.05; // the long ones 64 px, the short ones under a pixel
+    REQUIRE(renderMapLayer(image, data, frame, stop, &stats));
+    CHECK(stats.edgesDrawn == 20000);
+}

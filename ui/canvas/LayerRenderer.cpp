@@ -1,0 +1,119 @@
+#include "canvas/LayerRenderer.h"
+
+#include <QElapsedTimer>
+#include <QPainter>
+
+namespace kizuna {
+
+LayerRenderer::LayerRenderer(QObject* parent) : QObject(parent) {}
+
+LayerRenderer::~LayerRenderer() {
+    m_stop = true;
+    if (m_worker.joinable())
+        m_worker.join();
+}
+
+void LayerRenderer::request(std::shared_ptr<const MapLayerData> data, LayerFrame frame) {
+    const auto same = [&](const Job& job) {
+        return job.data->generation == data->generation && job.frame.camera == frame.camera;
+    };
+    if (m_running && same(*m_current)) {
+        m_pending.reset();
+        return;
+    }
+    if (!m_running && isCurrent(*data, frame.camera))
+        return;
+    Job job{std::move(data), std::move(frame)};
+    if (m_running) { // stop the drawing under way; this one starts when it has
+        m_pending = std::move(job);
+        m_stop = true;
+        return;
+    }
+    start(std::move(job));
+}
+
+void LayerRenderer::start(Job job) {
+    if (m_worker.joinable())
+        m_worker.join(); // it has finished: its result has arrived
+    m_stop = false;
+    m_running = true;
+    const quint64 ticket = ++m_ticket;
+    m_current = std::move(job);
+    m_worker = std::thread([this, ticket, data = m_current->data, frame = m_current->frame] {
+        QElapsedTimer timer;
+        timer.start();
+        QImage image;
+        LayerStats stats;
+        const bool complete = renderMapLayer(image, *data, frame, m_stop, &stats);
+        const double ms = timer.nsecsElapsed() / 1e6;
+        QMetaObject::invokeMethod(
+            this,
+            [this, ticket, image = std::move(image), complete, ms, stats] {
+                finished(ticket, image, complete, ms, stats);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void LayerRenderer::finished(quint64 ticket, QImage image, bool complete, double ms,
+                             LayerStats stats) {
+    if (ticket != m_ticket || !m_current)
+        return;
+    m_running = false;
+    if (complete) {
+        m_image = std::move(image);
+        m_image.setDevicePixelRatio(1);
+        m_imageCamera = m_current->frame.camera;
+        m_imageGeneration = m_current->data->generation;
+        m_lastRenderMs = ms;
+        m_stats = stats;
+    }
+    m_current.reset();
+    if (m_pending) {
+        Job next = std::move(*m_pending);
+        m_pending.reset();
+        start(std::move(next));
+    }
+    if (complete)
+        Q_EMIT rendered();
+}
+
+bool LayerRenderer::isCurrent(const MapLayerData& data, const LayerCamera& camera) const {
+    return !m_image.isNull() && m_imageGeneration == data.generation && m_imageCamera == camera;
+}
+
+bool LayerRenderer::has(const MapLayerData& data, const LayerCamera& camera) const {
+    if (m_running)
+        return m_current->data->generation == data.generation &&
+               m_current->frame.camera == camera && !m_pending;
+    return isCurrent(data, camera);
+}
+
+bool LayerRenderer::paint(QPainter& painter, const LayerCamera& camera) const {
+    if (m_image.isNull() || m_imageCamera.scale <= 0)
+        return false;
+    // A world point w is at (w - c) * s + size / 2 in both drawings: map the image's corners.
+    const LayerCamera& from = m_imageCamera;
+    const double k = camera.scale / from.scale;
+    const QPointF fromHalf(from.size.width() / 2.0, from.size.height() / 2.0);
+    const QPointF toHalf(camera.size.width() / 2.0, camera.size.height() / 2.0);
+    const QPointF topLeft =
+        ((QPointF() - fromHalf) / from.scale + from.centre - camera.centre) * camera.scale + toHalf;
+    const QRectF target(topLeft, QSizeF(from.size) * k);
+    painter.save();
+    painter.scale(1 / camera.pixelRatio, 1 / camera.pixelRatio); // device pixels
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    painter.drawImage(target, m_image, QRectF(m_image.rect()));
+    painter.restore();
+    return true;
+}
+
+void LayerRenderer::clear() {
+    m_pending.reset();
+    if (m_running)
+        m_stop = true;
+    m_image = QImage();
+    m_imageGeneration = 0;
+}
+
+} // namespace kizuna

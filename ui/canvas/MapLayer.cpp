@@ -1,0 +1,331 @@
+#include "canvas/MapLayer.h"
+
+#include "canvas/GraphPainter.h"
+#include "canvas/NodeShapes.h"
+
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+namespace kizuna {
+namespace {
+
+quint16 styleIndex(std::vector<LayerStyle>& styles, const LayerStyle& style) {
+    for (size_t i = 0; i < styles.size(); ++i)
+        if (styles[i] == style)
+            return quint16(i);
+    styles.push_back(style);
+    return quint16(styles.size() - 1);
+}
+
+// A few styles repeat over and over: the last one found is most often the next one asked for.
+class StyleTable {
+public:
+    explicit StyleTable(std::vector<LayerStyle>& styles) : m_styles(styles) {}
+    quint16 operator()(const LayerStyle& style) {
+        if (m_last >= 0 && m_styles[size_t(m_last)] == style)
+            return quint16(m_last);
+        m_last = styleIndex(m_styles, style);
+        return quint16(m_last);
+    }
+
+private:
+    std::vector<LayerStyle>& m_styles;
+    int m_last = -1;
+};
+
+int cellOf(double v, double low, double extent) {
+    const int cell = extent > 0 ? int((v - low) / extent * MapLayerData::kGrid) : 0;
+    return std::clamp(cell, 0, MapLayerData::kGrid - 1);
+}
+
+const QColor kBackground(250, 250, 248);
+// Relations drawn whatever the ink budget (pixels), and that budget: about 150 ms of lines.
+constexpr double kShortEdgePx = 24;
+constexpr double kInkBudgetPx = 20e6;
+const QColor kHalo(255, 255, 255, 215);
+
+// Nodes: far out a dot each (at least two pixels, so a whole map shows its shape), gathered per
+// style and size; closer in their shapes.
+void drawNodes(QPainter& painter, const MapLayerData& data, const LayerCamera& camera,
+               const std::atomic<bool>* stop) {
+    const double s = camera.scale;
+    const QPointF offset =
+        QPointF(camera.size.width(), camera.size.height()) / 2 - camera.centre * s;
+    const QRectF canvas(QPointF(-2, -2), QSizeF(camera.size) + QSizeF(4, 4));
+    painter.setRenderHint(QPainter::Antialiasing, data.nodePositions.size() < 20000);
+    std::map<std::pair<quint16, int>, QVector<QPointF>> dots;
+    QPainterPath shapes[7];
+    for (int k = 0; k < 7; ++k)
+        shapes[k] = nodeShapePath(static_cast<NodeShape>(k), 1.0);
+    for (size_t i = 0; i < data.nodePositions.size(); ++i) {
+        if ((i & 8191) == 0 && stop && stop->load(std::memory_order_relaxed))
+            return;
+        const QPointF at = data.nodePositions[i] * s + offset;
+        const double r = data.nodeRadii[i] * s;
+        if (!canvas.adjusted(-r, -r, r, r).contains(at))
+            continue;
+        const LayerStyle& look = data.styles[data.nodeStyles[i]];
+        if (r < 2.0) {
+            dots[{data.nodeStyles[i], int(std::ceil(std::max(2 * r, 2.0)))}].append(at);
+            continue;
+        }
+        const QColor colour = QColor::fromRgba(look.colour);
+        painter.setOpacity(look.opacity);
+        painter.save();
+        painter.translate(at);
+        painter.scale(r, r); // the shapes are of radius 1
+        painter.setPen(QPen(colour.darker(150), std::max(1.0, 1.5 * s) / r));
+        painter.setBrush(colour);
+        painter.drawPath(shapes[static_cast<int>(data.nodeShapes[i])]);
+        painter.restore();
+    }
+    // Squares of two to four pixels: filled rectangles are what the raster engine draws fastest
+    // (a wide pen's points are stroked one by one).
+    painter.setPen(Qt::NoPen);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    QVector<QRectF> squares;
+    for (const auto& [key, points] : dots) {
+        const LayerStyle& look = data.styles[key.first];
+        painter.setBrush(QColor::fromRgba(look.colour));
+        painter.setOpacity(look.opacity);
+        const double side = key.second, half = side / 2;
+        squares.clear();
+        squares.reserve(points.size());
+        for (const QPointF& at : points)
+            squares.append(QRectF(at.x() - half, at.y() - half, side, side));
+        painter.drawRects(squares.constData(), int(squares.size()));
+    }
+}
+
+} // namespace
+
+void paintLayerNodes(QPainter& painter, const MapLayerData& data, const LayerCamera& camera) {
+    painter.save();
+    drawNodes(painter, data, camera, nullptr);
+    painter.restore();
+}
+
+QRectF LayerCamera::visibleWorld() const {
+    const QSizeF half(size.width() / 2.0 / scale, size.height() / 2.0 / scale);
+    return QRectF(centre - QPointF(half.width(), half.height()), half * 2);
+}
+
+size_t MapLayerData::elementsIn(const QRectF& world) const {
+    if (!m_counted.load(std::memory_order_acquire))
+        return std::numeric_limits<size_t>::max();
+    if (!world.intersects(bounds))
+        return 0;
+    const int x0 = cellOf(world.left(), bounds.left(), bounds.width());
+    const int x1 = cellOf(world.right(), bounds.left(), bounds.width());
+    const int y0 = cellOf(world.top(), bounds.top(), bounds.height());
+    const int y1 = cellOf(world.bottom(), bounds.top(), bounds.height());
+    size_t count = 0;
+    for (int y = y0; y <= y1; ++y)
+        for (int x = x0; x <= x1; ++x)
+            count += size_t(m_cells[size_t(y * kGrid + x)]);
+    return count;
+}
+
+MapLayerData::~MapLayerData() {
+    if (m_counter.joinable())
+        m_counter.join();
+}
+
+void MapLayerData::count(bool inBackground) {
+    auto work = [this] {
+        std::vector<int> counts(size_t(kGrid * kGrid), 0);
+        const QRectF& b = bounds;
+        const double toCellX = b.width() > 0 ? kGrid / b.width() : 0;
+        const double toCellY = b.height() > 0 ? kGrid / b.height() : 0;
+        constexpr int kLast = kGrid - 1;
+        int* cells = counts.data();
+        auto countLine = [&](QPointF from, QPointF to) {
+            const double ax = (from.x() - b.left()) * toCellX, ay = (from.y() - b.top()) * toCellY;
+            const double bx = (to.x() - b.left()) * toCellX, by = (to.y() - b.top()) * toCellY;
+            const int steps =
+                std::min(int(std::max(std::abs(bx - ax), std::abs(by - ay))) + 1, 2 * kGrid);
+            const double sx = (bx - ax) / steps, sy = (by - ay) / steps;
+            int last = -1;
+            for (int k = 0; k <= steps; ++k) {
+                const int cx = std::clamp(int(ax + sx * k), 0, kLast);
+                const int cy = std::clamp(int(ay + sy * k), 0, kLast);
+                const int cell = cy * kGrid + cx;
+                if (cell != last)
+                    ++cells[cell];
+                last = cell;
+            }
+        };
+        for (const QPointF& at : nodePositions)
+            countLine(at, at);
+        for (size_t i = 0; i < edgeFrom.size(); ++i)
+            countLine(edgeFrom[i], edgeTo[i]);
+        m_cells = std::move(counts);
+        m_counted.store(true, std::memory_order_release);
+    };
+    if (inBackground)
+        m_counter = std::thread(work);
+    else
+        work();
+}
+
+std::shared_ptr<const MapLayerData> buildMapLayer(const CanvasScene& scene,
+                                                  const QSet<qint64>& highlighted) {
+    auto data = std::make_shared<MapLayerData>();
+    data->generation = scene.generation();
+    data->bounds = scene.bounds();
+    StyleTable nodeStyle(data->styles);
+    const size_t n = scene.nodeCount();
+    data->nodePositions.reserve(n);
+    data->nodeRadii.reserve(n);
+    data->nodeStyles.reserve(n);
+    data->nodeShapes.reserve(n);
+    for (const NodeVisual& node : scene.nodes()) {
+        data->nodePositions.push_back(node.position);
+        data->nodeRadii.push_back(float(node.radius));
+        data->nodeShapes.push_back(node.shape);
+        data->nodeStyles.push_back(
+            nodeStyle({node.color.rgba(), 1.0f, LineStyle::Solid,
+                       float(elementOpacity(highlighted, node.id.value, node.faded))}));
+    }
+    StyleTable edgeStyle(data->styles);
+    const size_t m = scene.edgeCount();
+    data->edgeFrom.reserve(m);
+    data->edgeTo.reserve(m);
+    data->edgeMiddle.reserve(m);
+    data->edgeCurved.reserve(m);
+    data->edgeStyles.reserve(m);
+    for (const EdgeVisual& edge : scene.edges()) {
+        const QPainterPath& path = edge.path;
+        const int last = path.elementCount() - 1;
+        const QPointF from = last >= 0 ? QPointF(path.elementAt(0)) : QPointF();
+        const QPointF to = last >= 0 ? QPointF(path.elementAt(last)) : QPointF();
+        data->edgeFrom.push_back(from);
+        data->edgeTo.push_back(to);
+        data->edgeMiddle.push_back(edge.labelAnchor);
+        data->edgeCurved.push_back(last != 1);
+        data->edgeStyles.push_back(
+            edgeStyle({edge.color.rgba(), float(edge.width), edge.lineStyle,
+                       float(elementOpacity(highlighted, edge.id.value, edge.faded))}));
+    }
+    data->count(n + m > 20000);
+    return data;
+}
+
+bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& frame,
+                    const std::atomic<bool>& stop, LayerStats* stats) {
+    const LayerCamera& camera = frame.camera;
+    if (image.size() != camera.size || image.format() != QImage::Format_ARGB32_Premultiplied)
+        image = QImage(camera.size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(kBackground);
+    if (camera.size.isEmpty())
+        return true;
+    const double s = camera.scale;
+    const QPointF offset =
+        QPointF(camera.size.width(), camera.size.height()) / 2 - camera.centre * s;
+    auto device = [&](QPointF world) { return world * s + offset; };
+    const QRectF canvas(QPointF(-2, -2), QSizeF(camera.size) + QSizeF(4, 4));
+    QPainter painter(&image);
+
+    // Relations: one cosmetic pen per style, lines gathered and drawn in batches. A relation
+    // shorter than a pixel is left out (its nodes' dots cover it).
+    const QRectF world = camera.visibleWorld();
+    painter.setRenderHint(QPainter::Antialiasing, data.elementsIn(world) < 20000);
+    struct Visible {
+        quint32 index;
+        float length; // device pixels inside the picture, about
+    };
+    std::vector<Visible> visible;
+    const double diagonal = std::hypot(camera.size.width(), camera.size.height());
+    double shortInk = 0, longInk = 0;
+    for (size_t i = 0; i < data.edgeFrom.size(); ++i) {
+        if ((i & 65535) == 0 && stop.load(std::memory_order_relaxed))
+            return false;
+        const QPointF a = device(data.edgeFrom[i]), b = device(data.edgeTo[i]);
+        const QPointF mid = data.edgeCurved[i] ? device(data.edgeMiddle[i]) : (a + b) / 2;
+        const double left = std::min({a.x(), b.x(), mid.x()});
+        const double right = std::max({a.x(), b.x(), mid.x()});
+        const double top = std::min({a.y(), b.y(), mid.y()});
+        const double bottom = std::max({a.y(), b.y(), mid.y()});
+        if (right < canvas.left() || left > canvas.right() || bottom < canvas.top() ||
+            top > canvas.bottom())
+            continue;
+        if (right - left < 1 && bottom - top < 1)
+            continue;
+        const double length = std::min(std::max(right - left, bottom - top), diagonal);
+        (length < kShortEdgePx ? shortInk : longInk) += length;
+        visible.push_back({quint32(i), float(length)});
+    }
+    // A hairball of long relations covers every pixel many times over and takes seconds to
+    // draw: past an ink budget only a share of the long ones is drawn (the same share of each
+    // style and region, chosen by index so a pan keeps the same ones); short ones always are.
+    const double keep =
+        longInk > 0 ? std::clamp((kInkBudgetPx - shortInk) / longInk, 0.1, 1.0) : 1.0;
+    std::vector<QVector<QLineF>> batches(data.styles.size());
+    auto flush = [&](size_t style) {
+        QVector<QLineF>& lines = batches[style];
+        if (lines.isEmpty())
+            return;
+        const LayerStyle& look = data.styles[style];
+        QPen pen(QColor::fromRgba(look.colour), std::max(1.0, 1.6 * look.width * s),
+                 penStyle(look.line));
+        pen.setCosmetic(true);
+        pen.setCapStyle(Qt::FlatCap);
+        painter.setPen(pen);
+        painter.setOpacity(look.opacity);
+        painter.drawLines(lines);
+        lines.clear();
+    };
+    constexpr int kBatch = 4096;
+    size_t drawn = 0;
+    for (size_t k = 0; k < visible.size(); ++k) {
+        if ((k & 8191) == 0 && stop.load(std::memory_order_relaxed))
+            return false;
+        const size_t i = visible[k].index;
+        if (keep < 1.0 && visible[k].length >= kShortEdgePx &&
+            double((i * 2654435761u) % 4096u) >= keep * 4096)
+            continue;
+        ++drawn;
+        const QPointF a = device(data.edgeFrom[i]), b = device(data.edgeTo[i]);
+        QVector<QLineF>& lines = batches[data.edgeStyles[i]];
+        if (data.edgeCurved[i]) {
+            const QPointF mid = device(data.edgeMiddle[i]);
+            lines.append(QLineF(a, mid));
+            lines.append(QLineF(mid, b));
+        } else {
+            lines.append(QLineF(a, b));
+        }
+        if (lines.size() >= kBatch)
+            flush(data.edgeStyles[i]);
+    }
+    for (size_t style = 0; style < batches.size(); ++style)
+        flush(style);
+    if (stats) {
+        stats->edgesInView = visible.size();
+        stats->edgesDrawn = drawn;
+    }
+    if (stop.load(std::memory_order_relaxed))
+        return false;
+
+    drawNodes(painter, data, camera, &stop);
+    if (stop.load(std::memory_order_relaxed))
+        return false;
+
+    // Names, placed by the scene for this zoom: on a soft halo, as GraphPainter draws them.
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.setFont(frame.labelFont);
+    for (const LayerLabel& label : frame.labels) {
+        painter.setOpacity(label.opacity);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(kHalo);
+        painter.drawRoundedRect(label.rect.adjusted(-2, 0, 2, 0), 3, 3);
+        painter.setPen(QColor::fromRgba(label.colour));
+        painter.drawText(label.rect, Qt::AlignCenter, label.text);
+    }
+    return true;
+}
+
+} // namespace kizuna
