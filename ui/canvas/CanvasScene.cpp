@@ -4,6 +4,7 @@
 #include "model/StyleOverrides.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <algorithm>
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
@@ -242,6 +243,18 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
     const Schema& schema = document.schema();
     const QFontMetricsF metrics(m_labelFont);
 
+    // Each node type's colour and shape, worked out once.
+    QHash<QString, std::pair<QColor, NodeShape>> typeLooks;
+    auto typeLookOf = [&](const QString& key) -> const std::pair<QColor, NodeShape>& {
+        auto it = typeLooks.find(key);
+        if (it != typeLooks.end())
+            return *it;
+        const NodeType* type = schema.nodeType(key);
+        return *typeLooks.insert(key,
+                                 {schemeColour(options.colours, schema, key,
+                                               type ? QColor(type->color) : QColor(Qt::gray), true),
+                                  type ? type->shape : NodeShape::Ellipse});
+    };
     m_nodes.reserve(graph.nodeCount());
     for (NodeId id : graph.nodeIds()) {
         if ((!options.only.isEmpty() && !options.only.contains(id.value)) ||
@@ -256,10 +269,9 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
         visual.faded = options.faded.count(id.value) > 0;
         if (auto size = options.sizes.find(id); size != options.sizes.end())
             visual.radius = kNodeRadius * size->second;
-        const NodeType* type = schema.nodeType(data.type);
-        visual.color = schemeColour(options.colours, schema, data.type,
-                                    type ? QColor(type->color) : QColor(Qt::gray), true);
-        visual.shape = type ? type->shape : NodeShape::Ellipse;
+        const auto& [colour, shape] = typeLookOf(data.type);
+        visual.color = colour;
+        visual.shape = shape;
         visual.pinned = isLabelPinned(data.properties);
         // The node's own look (imported from Gephi, yEd, Graphviz or Cytoscape) over its type's.
         if (!data.properties.isEmpty()) {
@@ -280,61 +292,104 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
         m_nodes.push_back(std::move(visual));
     }
 
-    // Group parallel edges by their unordered endpoint pair, so each gets its own bend.
-    std::map<std::pair<qint64, qint64>, std::vector<EdgeId>> bundles;
+    // Each relation type's look, worked out once: a big map has a few types and many relations.
+    struct RelationLook {
+        QColor colour;
+        LineStyle line = LineStyle::Solid;
+        bool directed = true;
+        QString name;
+    };
+    QHash<QString, RelationLook> looks;
+    auto lookOf = [&](const QString& relation) -> const RelationLook& {
+        auto it = looks.find(relation);
+        if (it != looks.end())
+            return *it;
+        const RelationType* type = schema.relationType(relation);
+        RelationLook look;
+        look.colour = schemeColour(options.colours, schema, relation,
+                                   type ? QColor(type->color) : QColor(Qt::darkGray), false);
+        look.line = type ? type->lineStyle : LineStyle::Solid;
+        look.directed = type ? type->directed : true;
+        look.name = schema.relationName(relation, language);
+        return *looks.insert(relation, look);
+    };
+
+    // Parallel edges (the same unordered pair of ends) each get their own bend: grouped by pair,
+    // in the graph's order within a pair.
+    struct Member {
+        qint64 low, high;
+        const EdgeData* data;
+        double bend = 0;
+    };
+    std::vector<Member> members;
+    members.reserve(graph.edgeCount());
     for (EdgeId id : graph.edgeIds()) {
         const EdgeData& data = *graph.edge(id);
         if (!m_nodeIndex.count(data.source) || !m_nodeIndex.count(data.target) ||
             options.hidden.count(id.value))
             continue; // filtered out, or an endpoint is
-        bundles[std::minmax(data.source.value, data.target.value)].push_back(id);
+        const auto [low, high] = std::minmax(data.source.value, data.target.value);
+        members.push_back({low, high, &data});
     }
-    m_edges.reserve(graph.edgeCount());
-    for (const auto& [pair, ids] : bundles) {
-        for (size_t k = 0; k < ids.size(); ++k) {
-            const EdgeData& data = *graph.edge(ids[k]);
-            const RelationType* type = schema.relationType(data.relation);
-            EdgeVisual visual;
-            visual.id = data.id;
-            visual.source = m_nodeIndex.at(data.source);
-            visual.target = m_nodeIndex.at(data.target);
-            visual.color = schemeColour(options.colours, schema, data.relation,
-                                        type ? QColor(type->color) : QColor(Qt::darkGray), false);
-            visual.lineStyle = type ? type->lineStyle : LineStyle::Solid;
-            if (!data.properties.isEmpty()) {
-                if (const auto own = colorOverride(data.properties);
-                    own && options.colours == ColourScheme::Schema)
-                    visual.color = QColor(own->r, own->g, own->b, own->a);
-                if (const auto own = scaleOverride(data.properties, kStyleWidth))
-                    visual.width = *own;
-            }
-            visual.directed = type ? type->directed : true;
-            visual.faded = options.faded.count(data.id.value) > 0;
-            visual.label = schema.relationName(data.relation, language);
-            visual.fullLabel = visual.label;
-            if (!data.label.isEmpty()) { // the full label is in the inspector; keep the canvas calm
-                visual.label +=
-                    QStringLiteral(": ") +
-                    (data.label.size() > 18 ? data.label.left(17) + QChar(0x2026) : data.label);
-                visual.fullLabel += QStringLiteral(": ") + data.label;
-            }
-            // Bends are relative to the pair's canonical direction, so A->B and B->A separate too;
-            // far enough apart that the curves' labels (at their middles) do not touch at 1:1.
-            double bend = (double(k) - double(ids.size() - 1) / 2.0) * kParallelSpacing;
-            if (data.source.value != pair.first)
+    std::stable_sort(members.begin(), members.end(), [](const Member& a, const Member& b) {
+        return std::tie(a.low, a.high) < std::tie(b.low, b.high);
+    });
+    for (size_t first = 0; first < members.size();) {
+        size_t last = first;
+        while (last < members.size() && members[last].low == members[first].low &&
+               members[last].high == members[first].high)
+            ++last;
+        const size_t count = last - first;
+        for (size_t k = 0; k < count; ++k) {
+            // Bends are relative to the pair's canonical direction, so A->B and B->A separate
+            // too; far enough apart that the curves' labels (at their middles) do not touch.
+            Member& member = members[first + k];
+            double bend = (double(k) - double(count - 1) / 2.0) * kParallelSpacing;
+            if (member.data->source.value != member.low)
                 bend = -bend;
-            const NodeVisual &from = m_nodes[size_t(visual.source)],
-                             &to = m_nodes[size_t(visual.target)];
-            routeEdge(visual, from.position, to.position, bend, from.radius, to.radius);
-            if (visual.source != visual.target) {
-                ++m_nodes[size_t(visual.source)].degree;
-                ++m_nodes[size_t(visual.target)].degree;
-            }
-            m_edges.push_back(std::move(visual));
+            member.bend = bend;
         }
+        first = last;
     }
-    std::sort(m_edges.begin(), m_edges.end(),
-              [](const EdgeVisual& a, const EdgeVisual& b) { return a.id < b.id; });
+    // Visuals in id order (hit tests and exports expect it).
+    std::sort(members.begin(), members.end(),
+              [](const Member& a, const Member& b) { return a.data->id < b.data->id; });
+    m_edges.reserve(members.size());
+    for (const Member& member : members) {
+        const EdgeData& data = *member.data;
+        const RelationLook& look = lookOf(data.relation);
+        EdgeVisual visual;
+        visual.id = data.id;
+        visual.source = m_nodeIndex.at(data.source);
+        visual.target = m_nodeIndex.at(data.target);
+        visual.color = look.colour;
+        visual.lineStyle = look.line;
+        if (!data.properties.isEmpty()) {
+            if (const auto own = colorOverride(data.properties);
+                own && options.colours == ColourScheme::Schema)
+                visual.color = QColor(own->r, own->g, own->b, own->a);
+            if (const auto own = scaleOverride(data.properties, kStyleWidth))
+                visual.width = *own;
+        }
+        visual.directed = look.directed;
+        visual.faded = options.faded.count(data.id.value) > 0;
+        visual.label = look.name;
+        visual.fullLabel = visual.label;
+        if (!data.label.isEmpty()) { // the full label is in the inspector; keep the canvas calm
+            visual.label +=
+                QStringLiteral(": ") +
+                (data.label.size() > 18 ? data.label.left(17) + QChar(0x2026) : data.label);
+            visual.fullLabel += QStringLiteral(": ") + data.label;
+        }
+        const NodeVisual &from = m_nodes[size_t(visual.source)],
+                         &to = m_nodes[size_t(visual.target)];
+        routeEdge(visual, from.position, to.position, member.bend, from.radius, to.radius);
+        if (visual.source != visual.target) {
+            ++m_nodes[size_t(visual.source)].degree;
+            ++m_nodes[size_t(visual.target)].degree;
+        }
+        m_edges.push_back(std::move(visual));
+    }
 
     // Annotations belong to the map: text boxes appear in every view, a callout where its target
     // does.
