@@ -5,6 +5,7 @@
 #include "UiTestSupport.h"
 
 #include "canvas/LayerRenderer.h"
+#include "canvas/LineClip.h"
 #include "canvas/MapLayer.h"
 #include "document/Edits.h"
 #include "document/GraphDocument.h"
@@ -206,4 +207,25 @@ TEST_CASE("A hairball of long relations is thinned to an ink budget, short ones 
     frame.camera.scale = 0.05; // the long ones 64 px, the short ones under a pixel
     REQUIRE(renderMapLayer(image, data, frame, stop, &stats));
     CHECK(stats.edgesDrawn == 20000);
+}
+
+TEST_CASE("A line is cut to the part inside a rectangle", "[ui][canvas][layer]") {
+    const QRectF box(0, 0, 100, 50);
+    QLineF across(-100, 25, 300, 25);
+    REQUIRE(clipLine(across, box));
+    CHECK(across == QLineF(0, 25, 100, 25));
+    QLineF diagonal(-50, -25, 150, 75); // through the corners
+    REQUIRE(clipLine(diagonal, box));
+    CHECK(diagonal.p1().x() == Approx(0));
+    CHECK(diagonal.p2().x() == Approx(100));
+    QLineF inside(10, 10, 20, 20);
+    REQUIRE(clipLine(inside, box));
+    CHECK(inside == QLineF(10, 10, 20, 20));
+    QLineF outside(-10, -10, 200, -5);
+    CHECK_FALSE(clipLine(outside, box));
+    QLineF vertical(50, -1e9, 50, 1e9);
+    REQUIRE(clipLine(vertical, box));
+    CHECK(vertical.x1() == 50);
+    CHECK(vertical.y1() == Approx(0).margin(1e-6));
+    CHECK(vertical.y2() == Approx(50).margin(1e-6));
 }

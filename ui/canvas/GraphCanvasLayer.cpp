@@ -91,8 +91,12 @@ bool GraphCanvas::paintLayered(QPainter& painter, const PaintRequest& request) {
         m_layerData = buildMapLayer(m_scene, m_highlight);
         m_layerHighlight = m_highlight;
     }
-    if (m_layerData->elementsIn(request.visibleWorld) < std::min(kDirectUpTo, m_layerFrom))
-        return false; // close up: every detail, directly
+    // Close up, every detail directly: few nodes and relations in view (by the grid's count),
+    // and not so many relations crossing it that they would be drawn in bulk anyway (the
+    // layer thins out long ones; the direct drawing would stroke them all).
+    if (m_layerData->elementsIn(request.visibleWorld) < std::min(kDirectUpTo, m_layerFrom) &&
+        m_scene.edgesIn(request.visibleWorld).size() <= kDetailedEdgesUpTo)
+        return false;
 
     const LayerCamera camera = layerCamera();
     painter.save();

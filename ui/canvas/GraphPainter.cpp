@@ -1,6 +1,7 @@
 #include "canvas/GraphPainter.h"
 
 #include "canvas/ChangeMarks.h"
+#include "canvas/LineClip.h"
 #include "canvas/NodeShapes.h"
 
 #include <QFontMetricsF>
@@ -43,9 +44,44 @@ void drawLabel(QPainter& painter, const QRectF& rect, const QString& text, const
     painter.drawText(rect, Qt::AlignCenter | (wrap ? Qt::TextWordWrap : 0), text);
 }
 
-// Above this many edges in view, straight edges are drawn in batches of lines per colour, without
-// arrowheads or labels (too dense to read anyway): a frame stays quick on big maps.
-constexpr size_t kDetailedEdgesUpTo = 2000;
+// Where lines are cut (LineClip.h): the view and a margin (an export draws all of every line).
+QRectF clipRect(const PaintRequest& request) {
+    if (request.fullDetail || request.visibleWorld.isNull())
+        return QRectF(-1e12, -1e12, 2e12, 2e12);
+    const double margin = 20 / std::max(request.scale, 1e-9);
+    return request.visibleWorld.adjusted(-margin, -margin, margin, margin);
+}
+
+// A relation's curve (a moveTo and one cubic, as routeEdge makes it) as short lines cut to
+// `clip`: Qt would flatten and stroke all of a long curve before clipping it.
+QVector<QLineF> clippedCurve(const QPainterPath& path, const QRectF& clip) {
+    QVector<QLineF> pieces;
+    if (path.elementCount() != 4 || !path.elementAt(1).isCurveTo()) {
+        const QPolygonF polygon = path.toFillPolygon();
+        for (int k = 1; k < polygon.size(); ++k) {
+            QLineF piece(polygon[k - 1], polygon[k]);
+            if (clipLine(piece, clip))
+                pieces.append(piece);
+        }
+        return pieces;
+    }
+    const QPointF p0 = path.elementAt(0), p1 = path.elementAt(1), p2 = path.elementAt(2),
+                  p3 = path.elementAt(3);
+    if (!clip.intersects(QPolygonF({p0, p1, p2, p3}).boundingRect()))
+        return pieces;
+    constexpr int kPieces = 48;
+    QPointF previous = p0;
+    for (int k = 1; k <= kPieces; ++k) {
+        const double t = double(k) / kPieces, u = 1 - t;
+        const QPointF next = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+        QLineF piece(previous, next);
+        if (clipLine(piece, clip))
+            pieces.append(piece);
+        previous = next;
+    }
+    return pieces;
+}
+
 
 // Draws the straight, unselected edges of `visible` in one drawLines call per pen; returns the
 // rest (curves, self-loops, selected or highlighted edges) for the detailed pass.
@@ -60,6 +96,7 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
     };
     std::map<std::tuple<QRgb, int, double, double>, Batch> batches;
     std::vector<int> rest;
+    const QRectF clip = clipRect(request);
     for (int i : visible) {
         const EdgeVisual& edge = scene.edges()[size_t(i)];
         const bool special =
@@ -77,7 +114,9 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
             batch.opacity = opacity;
         }
         const QPainterPath::Element a = edge.path.elementAt(0), b = edge.path.elementAt(1);
-        batch.lines.append(QLineF(a.x, a.y, b.x, b.y));
+        QLineF line(a.x, a.y, b.x, b.y);
+        if (clipLine(line, clip))
+            batch.lines.append(line);
     }
     painter.setBrush(Qt::NoBrush);
     for (const auto& [key, batch] : batches) {
@@ -95,6 +134,7 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
 bool paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
                 std::vector<int> visible) {
     const bool dense = !request.fullDetail && visible.size() > kDetailedEdgesUpTo;
+    const QRectF clip = clipRect(request);
     if (dense)
         visible = paintEdgeBatches(painter, scene, request, visible);
     for (int pass = 0; pass < 2; ++pass) { // selected edges last, on top
@@ -113,7 +153,18 @@ bool paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
             pen.setCapStyle(Qt::FlatCap);
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
-            painter.drawPath(edge.path);
+            if (edge.path.elementCount() == 2 && edge.path.elementAt(1).isLineTo()) {
+                QLineF line(edge.path.elementAt(0), edge.path.elementAt(1));
+                if (clipLine(line, clip))
+                    painter.drawLine(line);
+            } else if (!clip.contains(edge.path.controlPointRect())) {
+                // A curve running out of the view: the part inside, as short cut lines.
+                const QVector<QLineF> pieces = clippedCurve(edge.path, clip);
+                if (!pieces.isEmpty())
+                    painter.drawLines(pieces);
+            } else {
+                painter.drawPath(edge.path);
+            }
             if (edge.directed) {
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(colour);

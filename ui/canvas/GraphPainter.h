@@ -28,6 +28,10 @@ struct PaintedLabels {
     int edgeLabels = 0;
 };
 
+// Above this many edges in view, straight edges are drawn in batches of lines per colour, without
+// arrowheads or labels (too dense to read anyway): a frame stays quick on big maps.
+constexpr size_t kDetailedEdgesUpTo = 2000;
+
 PaintedLabels paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request);
 // Over a map layer drawn without them (MapLayer): these nodes and relations in full detail
 // (selected, on a found path, being dragged) with their names, then change marks and text boxes.
