@@ -55,4 +55,27 @@ Status writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& f
     return Status::success();
 }
 
+Status writeFileStreamed(const QString& path, const std::function<Status(QIODevice&)>& write) {
+    QSaveFile file(path);
+    const QString where = QFileInfo(path).absoluteFilePath();
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{QStringLiteral("%1: cannot write: %2; nothing was changed")
+                         .arg(where, reasonOf(file, errno))};
+    errno = 0;
+    const Status written = write(file);
+    if (!written || !file.flush() || file.error() != QFileDevice::NoError) {
+        const QString reason =
+            !written && !written.error().isEmpty() ? written.error() : reasonOf(file, errno ? errno : EIO);
+        file.cancelWriting();
+        return Error{QStringLiteral("%1: could not be written completely (%2); nothing was changed")
+                         .arg(where, reason)};
+    }
+    errno = 0;
+    if (!file.commit())
+        return Error{QStringLiteral("%1: could not be written completely (%2); nothing was changed")
+                         .arg(where, reasonOf(file, errno ? errno : EIO))};
+    return Status::success();
+}
+
 } // namespace kizuna

@@ -7,12 +7,18 @@
 #include "model/Result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
+#include <functional>
 #include <utility>
 #include <vector>
 
 namespace kizuna {
 
 Status writeFilesAtomically(const std::vector<std::pair<QString, QByteArray>>& files);
+// One file written as it is made (a big export streams into it): `write` writes to the
+// temporary file; the file replaces the old one only when `write` succeeded and all of it was
+// written.
+Status writeFileStreamed(const QString& path, const std::function<Status(QIODevice&)>& write);
 
 } // namespace kizuna

@@ -2,6 +2,10 @@
 // and librsvg (rsvg-convert), and image sizes; through kizuna-cli, which needs no display.
 #include "TestSupport.h"
 #include "export/DiagramExport.h"
+#include "export/WellFormedXml.h"
+#include "document/GraphDocument.h"
+
+#include <QBuffer>
 
 #include <QFile>
 #include <QImage>
@@ -273,4 +277,43 @@ TEST_CASE("A PNG too large to make is refused with the largest DPI that works, o
         CHECK(runCli({QStringLiteral("export"), map, folder.file(QStringLiteral("wide.svg"))})
                   .exitCode == 0);
     }
+}
+
+TEST_CASE("The SVG stream replaces what XML cannot carry even where a write splits it",
+          "[ui][export]") {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        WellFormedXmlDevice device(buffer);
+        device.write("a\x07");       // BEL
+        device.write("b\xEF");       // U+FFFE cut after its first byte ...
+        device.write("\xBF\xBE" "c"); // ... and the rest
+        device.write("\xEF\xBF");    // U+FFFF cut after two
+        device.write("\xBF" "d\xC3\xA9");
+        device.close();
+    }
+    CHECK(QString::fromUtf8(bytes) == QStringLiteral("a\u2407b\uFFFDc\uFFFDd\u00E9"));
+    CHECK(wellFormedXml("x\x1By") == QString(QStringLiteral("x\u241By")).toUtf8());
+}
+
+TEST_CASE("An SVG export streams into its file and leaves the old one when it cannot finish",
+          "[ui][export]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("map.kizuna"));
+    test::writeBundledMap(path);
+    auto document = test::openMap(path);
+    const QString svg = folder.file(QStringLiteral("map.svg"));
+    DiagramOptions options;
+    REQUIRE(exportDiagram(*document, svg, DiagramFormat::Svg, options).ok());
+    QFile written(svg);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    const QByteArray first = written.readAll();
+    written.close();
+    CHECK(first == renderDiagram(*document, DiagramFormat::Svg, options).value());
+    // A folder that is not there: an error naming the file, nothing written.
+    const Status failed = exportDiagram(*document, folder.file(QStringLiteral("no/such/map.svg")),
+                                        DiagramFormat::Svg, options);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().contains(QStringLiteral("map.svg")));
 }

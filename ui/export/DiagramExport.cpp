@@ -5,6 +5,8 @@
 #include "document/GraphDocument.h"
 #include "export/DiagramComposer.h"
 #include "io/ExportText.h"
+#include "export/WellFormedXml.h"
+#include "io/AtomicWrite.h"
 #include "io/TextFiles.h"
 
 #include <QBuffer>
@@ -72,41 +74,12 @@ QString pngTooLarge(QSizeF natural, double dpi) {
                       .arg(pixelCount(pngPixels(natural, kMinPngDpi)));
 }
 
-// XML 1.0 cannot carry C0 control characters (but tab, line feed and carriage return), not even
-// escaped, nor U+FFFE/U+FFFF; QSvgGenerator writes text as it is. In its UTF-8 output such a
-// control is one byte that is never part of a longer sequence: it becomes its control picture
-// (␇ for BEL), U+FFFE/U+FFFF become U+FFFD. A lone surrogate is already U+FFFD (QTextStream).
-// diagramWarnings names the elements.
-QByteArray wellFormedSvg(const QByteArray& svg) {
-    QByteArray out;
-    qsizetype done = 0;
-    for (qsizetype i = 0; i < svg.size(); ++i) {
-        const uchar c = uchar(svg[i]);
-        const bool control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
-        const bool nonchar = c == 0xEF && i + 2 < svg.size() && uchar(svg[i + 1]) == 0xBF &&
-                             (uchar(svg[i + 2]) == 0xBE || uchar(svg[i + 2]) == 0xBF);
-        if (!control && !nonchar)
-            continue;
-        if (out.isEmpty())
-            out.reserve(svg.size() + 64);
-        out.append(svg.constData() + done, i - done);
-        out.append(QString(control ? controlPicture(c) : QChar(0xFFFD)).toUtf8());
-        done = i + (control ? 1 : 3);
-        i = done - 1;
-    }
-    if (done == 0)
-        return svg;
-    out.append(svg.constData() + done, svg.size() - done);
-    return out;
-}
-
-QByteArray renderSvg(const DiagramComposer& composer, const DiagramOptions& options) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
+// Written element by element to `out` (a file: nothing of the drawing is kept in memory).
+Status renderSvg(const DiagramComposer& composer, const DiagramOptions& options, QIODevice& out) {
+    WellFormedXmlDevice device(out);
     const QSizeF size = composer.naturalSize();
     QSvgGenerator svg;
-    svg.setOutputDevice(&buffer);
+    svg.setOutputDevice(&device);
     svg.setResolution(kScreenDpi);
     svg.setSize(size.toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), size));
@@ -116,7 +89,10 @@ QByteArray renderSvg(const DiagramComposer& composer, const DiagramOptions& opti
     painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     composer.paint(painter, QRectF(QPointF(0, 0), size));
     painter.end();
-    return wellFormedSvg(bytes);
+    device.close();
+    if (device.failed())
+        return Error{out.errorString()};
+    return Status::success();
 }
 
 // Qt stamps a PDF with the time of writing and gives embedded font subsets random tags; put the
@@ -278,8 +254,15 @@ Result<QByteArray> renderDiagram(const GraphDocument& document, DiagramFormat fo
         return bytes;
     }
     const DiagramComposer composer(document, options, only);
-    return format == DiagramFormat::Svg ? renderSvg(composer, options)
-                                        : renderPdf(composer, options);
+    if (format == DiagramFormat::Svg) {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (Status written = renderSvg(composer, options, buffer); !written)
+            return Error{written.error()};
+        return bytes;
+    }
+    return renderPdf(composer, options);
 }
 
 LabelFit diagramLabelFit(const GraphDocument& document, DiagramFormat format,
@@ -361,6 +344,11 @@ QStringList diagramWarnings(const GraphDocument& document, DiagramFormat format,
 
 Status exportDiagram(const GraphDocument& document, const QString& path, DiagramFormat format,
                      const DiagramOptions& options, const QSet<qint64>& only) {
+    if (format == DiagramFormat::Svg) { // straight into the file, never whole in memory
+        const DiagramComposer composer(document, options, only);
+        return writeFileStreamed(
+            path, [&](QIODevice& file) { return renderSvg(composer, options, file); });
+    }
     auto bytes = renderDiagram(document, format, options, only);
     if (!bytes)
         return Error{QStringLiteral("%1: %2").arg(path, bytes.error())};
