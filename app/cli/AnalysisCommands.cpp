@@ -8,6 +8,8 @@
 #include "document/NodeLookup.h"
 
 #include <QJsonArray>
+#include <algorithm>
+#include <map>
 
 namespace kizuna::cli {
 
@@ -27,33 +29,60 @@ int runPath(const QStringList& args, Io io) {
     if (!parseArguments(parser, QStringLiteral("path"), args, io, 3, 3))
         return UsageError;
     const QStringList positional = parser.positionalArguments();
-    auto document = openForReading(positional.at(0), io);
-    if (!document)
-        return DataError;
-    auto from = findNode(*document, positional.at(1));
+    // Straight from the file: the graph's shape (ids, types, ends) is all the search needs;
+    // labels and citations are read for the paths found only.
+    auto query = MapQuery::open(positional.at(0));
+    if (!query)
+        return dataError(io, query.error());
+    MapQuery& map = *query.value();
+    auto from = map.findNode(positional.at(1));
     if (!from)
         return dataError(io, QStringLiteral("FROM: %1").arg(from.error()));
-    auto to = findNode(*document, positional.at(2));
+    auto to = map.findNode(positional.at(2));
     if (!to)
         return dataError(io, QStringLiteral("TO: %1").arg(to.error()));
     PathOptions options;
     options.undirected = parser.isSet(undirected);
     options.avoidTypes = parser.values(avoidType);
     for (const QString& text : parser.values(avoid)) {
-        auto node = findNode(*document, text);
+        auto node = map.findNode(text);
         if (!node)
             return dataError(io, QStringLiteral("--avoid: %1").arg(node.error()));
-        options.avoidNodes.insert(node.value());
+        options.avoidNodes.insert(node.value().id);
     }
-    const auto paths = shortestPaths(document->graph(), from.value(), to.value(), options);
+    auto shape = map.shape();
+    if (!shape)
+        return dataError(io, shape.error());
+    const KnowledgeGraph& graph = *shape.value();
+    const auto paths = shortestPaths(graph, from.value().id, to.value().id, options);
+    // The labels of the nodes on the paths, the citations of their relations.
+    std::vector<qint64> onPaths{from.value().id.value, to.value().id.value}, relations;
+    for (const Path& path : paths)
+        for (const PathStep& step : path) {
+            onPaths.push_back(step.node.value);
+            if (step.edge.isValid())
+                relations.push_back(step.edge.value);
+        }
+    std::sort(onPaths.begin(), onPaths.end());
+    onPaths.erase(std::unique(onPaths.begin(), onPaths.end()), onPaths.end());
+    std::sort(relations.begin(), relations.end());
+    relations.erase(std::unique(relations.begin(), relations.end()), relations.end());
+    auto nodes = map.nodes(onPaths);
+    if (!nodes)
+        return dataError(io, nodes.error());
+    auto provenance = map.provenanceOf(relations);
+    if (!provenance)
+        return dataError(io, provenance.error());
+    std::map<NodeId, QString> labels;
+    for (const NodeData& node : nodes.value())
+        labels[node.id] = node.labels.display(map.info().defaultLanguage);
+    auto label = [&](NodeId id) { return labels[id]; };
     if (paths.empty() && !parser.isSet(json))
-        io.out << "no path from " << document->displayLabel(from.value()) << " to "
-               << document->displayLabel(to.value())
+        io.out << "no path from " << label(from.value().id) << " to " << label(to.value().id)
                << (options.undirected ? "" : " (try --undirected)") << "\n";
     bool first = true;
     for (const Path& path : paths) {
-        const std::vector<PathHop> hops =
-            describePath(document->graph(), document->provenance(), path);
+        const std::vector<PathHop> hops = describePath(graph, provenance.value(), path);
         if (parser.isSet(json)) {
             QJsonArray steps;
             for (size_t i = 0; i < path.size(); ++i) {
@@ -67,16 +96,16 @@ int runPath(const QStringList& args, Io io) {
                                         {QStringLiteral("excerpt"), textOrNull(item.excerpt)},
                                         {QStringLiteral("locator"), textOrNull(item.locator)},
                                         {QStringLiteral("url"), textOrNull(item.url)}});
-                steps.append(QJsonObject{
-                    {QStringLiteral("node"), step.node.value},
-                    {QStringLiteral("label"), document->displayLabel(step.node)},
-                    {QStringLiteral("edge"),
-                     step.edge.isValid() ? QJsonValue(step.edge.value) : QJsonValue()},
-                    {QStringLiteral("relation"),
-                     step.edge.isValid() ? QJsonValue(document->graph().edge(step.edge)->relation)
-                                         : QJsonValue()},
-                    {QStringLiteral("forward"), step.forward},
-                    {QStringLiteral("evidence"), evidence}});
+                steps.append(
+                    QJsonObject{{QStringLiteral("node"), step.node.value},
+                                {QStringLiteral("label"), label(step.node)},
+                                {QStringLiteral("edge"),
+                                 step.edge.isValid() ? QJsonValue(step.edge.value) : QJsonValue()},
+                                {QStringLiteral("relation"),
+                                 step.edge.isValid() ? QJsonValue(graph.edge(step.edge)->relation)
+                                                     : QJsonValue()},
+                                {QStringLiteral("forward"), step.forward},
+                                {QStringLiteral("evidence"), evidence}});
             }
             printJsonLine(io, QJsonObject{{QStringLiteral("hops"), qint64(path.size()) - 1},
                                           {QStringLiteral("steps"), steps}});
@@ -85,17 +114,17 @@ int runPath(const QStringList& args, Io io) {
         // The whole path on one line, then each hop with the citations it rests on.
         auto arrow = [&](const PathHop& hop) {
             return (hop.forward ? QStringLiteral(" -[%1]-> %2") : QStringLiteral(" <-[%1]- %2"))
-                .arg(hop.relation, document->displayLabel(hop.to));
+                .arg(hop.relation, label(hop.to));
         };
         if (!first)
             io.out << "\n";
         first = false;
-        QString line = document->displayLabel(path.front().node);
+        QString line = label(path.front().node);
         for (const PathHop& hop : hops)
             line += arrow(hop);
         io.out << line << "\n";
         for (const PathHop& hop : hops) {
-            io.out << "  " << document->displayLabel(hop.from) << arrow(hop) << "\n";
+            io.out << "  " << label(hop.from) << arrow(hop) << "\n";
             if (hop.evidence.empty())
                 io.out << "      No source cited\n";
             for (const Evidence& item : hop.evidence)

@@ -65,6 +65,37 @@ Status MapQuery::forEachEdge(bool withProperties,
     });
 }
 
+Result<std::unique_ptr<KnowledgeGraph>> MapQuery::shape() {
+    auto graph = std::make_unique<KnowledgeGraph>();
+    if (Status status = m_store->read([&] {
+            m_store->readShape([&](const NodeData& node) { graph->insertNode(node); },
+                               [&](const EdgeData& edge) { graph->insertEdge(edge); });
+        });
+        !status)
+        return Error{status.error()};
+    return graph;
+}
+
+Result<Provenance> MapQuery::provenanceOf(const std::vector<qint64>& elements) {
+    Provenance provenance;
+    if (Status status = m_store->read([&] {
+            const std::vector<Citation> citations =
+                m_store->readCitations(m_store->readCitationIdsOf(elements));
+            std::vector<qint64> sources;
+            for (const Citation& citation : citations)
+                sources.push_back(citation.source.value);
+            std::sort(sources.begin(), sources.end());
+            sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+            for (const Source& source : m_store->readSources(sources))
+                provenance.putSource(source);
+            for (const Citation& citation : citations)
+                provenance.putCitation(citation);
+        });
+        !status)
+        return Error{status.error()};
+    return provenance;
+}
+
 Result<MapStore::Counts> MapQuery::counts() {
     return reading([&] { return m_store->readCounts(); });
 }

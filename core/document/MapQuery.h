@@ -5,6 +5,8 @@
 // The answers are the same as GraphDocument's (same ranking, same label rules).
 
 #include "model/Elements.h"
+#include "model/KnowledgeGraph.h"
+#include "model/Provenance.h"
 #include "model/Result.h"
 #include "model/Schema.h"
 #include "store/MapStore.h"
@@ -33,6 +35,11 @@ public:
     // with their distance (the centre at 0).
     Result<std::map<NodeId, int>> neighbourhood(NodeId centre, int depth);
     Result<std::vector<NodeData>> nodes(const std::vector<qint64>& ids);
+    // The graph's shape: nodes with their types, relations with their ends (no labels, texts
+    // or properties), for shortestPaths (algo/Paths.h) without a full load.
+    Result<std::unique_ptr<KnowledgeGraph>> shape();
+    // The citations of these elements and the sources they cite (a path's evidence).
+    Result<Provenance> provenanceOf(const std::vector<qint64>& elements);
     // Every node (edge) in id order, one at a time (a listing of a big map in little memory),
     // read in pages of short transactions (no lock held while the caller writes its output).
     Status forEachNode(bool withProperties, const std::function<void(const NodeData&)>& visit);

@@ -65,8 +65,9 @@ Status writeFileStreamed(const QString& path, const std::function<Status(QIODevi
     errno = 0;
     const Status written = write(file);
     if (!written || !file.flush() || file.error() != QFileDevice::NoError) {
-        const QString reason =
-            !written && !written.error().isEmpty() ? written.error() : reasonOf(file, errno ? errno : EIO);
+        const QString reason = !written && !written.error().isEmpty()
+                                   ? written.error()
+                                   : reasonOf(file, errno ? errno : EIO);
         file.cancelWriting();
         return Error{QStringLiteral("%1: could not be written completely (%2); nothing was changed")
                          .arg(where, reason)};

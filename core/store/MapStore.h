@@ -142,6 +142,12 @@ public:
     std::vector<EdgeData> readEdges(const std::vector<qint64>& ids);
     std::vector<Source> readSources(const std::vector<qint64>& ids);
     std::vector<Citation> readCitations(const std::vector<qint64>& ids);
+    // The citations of these elements (their ids, in citation order).
+    std::vector<qint64> readCitationIdsOf(const std::vector<qint64>& elements);
+    // The graph's shape alone: each node's id and type, each relation's id, relation and ends,
+    // in id order (what path finding needs, without texts or properties).
+    void readShape(const std::function<void(const NodeData&)>& node,
+                   const std::function<void(const EdgeData&)>& edge);
     std::vector<Annotation> readAnnotations(const std::vector<qint64>& ids);
     std::vector<SavedView> readViews(const std::vector<qint64>& ids);
     Schema readSchema();

@@ -251,6 +251,41 @@ std::vector<Citation> MapStore::readCitations(const std::vector<qint64>& ids) {
         ids, citationFromRow);
 }
 
+std::vector<qint64> MapStore::readCitationIdsOf(const std::vector<qint64>& elements) {
+    Statement& query = statement("SELECT id FROM citation WHERE element_id = ?1 ORDER BY id");
+    std::vector<qint64> ids;
+    for (qint64 element : elements) {
+        query.bind(1, element);
+        while (query.step())
+            ids.push_back(query.int64(0));
+        query.reset();
+    }
+    return ids;
+}
+
+void MapStore::readShape(const std::function<void(const NodeData&)>& node,
+                         const std::function<void(const EdgeData&)>& edge) {
+    Statement& nodes = statement("SELECT id, type_key FROM node ORDER BY id");
+    NodeData n;
+    while (nodes.step()) {
+        n.id = NodeId(nodes.int64(0));
+        n.type = nodes.text(1);
+        node(n);
+    }
+    nodes.reset();
+    Statement& edges =
+        statement("SELECT id, relation_key, source_id, target_id FROM edge ORDER BY id");
+    EdgeData e;
+    while (edges.step()) {
+        e.id = EdgeId(edges.int64(0));
+        e.relation = edges.text(1);
+        e.source = NodeId(edges.int64(2));
+        e.target = NodeId(edges.int64(3));
+        edge(e);
+    }
+    edges.reset();
+}
+
 std::vector<Annotation> MapStore::readAnnotations(const std::vector<qint64>& ids) {
     return rowsById<Annotation>(
         statement("SELECT id, text, x, y, width, target_id FROM annotation WHERE id = ?"), ids,

@@ -65,6 +65,59 @@ TEST_CASE("Answers read from the file equal the loaded map's", "[core][query]") 
                   neighbourhood(document->graph(), centre, depth));
 }
 
+TEST_CASE("Paths found on the file's shape equal the loaded map's, with the same evidence",
+          "[core][query]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("bundled.kizuna"));
+    test::writeBundledMap(path);
+    auto document = test::openMap(path);
+    auto query = valueOf(MapQuery::open(path));
+    const auto shape = valueOf(query->shape());
+    REQUIRE(shape->nodeCount() == document->graph().nodeCount());
+    REQUIRE(shape->edgeCount() == document->graph().edgeCount());
+    const std::vector<NodeId> ids = document->graph().nodeIds();
+    PathOptions around;
+    around.undirected = true;
+    around.avoidTypes = {QStringLiteral("country")};
+    int found = 0, cited = 0;
+    for (size_t i = 0; i < ids.size(); i += 3)
+        for (size_t j = 1; j < ids.size(); j += 7)
+            for (const PathOptions& options : {PathOptions{}, around}) {
+                const auto loaded = shortestPaths(document->graph(), ids[i], ids[j], options);
+                const auto fromFile = shortestPaths(*shape, ids[i], ids[j], options);
+                REQUIRE(fromFile.size() == loaded.size());
+                for (size_t k = 0; k < loaded.size(); ++k) {
+                    REQUIRE(fromFile[k].size() == loaded[k].size());
+                    std::vector<qint64> edges;
+                    for (size_t h = 0; h < loaded[k].size(); ++h) {
+                        CHECK(fromFile[k][h].node == loaded[k][h].node);
+                        CHECK(fromFile[k][h].edge == loaded[k][h].edge);
+                        CHECK(fromFile[k][h].forward == loaded[k][h].forward);
+                        if (loaded[k][h].edge.isValid())
+                            edges.push_back(loaded[k][h].edge.value);
+                    }
+                    const Provenance evidence = valueOf(query->provenanceOf(edges));
+                    const auto hops =
+                        describePath(document->graph(), document->provenance(), loaded[k]);
+                    const auto hopsFromFile = describePath(*shape, evidence, fromFile[k]);
+                    REQUIRE(hops.size() == hopsFromFile.size());
+                    for (size_t h = 0; h < hops.size(); ++h) {
+                        CHECK(hopsFromFile[h].relation == hops[h].relation);
+                        REQUIRE(hopsFromFile[h].evidence.size() == hops[h].evidence.size());
+                        for (size_t e = 0; e < hops[h].evidence.size(); ++e) {
+                            CHECK(hopsFromFile[h].evidence[e].title == hops[h].evidence[e].title);
+                            CHECK(hopsFromFile[h].evidence[e].excerpt ==
+                                  hops[h].evidence[e].excerpt);
+                        }
+                        cited += !hops[h].evidence.empty();
+                    }
+                    ++found;
+                }
+            }
+    CHECK(found > 50);
+    CHECK(cited > 20); // the bundled map cites its relations
+}
+
 TEST_CASE("An ambiguous label read from the file lists the candidates", "[core][query]") {
     test::SampleMap map;
     valueOf(map.doc->addNode(

@@ -1,9 +1,9 @@
 // Diagram exports checked with real consumers: poppler (pdftotext, pdffonts), Qt's SVG renderer
 // and librsvg (rsvg-convert), and image sizes; through kizuna-cli, which needs no display.
 #include "TestSupport.h"
+#include "document/GraphDocument.h"
 #include "export/DiagramExport.h"
 #include "export/WellFormedXml.h"
-#include "document/GraphDocument.h"
 
 #include <QBuffer>
 
@@ -286,11 +286,13 @@ TEST_CASE("The SVG stream replaces what XML cannot carry even where a write spli
     buffer.open(QIODevice::WriteOnly);
     {
         WellFormedXmlDevice device(buffer);
-        device.write("a\x07");       // BEL
-        device.write("b\xEF");       // U+FFFE cut after its first byte ...
-        device.write("\xBF\xBE" "c"); // ... and the rest
-        device.write("\xEF\xBF");    // U+FFFF cut after two
-        device.write("\xBF" "d\xC3\xA9");
+        device.write("a\x07"); // BEL
+        device.write("b\xEF"); // U+FFFE cut after its first byte ...
+        device.write("\xBF\xBE"
+                     "c");        // ... and the rest
+        device.write("\xEF\xBF"); // U+FFFF cut after two
+        device.write("\xBF"
+                     "d\xC3\xA9");
         device.close();
     }
     CHECK(QString::fromUtf8(bytes) == QStringLiteral("a\u2407b\uFFFDc\uFFFDd\u00E9"));

@@ -4,9 +4,9 @@
 
 #include "document/GraphDocument.h"
 #include "export/DiagramComposer.h"
-#include "io/ExportText.h"
 #include "export/WellFormedXml.h"
 #include "io/AtomicWrite.h"
+#include "io/ExportText.h"
 #include "io/TextFiles.h"
 
 #include <QBuffer>
