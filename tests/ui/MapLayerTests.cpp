@@ -229,3 +229,36 @@ TEST_CASE("A line is cut to the part inside a rectangle", "[ui][canvas][layer]")
     CHECK(vertical.y1() == Approx(0).margin(1e-6));
     CHECK(vertical.y2() == Approx(50).margin(1e-6));
 }
+
+TEST_CASE("Dragging a node on the layered map draws it over the layer, then the layer catches up",
+          "[ui][canvas][layer]") {
+    test::WindowFixture f;
+    GraphCanvas* canvas = f.canvas();
+    canvas->setLayerThreshold(0);
+    canvas->fitToWindow();
+    REQUIRE(settle(canvas));
+    const NodeId openai = test::nodeLabelled(f.document(), QStringLiteral("OpenAI"));
+    const QPoint grab = test::screenPointOf(canvas, openai);
+    const QColor colour = canvas->grab().toImage().pixelColor(grab);
+    const QImage layer = canvas->layerRenderer().image();
+
+    QTest::mousePress(canvas, Qt::LeftButton, {}, grab);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(canvas, grab + QPoint(0, 12 * i));
+    // Mid-drag: the node shows where the pointer is, over a layer left as it was.
+    const QPoint now = test::screenPointOf(canvas, openai);
+    REQUIRE(now != grab);
+    const QImage during = canvas->grab().toImage();
+    CHECK(canvas->paintedLayer());
+    CHECK(close(during.pixelColor(now), colour));
+    CHECK(canvas->layerRenderer().image() == layer);
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, grab + QPoint(0, 60));
+    const QPoint after = test::screenPointOf(canvas, openai);
+    // Committed: the layer is drawn again with the node at its new place only.
+    REQUIRE(settle(canvas));
+    CHECK(canvas->layerRenderer().image() != layer);
+    canvas->select(0);
+    const QImage settled = canvas->grab().toImage();
+    CHECK(close(settled.pixelColor(after), colour));
+    CHECK_FALSE(close(settled.pixelColor(grab), colour));
+}
