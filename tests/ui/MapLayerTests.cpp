@@ -207,6 +207,17 @@ TEST_CASE("A hairball of long relations is thinned to an ink budget, short ones 
     frame.camera.scale = 0.05; // the long ones 64 px, the short ones under a pixel
     REQUIRE(renderMapLayer(image, data, frame, stop, &stats));
     CHECK(stats.edgesDrawn == 20000);
+    // Drawn in two bands (one on a second thread): both halves of the picture have the lines.
+    auto ink = [&](int top, int bottom) {
+        int count = 0;
+        for (int y = top; y < bottom; ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += qGray(image.pixel(x, y)) < 200;
+        return count;
+    };
+    CHECK(ink(380, 400) > 100);
+    CHECK(ink(400, 420) > 100);
+    CHECK(ink(0, 300) == 0);
 }
 
 TEST_CASE("A line is cut to the part inside a rectangle", "[ui][canvas][layer]") {

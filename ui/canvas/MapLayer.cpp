@@ -51,11 +51,10 @@ const QColor kHalo(255, 255, 255, 215);
 // Nodes: far out a dot each (at least two pixels, so a whole map shows its shape), gathered per
 // style and size; closer in their shapes.
 void drawNodes(QPainter& painter, const MapLayerData& data, const LayerCamera& camera,
-               const std::atomic<bool>* stop) {
+               const QRectF& canvas, const std::atomic<bool>* stop) {
     const double s = camera.scale;
     const QPointF offset =
         QPointF(camera.size.width(), camera.size.height()) / 2 - camera.centre * s;
-    const QRectF canvas(QPointF(-2, -2), QSizeF(camera.size) + QSizeF(4, 4));
     painter.setRenderHint(QPainter::Antialiasing, data.nodePositions.size() < 20000);
     std::map<std::pair<quint16, int>, QVector<QPointF>> dots;
     QPainterPath shapes[7];
@@ -105,7 +104,8 @@ void drawNodes(QPainter& painter, const MapLayerData& data, const LayerCamera& c
 
 void paintLayerNodes(QPainter& painter, const MapLayerData& data, const LayerCamera& camera) {
     painter.save();
-    drawNodes(painter, data, camera, nullptr);
+    drawNodes(painter, data, camera, QRectF(QPointF(-2, -2), QSizeF(camera.size) + QSizeF(4, 4)),
+              nullptr);
     painter.restore();
 }
 
@@ -228,12 +228,10 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
         QPointF(camera.size.width(), camera.size.height()) / 2 - camera.centre * s;
     auto device = [&](QPointF world) { return world * s + offset; };
     const QRectF canvas(QPointF(-2, -2), QSizeF(camera.size) + QSizeF(4, 4));
-    QPainter painter(&image);
 
     // Relations: one cosmetic pen per style, lines gathered and drawn in batches. A relation
     // shorter than a pixel is left out (its nodes' dots cover it).
     const QRectF world = camera.visibleWorld();
-    painter.setRenderHint(QPainter::Antialiasing, data.elementsIn(world) < 20000);
     struct Visible {
         quint32 index;
         float length; // device pixels inside the picture, about
@@ -276,75 +274,113 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
     // style and region, chosen by index so a pan keeps the same ones); short ones always are.
     const double keep =
         longInk > 0 ? std::clamp((kInkBudgetPx - shortInk) / longInk, 0.1, 1.0) : 1.0;
-    std::vector<QVector<QLineF>> batches(data.styles.size());
-    auto flush = [&](size_t style) {
-        QVector<QLineF>& lines = batches[style];
-        if (lines.isEmpty())
-            return;
-        const LayerStyle& look = data.styles[style];
-        // A one-pixel cosmetic pen is the raster engine's fast path: used until lines are
-        // clearly wider.
-        const double width = 1.6 * look.width * s;
-        QPen pen(QColor::fromRgba(look.colour), width < 1.5 ? 1.0 : width, penStyle(look.line));
-        pen.setCosmetic(true);
-        pen.setCapStyle(Qt::FlatCap);
-        painter.setPen(pen);
-        painter.setOpacity(look.opacity);
-        painter.drawLines(lines);
-        lines.clear();
-    };
-    constexpr int kBatch = 4096;
-    size_t drawn = 0;
-    for (size_t k = 0; k < visible.size(); ++k) {
-        if ((k & 8191) == 0 && stop.load(std::memory_order_relaxed))
-            return false;
-        const size_t i = visible[k].index;
-        if (keep < 1.0 && visible[k].length >= kShortEdgePx &&
-            double((i * 2654435761u) % 4096u) >= keep * 4096)
-            continue;
-        ++drawn;
-        const QPointF a = device(data.edgeFrom[i]), b = device(data.edgeTo[i]);
-        QVector<QLineF>& lines = batches[data.edgeStyles[i]];
-        // Only the part inside the picture: Qt would stroke all of a wide or dashed line.
-        auto add = [&](QLineF line) {
-            if (clipLine(line, canvas))
-                lines.append(line);
-        };
-        if (data.edgeCurved[i]) {
-            const QPointF mid = device(data.edgeMiddle[i]);
-            add(QLineF(a, mid));
-            add(QLineF(mid, b));
-        } else {
-            add(QLineF(a, b));
-        }
-        if (lines.size() >= kBatch)
-            flush(data.edgeStyles[i]);
-    }
-    for (size_t style = 0; style < batches.size(); ++style)
-        flush(style);
+    std::vector<quint32> kept;
+    kept.reserve(visible.size());
+    for (const Visible& edge : visible)
+        if (keep >= 1.0 || edge.length < kShortEdgePx ||
+            double((edge.index * 2654435761u) % 4096u) < keep * 4096)
+            kept.push_back(edge.index);
     if (stats) {
         stats->edgesInView = visible.size();
-        stats->edgesDrawn = drawn;
+        stats->edgesDrawn = kept.size();
+    }
+    visible = {};
+
+    // One band of the picture (rows from `top`): relations, nodes, names.
+    const bool antialias = data.elementsIn(world) < 20000;
+    auto drawBand = [&](QPainter& painter, int top, int height) {
+        const QRectF band(-2, top - 2, camera.size.width() + 4, height + 4);
+        painter.setRenderHint(QPainter::Antialiasing, antialias);
+        std::vector<QVector<QLineF>> batches(data.styles.size());
+        auto flush = [&](size_t style) {
+            QVector<QLineF>& lines = batches[style];
+            if (lines.isEmpty())
+                return;
+            const LayerStyle& look = data.styles[style];
+            // A one-pixel cosmetic pen is the raster engine's fast path: used until lines are
+            // clearly wider.
+            const double width = 1.6 * look.width * s;
+            QPen pen(QColor::fromRgba(look.colour), width < 1.5 ? 1.0 : width, penStyle(look.line));
+            pen.setCosmetic(true);
+            pen.setCapStyle(Qt::FlatCap);
+            painter.setPen(pen);
+            painter.setOpacity(look.opacity);
+            painter.drawLines(lines);
+            lines.clear();
+        };
+        constexpr int kBatch = 4096;
+        for (size_t k = 0; k < kept.size(); ++k) {
+            if ((k & 8191) == 0 && stop.load(std::memory_order_relaxed))
+                return;
+            const size_t i = kept[k];
+            const QPointF a = device(data.edgeFrom[i]), b = device(data.edgeTo[i]);
+            QVector<QLineF>& lines = batches[data.edgeStyles[i]];
+            // Only the part inside: Qt would stroke all of a wide or dashed line.
+            auto add = [&](QLineF line) {
+                if (clipLine(line, band))
+                    lines.append(line);
+            };
+            if (data.edgeCurved[i]) {
+                const QPointF mid = device(data.edgeMiddle[i]);
+                add(QLineF(a, mid));
+                add(QLineF(mid, b));
+            } else {
+                add(QLineF(a, b));
+            }
+            if (lines.size() >= kBatch)
+                flush(data.edgeStyles[i]);
+        }
+        for (size_t style = 0; style < batches.size(); ++style)
+            flush(style);
+        if (stop.load(std::memory_order_relaxed))
+            return;
+        drawNodes(painter, data, camera, band, &stop);
+        // Names, placed by the scene for this zoom: on a soft halo, as GraphPainter draws them.
+        painter.setRenderHint(QPainter::Antialiasing, true);
+        painter.setRenderHint(QPainter::TextAntialiasing, true);
+        // A font of its own (setting a size detaches it): a font shared between threads caches
+        // its engine in the shared part.
+        QFont font = frame.labelFont;
+        font.setPixelSize(std::max(1, frame.labelFont.pixelSize()));
+        painter.setFont(font);
+        for (const LayerLabel& label : frame.labels) {
+            if (!label.rect.intersects(band))
+                continue;
+            painter.setOpacity(label.opacity);
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(kHalo);
+            painter.drawRoundedRect(label.rect.adjusted(-2, 0, 2, 0), 3, 3);
+            painter.setPen(QColor::fromRgba(label.colour));
+            painter.drawText(label.rect, Qt::AlignCenter, label.text);
+        }
+    };
+
+    // A big picture in two bands, the lower one on a second thread (two cores, half the wait).
+    const int height = camera.size.height();
+    if (height < 200 || kept.size() + data.nodePositions.size() < 20000) {
+        QPainter painter(&image);
+        drawBand(painter, 0, height);
+    } else {
+        const int split = height / 2;
+        QImage lower(camera.size.width(), height - split, QImage::Format_ARGB32_Premultiplied);
+        lower.fill(kBackground);
+        std::thread helper([&] {
+            QPainter painter(&lower);
+            painter.translate(0, -split);
+            drawBand(painter, split, height - split);
+        });
+        {
+            QPainter painter(&image);
+            painter.setClipRect(QRect(0, 0, camera.size.width(), split));
+            drawBand(painter, 0, split);
+        }
+        helper.join();
+        QPainter painter(&image);
+        painter.setCompositionMode(QPainter::CompositionMode_Source);
+        painter.drawImage(QPoint(0, split), lower);
     }
     if (stop.load(std::memory_order_relaxed))
         return false;
-
-    drawNodes(painter, data, camera, &stop);
-    if (stop.load(std::memory_order_relaxed))
-        return false;
-
-    // Names, placed by the scene for this zoom: on a soft halo, as GraphPainter draws them.
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setRenderHint(QPainter::TextAntialiasing, true);
-    painter.setFont(frame.labelFont);
-    for (const LayerLabel& label : frame.labels) {
-        painter.setOpacity(label.opacity);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(kHalo);
-        painter.drawRoundedRect(label.rect.adjusted(-2, 0, 2, 0), 3, 3);
-        painter.setPen(QColor::fromRgba(label.colour));
-        painter.drawText(label.rect, Qt::AlignCenter, label.text);
-    }
     return true;
 }
 
