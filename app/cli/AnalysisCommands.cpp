@@ -76,7 +76,11 @@ int runPath(const QStringList& args, Io io) {
     std::map<NodeId, QString> labels;
     for (const NodeData& node : nodes.value())
         labels[node.id] = node.labels.display(map.info().defaultLanguage);
-    auto label = [&](NodeId id) { return labels[id]; };
+    // A node deleted by another program since the search read the map: its id.
+    auto label = [&](NodeId id) {
+        auto it = labels.find(id);
+        return it != labels.end() ? it->second : QStringLiteral("#%1").arg(id.value);
+    };
     if (paths.empty() && !parser.isSet(json))
         io.out << "no path from " << label(from.value().id) << " to " << label(to.value().id)
                << (options.undirected ? "" : " (try --undirected)") << "\n";

@@ -68,8 +68,13 @@ Status MapQuery::forEachEdge(bool withProperties,
 Result<std::unique_ptr<KnowledgeGraph>> MapQuery::shape() {
     auto graph = std::make_unique<KnowledgeGraph>();
     if (Status status = m_store->read([&] {
+            // A relation whose end is missing (a damaged file, not checked at open on a big
+            // map) is left out rather than taken for a way through.
             m_store->readShape([&](const NodeData& node) { graph->insertNode(node); },
-                               [&](const EdgeData& edge) { graph->insertEdge(edge); });
+                               [&](const EdgeData& edge) {
+                                   if (graph->node(edge.source) && graph->node(edge.target))
+                                       graph->insertEdge(edge);
+                               });
         });
         !status)
         return Error{status.error()};

@@ -273,3 +273,30 @@ TEST_CASE("Dragging a node on the layered map draws it over the layer, then the 
     CHECK(close(settled.pixelColor(after), colour));
     CHECK_FALSE(close(settled.pixelColor(grab), colour));
 }
+
+TEST_CASE("Highlighting a path redraws the layer faded around it, and clearing it restores it",
+          "[ui][canvas][layer]") {
+    test::WindowFixture f;
+    GraphCanvas* canvas = f.canvas();
+    canvas->setLayerThreshold(0);
+    canvas->fitToWindow();
+    REQUIRE(settle(canvas));
+    const QImage plain = canvas->layerRenderer().image();
+    const NodeId japan = test::nodeLabelled(f.document(), QStringLiteral("日本"));
+    canvas->setHighlight({japan.value});
+    REQUIRE(settle(canvas));
+    const QImage faded = canvas->layerRenderer().image();
+    CHECK(faded != plain);
+    // Everything else is paler: more light pixels than before.
+    auto light = [](const QImage& image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += qGray(image.pixel(x, y)) > 200;
+        return count;
+    };
+    CHECK(light(faded) > light(plain));
+    canvas->setHighlight({});
+    REQUIRE(settle(canvas));
+    CHECK(canvas->layerRenderer().image() == plain);
+}

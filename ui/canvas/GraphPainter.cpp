@@ -73,7 +73,8 @@ QVector<QLineF> clippedCurve(const QPainterPath& path, const QRectF& clip) {
     QPointF previous = p0;
     for (int k = 1; k <= kPieces; ++k) {
         const double t = double(k) / kPieces, u = 1 - t;
-        const QPointF next = u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
+        const QPointF next =
+            u * u * u * p0 + 3 * u * u * t * p1 + 3 * u * t * t * p2 + t * t * t * p3;
         QLineF piece(previous, next);
         if (clipLine(piece, clip))
             pieces.append(piece);
@@ -81,7 +82,6 @@ QVector<QLineF> clippedCurve(const QPainterPath& path, const QRectF& clip) {
     }
     return pieces;
 }
-
 
 // Draws the straight, unselected edges of `visible` in one drawLines call per pen; returns the
 // rest (curves, self-loops, selected or highlighted edges) for the detailed pass.
@@ -115,7 +115,7 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
         }
         const QPainterPath::Element a = edge.path.elementAt(0), b = edge.path.elementAt(1);
         QLineF line(a.x, a.y, b.x, b.y);
-        if (clipLine(line, clip))
+        if (clipLine(line, clip, dashPeriod(penStyle(edge.lineStyle), 1.6 * edge.width)))
             batch.lines.append(line);
     }
     painter.setBrush(Qt::NoBrush);
@@ -155,7 +155,7 @@ bool paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
             painter.setBrush(Qt::NoBrush);
             if (edge.path.elementCount() == 2 && edge.path.elementAt(1).isLineTo()) {
                 QLineF line(edge.path.elementAt(0), edge.path.elementAt(1));
-                if (clipLine(line, clip))
+                if (clipLine(line, clip, dashPeriod(pen.style(), pen.widthF())))
                     painter.drawLine(line);
             } else if (!clip.contains(edge.path.controlPointRect())) {
                 // A curve running out of the view: the part inside, as short cut lines.

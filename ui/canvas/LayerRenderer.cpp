@@ -15,9 +15,9 @@ LayerRenderer::~LayerRenderer() {
 
 void LayerRenderer::request(std::shared_ptr<const MapLayerData> data, LayerFrame frame) {
     const auto same = [&](const Job& job) {
-        return job.data->generation == data->generation && job.frame.camera == frame.camera;
+        return job.data->serial == data->serial && job.frame.camera == frame.camera;
     };
-    if (m_running && same(*m_current)) {
+    if (m_running && !m_stop && same(*m_current)) { // under way, and not being stopped
         m_pending.reset();
         return;
     }
@@ -60,11 +60,15 @@ void LayerRenderer::finished(quint64 ticket, QImage image, bool complete, double
     if (ticket != m_ticket || !m_current)
         return;
     m_running = false;
+    if (m_discard) { // drawn for a map no longer shown
+        complete = false;
+        m_discard = false;
+    }
     if (complete) {
         m_image = std::move(image);
         m_image.setDevicePixelRatio(1);
         m_imageCamera = m_current->frame.camera;
-        m_imageGeneration = m_current->data->generation;
+        m_imageSerial = m_current->data->serial;
         m_lastRenderMs = ms;
         m_stats = stats;
     }
@@ -79,12 +83,12 @@ void LayerRenderer::finished(quint64 ticket, QImage image, bool complete, double
 }
 
 bool LayerRenderer::isCurrent(const MapLayerData& data, const LayerCamera& camera) const {
-    return !m_image.isNull() && m_imageGeneration == data.generation && m_imageCamera == camera;
+    return !m_image.isNull() && m_imageSerial == data.serial && m_imageCamera == camera;
 }
 
 bool LayerRenderer::has(const MapLayerData& data, const LayerCamera& camera) const {
     if (m_running)
-        return m_current->data->generation == data.generation &&
+        return !m_stop && m_current->data->serial == data.serial &&
                m_current->frame.camera == camera && !m_pending;
     return isCurrent(data, camera);
 }
@@ -110,10 +114,12 @@ bool LayerRenderer::paint(QPainter& painter, const LayerCamera& camera) const {
 
 void LayerRenderer::clear() {
     m_pending.reset();
-    if (m_running)
+    if (m_running) {
         m_stop = true;
+        m_discard = true;
+    }
     m_image = QImage();
-    m_imageGeneration = 0;
+    m_imageSerial = 0;
 }
 
 } // namespace kizuna

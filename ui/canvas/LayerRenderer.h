@@ -26,7 +26,7 @@ public:
     // Paints the last drawing onto `painter` (logical pixels of a widget at `camera`), moved
     // and scaled from the camera it was made for; false when there is none yet.
     bool paint(QPainter& painter, const LayerCamera& camera) const;
-    // Whether the last drawing is of `data`'s generation at exactly `camera`.
+    // Whether the last drawing is of `data` (that very build) at exactly `camera`.
     bool isCurrent(const MapLayerData& data, const LayerCamera& camera) const;
     // Whether that drawing is done or under way.
     bool has(const MapLayerData& data, const LayerCamera& camera) const;
@@ -56,7 +56,8 @@ private:
     std::optional<Job> m_current, m_pending;
     QImage m_image;            // the last complete drawing
     LayerCamera m_imageCamera; // what it shows
-    quint64 m_imageGeneration = 0;
+    quint64 m_imageSerial = 0;
+    bool m_discard = false; // the drawing under way is of a map no longer shown
     double m_lastRenderMs = 0;
     LayerStats m_stats;
 };

@@ -4,7 +4,9 @@
 // hundred thousand pixels long on a close-up costs as much as the whole view.
 
 #include <QLineF>
+#include <QPen>
 #include <QRectF>
+#include <cmath>
 
 namespace kizuna {
 
@@ -14,8 +16,7 @@ inline bool clipLine(QLineF& line, const QRectF& rect) {
     const double dx = line.dx(), dy = line.dy();
     double t0 = 0, t1 = 1;
     const double p[4] = {-dx, dx, -dy, dy};
-    const double q[4] = {x0 - rect.left(), rect.right() - x0, y0 - rect.top(),
-                         rect.bottom() - y0};
+    const double q[4] = {x0 - rect.left(), rect.right() - x0, y0 - rect.top(), rect.bottom() - y0};
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0) {
             if (q[i] < 0)
@@ -37,6 +38,37 @@ inline bool clipLine(QLineF& line, const QRectF& rect) {
     }
     line = QLineF(x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy);
     return true;
+}
+
+// As clipLine, for a dashed line whose dash pattern repeats every `period` (same units): the cut
+// start moves back to a whole number of periods from the line's own start, so the dashes stay
+// where they were as the view moves. A period of 0: a solid line.
+inline bool clipLine(QLineF& line, const QRectF& rect, double period) {
+    const QLineF whole = line;
+    if (!clipLine(line, rect))
+        return false;
+    const double length = whole.length();
+    if (period <= 0 || length <= 0)
+        return true;
+    const double from = QLineF(whole.p1(), line.p1()).length();
+    line.setP1(whole.pointAt((from - std::fmod(from, period)) / length));
+    return true;
+}
+
+// How long one repeat of Qt's dash pattern is for a pen of `width` (0: solid).
+inline double dashPeriod(Qt::PenStyle style, double width) {
+    switch (style) {
+    case Qt::DashLine:
+        return 6 * width; // 4 on, 2 off
+    case Qt::DotLine:
+        return 3 * width; // 1 on, 2 off
+    case Qt::DashDotLine:
+        return 9 * width; // 4, 2, 1, 2
+    case Qt::DashDotDotLine:
+        return 12 * width;
+    default:
+        return 0;
+    }
 }
 
 } // namespace kizuna

@@ -9,32 +9,31 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <tuple>
 
 namespace kizuna {
 namespace {
 
-quint16 styleIndex(std::vector<LayerStyle>& styles, const LayerStyle& style) {
-    for (size_t i = 0; i < styles.size(); ++i)
-        if (styles[i] == style)
-            return quint16(i);
-    styles.push_back(style);
-    return quint16(styles.size() - 1);
-}
-
-// A few styles repeat over and over: the last one found is most often the next one asked for.
+// Styles by their look, each given an index once (a map coloured by a metric has a colour per
+// node: many styles, so a hash, and 32-bit indexes).
 class StyleTable {
 public:
-    explicit StyleTable(std::vector<LayerStyle>& styles) : m_styles(styles) {}
-    quint16 operator()(const LayerStyle& style) {
-        if (m_last >= 0 && m_styles[size_t(m_last)] == style)
-            return quint16(m_last);
-        m_last = styleIndex(m_styles, style);
-        return quint16(m_last);
+    explicit StyleTable(std::vector<LayerStyle>& styles) : m_styles(styles) {
+        for (size_t i = 0; i < styles.size(); ++i)
+            m_index.emplace(key(styles[i]), quint32(i));
+    }
+    quint32 operator()(const LayerStyle& style) {
+        const auto [it, fresh] = m_index.emplace(key(style), quint32(m_styles.size()));
+        if (fresh)
+            m_styles.push_back(style);
+        return it->second;
     }
 
 private:
+    using Key = std::tuple<QRgb, float, int, float>;
+    static Key key(const LayerStyle& s) { return {s.colour, s.width, int(s.line), s.opacity}; }
     std::vector<LayerStyle>& m_styles;
-    int m_last = -1;
+    std::map<Key, quint32> m_index;
 };
 
 int cellOf(double v, double low, double extent) {
@@ -56,7 +55,7 @@ void drawNodes(QPainter& painter, const MapLayerData& data, const LayerCamera& c
     const QPointF offset =
         QPointF(camera.size.width(), camera.size.height()) / 2 - camera.centre * s;
     painter.setRenderHint(QPainter::Antialiasing, data.nodePositions.size() < 20000);
-    std::map<std::pair<quint16, int>, QVector<QPointF>> dots;
+    std::map<std::pair<quint32, int>, QVector<QPointF>> dots;
     QPainterPath shapes[7];
     for (int k = 0; k < 7; ++k)
         shapes[k] = nodeShapePath(static_cast<NodeShape>(k), 1.0);
@@ -117,17 +116,27 @@ QRectF LayerCamera::visibleWorld() const {
 size_t MapLayerData::elementsIn(const QRectF& world) const {
     if (!m_counted.load(std::memory_order_acquire))
         return std::numeric_limits<size_t>::max();
-    if (!world.intersects(bounds))
+    const QRectF seen = world.intersected(bounds);
+    if (seen.isEmpty())
         return 0;
-    const int x0 = cellOf(world.left(), bounds.left(), bounds.width());
-    const int x1 = cellOf(world.right(), bounds.left(), bounds.width());
-    const int y0 = cellOf(world.top(), bounds.top(), bounds.height());
-    const int y1 = cellOf(world.bottom(), bounds.top(), bounds.height());
-    size_t count = 0;
+    const double cellWidth = bounds.width() / kGrid, cellHeight = bounds.height() / kGrid;
+    const int x0 = cellOf(seen.left(), bounds.left(), bounds.width());
+    const int x1 = cellOf(seen.right(), bounds.left(), bounds.width());
+    const int y0 = cellOf(seen.top(), bounds.top(), bounds.height());
+    const int y1 = cellOf(seen.bottom(), bounds.top(), bounds.height());
+    // Cells the view covers in part count in part (a close-up sees a little of one cell).
+    double count = 0;
     for (int y = y0; y <= y1; ++y)
-        for (int x = x0; x <= x1; ++x)
-            count += size_t(m_cells[size_t(y * kGrid + x)]);
-    return count;
+        for (int x = x0; x <= x1; ++x) {
+            const QRectF cell(bounds.left() + x * cellWidth, bounds.top() + y * cellHeight,
+                              cellWidth, cellHeight);
+            const QRectF part = cell.intersected(seen);
+            const double share = cellWidth > 0 && cellHeight > 0
+                                     ? part.width() * part.height() / (cellWidth * cellHeight)
+                                     : 1.0;
+            count += m_cells[size_t(y * kGrid + x)] * std::clamp(share, 0.0, 1.0);
+        }
+    return size_t(std::ceil(count));
 }
 
 MapLayerData::~MapLayerData() {
@@ -174,7 +183,9 @@ void MapLayerData::count(bool inBackground) {
 
 std::shared_ptr<const MapLayerData> buildMapLayer(const CanvasScene& scene,
                                                   const QSet<qint64>& highlighted) {
+    static std::atomic<quint64> serials{0};
     auto data = std::make_shared<MapLayerData>();
+    data->serial = ++serials;
     data->generation = scene.generation();
     data->bounds = scene.bounds();
     StyleTable nodeStyle(data->styles);
@@ -292,15 +303,21 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
         const QRectF band(-2, top - 2, camera.size.width() + 4, height + 4);
         painter.setRenderHint(QPainter::Antialiasing, antialias);
         std::vector<QVector<QLineF>> batches(data.styles.size());
+        auto penWidth = [&](const LayerStyle& look) {
+            // A one-pixel cosmetic pen is the raster engine's fast path: used until lines are
+            // clearly wider.
+            const double width = 1.6 * look.width * s;
+            return width < 1.5 ? 1.0 : width;
+        };
+        std::vector<double> periods(data.styles.size());
+        for (size_t k = 0; k < data.styles.size(); ++k)
+            periods[k] = dashPeriod(penStyle(data.styles[k].line), penWidth(data.styles[k]));
         auto flush = [&](size_t style) {
             QVector<QLineF>& lines = batches[style];
             if (lines.isEmpty())
                 return;
             const LayerStyle& look = data.styles[style];
-            // A one-pixel cosmetic pen is the raster engine's fast path: used until lines are
-            // clearly wider.
-            const double width = 1.6 * look.width * s;
-            QPen pen(QColor::fromRgba(look.colour), width < 1.5 ? 1.0 : width, penStyle(look.line));
+            QPen pen(QColor::fromRgba(look.colour), penWidth(look), penStyle(look.line));
             pen.setCosmetic(true);
             pen.setCapStyle(Qt::FlatCap);
             painter.setPen(pen);
@@ -316,8 +333,9 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
             const QPointF a = device(data.edgeFrom[i]), b = device(data.edgeTo[i]);
             QVector<QLineF>& lines = batches[data.edgeStyles[i]];
             // Only the part inside: Qt would stroke all of a wide or dashed line.
+            const double period = periods[data.edgeStyles[i]];
             auto add = [&](QLineF line) {
-                if (clipLine(line, band))
+                if (clipLine(line, band, period))
                     lines.append(line);
             };
             if (data.edgeCurved[i]) {

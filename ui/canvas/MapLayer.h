@@ -31,17 +31,18 @@ struct MapLayerData {
     MapLayerData& operator=(const MapLayerData&) = delete;
     ~MapLayerData(); // waits for the count below
 
-    quint64 generation = 0; // the scene's when built
+    quint64 serial = 0;     // this build's own number: drawings of it are of this data
+    quint64 generation = 0; // the scene's when built (a newer scene needs a new build)
     QRectF bounds;          // world
     // Nodes, as the scene's nodes().
     std::vector<QPointF> nodePositions;
     std::vector<float> nodeRadii;
-    std::vector<quint16> nodeStyles;
+    std::vector<quint32> nodeStyles;
     std::vector<NodeShape> nodeShapes;
     // Relations: a line from `edgeFrom` to `edgeTo`, through `edgeMiddle` when curved.
     std::vector<QPointF> edgeFrom, edgeTo, edgeMiddle;
     std::vector<char> edgeCurved;
-    std::vector<quint16> edgeStyles;
+    std::vector<quint32> edgeStyles;
     std::vector<LayerStyle> styles; // shared by nodes and relations
     // About how many nodes and relations a view shows (rather more than fewer), at once: they
     // are counted on a grid over `bounds`, a relation in every cell it crosses. A big map is

@@ -36,9 +36,9 @@ WellFormedXmlDevice::~WellFormedXmlDevice() {
         close();
 }
 
-bool WellFormedXmlDevice::pass(const QByteArray& bytes) {
-    for (qint64 written = 0; written < bytes.size();) {
-        const qint64 n = m_out.write(bytes.constData() + written, bytes.size() - written);
+bool WellFormedXmlDevice::pass(const char* bytes, qint64 size) {
+    for (qint64 written = 0; written < size;) {
+        const qint64 n = m_out.write(bytes + written, size - written);
         if (n <= 0) {
             m_failed = true;
             return false;
@@ -48,25 +48,54 @@ bool WellFormedXmlDevice::pass(const QByteArray& bytes) {
     return true;
 }
 
+bool WellFormedXmlDevice::pass(const QByteArray& bytes) {
+    return pass(bytes.constData(), bytes.size());
+}
+
+// Scans the bytes where they are and passes clean runs straight on (QSvgGenerator hands over
+// the whole document in one write: no copy of it is made here).
 qint64 WellFormedXmlDevice::writeData(const char* data, qint64 length) {
     if (m_failed)
         return -1;
-    QByteArray chunk = m_held + QByteArray(data, length);
-    m_held.clear();
-    // U+FFFE/U+FFFF are three bytes (EF BF BE/BF): keep a start cut off at the end for later.
-    qsizetype end = chunk.size();
-    if (end >= 1 && uchar(chunk[end - 1]) == 0xEF)
-        end -= 1;
-    else if (end >= 2 && uchar(chunk[end - 2]) == 0xEF && uchar(chunk[end - 1]) == 0xBF)
-        end -= 2;
-    m_held = chunk.mid(end);
-    chunk.truncate(end);
-    return pass(wellFormedXml(chunk)) ? length : -1;
+    qint64 i = 0;
+    if (!m_held.isEmpty()) { // a three-byte character started in the last write
+        while (m_held.size() < 3 && i < length)
+            m_held.append(data[i++]);
+        if (m_held.size() < 3)
+            return length;
+        if (!pass(wellFormedXml(m_held)))
+            return -1;
+        m_held.clear();
+    }
+    qint64 done = i;
+    for (; i < length; ++i) {
+        const uchar c = uchar(data[i]);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            if (!pass(data + done, i - done) || !pass(QString(controlPicture(c)).toUtf8()))
+                return -1;
+            done = i + 1;
+        } else if (c == 0xEF) {
+            if (i + 2 >= length) { // cut off by the end of this write: kept for the next
+                if (!pass(data + done, i - done))
+                    return -1;
+                m_held = QByteArray(data + i, length - i);
+                return length;
+            }
+            if (uchar(data[i + 1]) == 0xBF &&
+                (uchar(data[i + 2]) == 0xBE || uchar(data[i + 2]) == 0xBF)) {
+                if (!pass(data + done, i - done) || !pass(QString(QChar(0xFFFD)).toUtf8()))
+                    return -1;
+                done = i + 3;
+            }
+            i += 2;
+        }
+    }
+    return pass(data + done, length - done) ? length : -1;
 }
 
 void WellFormedXmlDevice::close() {
     if (!m_held.isEmpty() && !m_failed)
-        pass(m_held);
+        pass(m_held); // an incomplete character at the very end: as it is
     m_held.clear();
     QIODevice::close();
 }

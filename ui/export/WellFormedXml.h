@@ -26,6 +26,7 @@ protected:
     qint64 writeData(const char* data, qint64 length) override;
 
 private:
+    bool pass(const char* bytes, qint64 size);
     bool pass(const QByteArray& bytes);
     QIODevice& m_out;
     QByteArray m_held;
