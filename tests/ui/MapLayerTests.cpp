@@ -40,6 +40,15 @@ bool settle(GraphCanvas* canvas) {
     return QTest::qWaitFor([&] { return canvas->layerSettled(); }, 10000);
 }
 
+// The bundled map's canvas forced through the layer, fitted, its drawing done.
+GraphCanvas* layeredAndSettled(test::WindowFixture& f) {
+    GraphCanvas* canvas = f.canvas();
+    canvas->setLayerThreshold(0);
+    canvas->fitToWindow();
+    REQUIRE(settle(canvas));
+    return canvas;
+}
+
 int darkPixels(const QImage& image) {
     int count = 0;
     for (int y = 0; y < image.height(); ++y)
@@ -84,10 +93,7 @@ TEST_CASE("The map layer draws the nodes and names the direct drawing draws",
 TEST_CASE("Panning the layered map moves the last drawing at once, then redraws it exactly",
           "[ui][canvas][layer]") {
     test::WindowFixture f;
-    GraphCanvas* canvas = f.canvas();
-    canvas->setLayerThreshold(0);
-    canvas->fitToWindow();
-    REQUIRE(settle(canvas));
+    GraphCanvas* canvas = layeredAndSettled(f);
     const QImage before = canvas->layerRenderer().image();
     const int shown = nodesShown(*canvas, canvas->grab().toImage());
 
@@ -108,10 +114,7 @@ TEST_CASE("Panning the layered map moves the last drawing at once, then redraws 
 TEST_CASE("An edit from anywhere redraws the layer, the selection is drawn over it",
           "[ui][canvas][layer]") {
     test::WindowFixture f;
-    GraphCanvas* canvas = f.canvas();
-    canvas->setLayerThreshold(0);
-    canvas->fitToWindow();
-    REQUIRE(settle(canvas));
+    GraphCanvas* canvas = layeredAndSettled(f);
     const NodeId japan = test::nodeLabelled(f.document(), QStringLiteral("日本"));
     const QPoint was = test::screenPointOf(canvas, japan);
     const QColor colour = canvas->grab().toImage().pixelColor(was);
@@ -244,10 +247,7 @@ TEST_CASE("A line is cut to the part inside a rectangle", "[ui][canvas][layer]")
 TEST_CASE("Dragging a node on the layered map draws it over the layer, then the layer catches up",
           "[ui][canvas][layer]") {
     test::WindowFixture f;
-    GraphCanvas* canvas = f.canvas();
-    canvas->setLayerThreshold(0);
-    canvas->fitToWindow();
-    REQUIRE(settle(canvas));
+    GraphCanvas* canvas = layeredAndSettled(f);
     const NodeId openai = test::nodeLabelled(f.document(), QStringLiteral("OpenAI"));
     const QPoint grab = test::screenPointOf(canvas, openai);
     const QColor colour = canvas->grab().toImage().pixelColor(grab);
@@ -277,10 +277,7 @@ TEST_CASE("Dragging a node on the layered map draws it over the layer, then the 
 TEST_CASE("Highlighting a path redraws the layer faded around it, and clearing it restores it",
           "[ui][canvas][layer]") {
     test::WindowFixture f;
-    GraphCanvas* canvas = f.canvas();
-    canvas->setLayerThreshold(0);
-    canvas->fitToWindow();
-    REQUIRE(settle(canvas));
+    GraphCanvas* canvas = layeredAndSettled(f);
     const QImage plain = canvas->layerRenderer().image();
     const NodeId japan = test::nodeLabelled(f.document(), QStringLiteral("日本"));
     canvas->setHighlight({japan.value});
