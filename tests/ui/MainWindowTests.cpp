@@ -1,9 +1,11 @@
 #include "UiTestSupport.h"
 #include "canvas/GraphCanvas.h"
+#include "document/GraphDocument.h"
 #include "main/MainWindow.h"
 #include "panels/InspectorPanel.h"
 
 #include <QFile>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -162,4 +164,33 @@ TEST_CASE("A file that is not a map is refused and the open map stays", "[ui][wi
     CHECK(error.contains(QStringLiteral("not a Kizuna map")));
     CHECK(f.window->document()->path() == f.mapPath);
     CHECK(f.window->canvas()->scene().nodeCount() == f.window->document()->graph().nodeCount());
+}
+
+TEST_CASE("Opening a map from the menu reads it on a worker and shows it, a bad file says why",
+          "[ui][window]") {
+    WindowFixture f;
+    const QString other = f.folder.file(QStringLiteral("other.kizuna"));
+    test::writeBundledMap(other);
+    REQUIRE(f.window->openMapInteractively(other));
+    CHECK(f.window->document()->path() == other);
+    CHECK(f.canvas()->scene().nodeCount() == f.document().graph().nodeCount());
+    CHECK(f.canvas()->scene().nodeCount() > 30);
+
+    const QString bad = f.folder.file(QStringLiteral("bad.kizuna"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("not a map at all");
+    file.close();
+    QString shown;
+    test::whenModalOpens([&](QWidget* widget) {
+        if (auto* box = qobject_cast<QMessageBox*>(widget)) {
+            shown = box->text();
+            box->accept();
+        } else {
+            widget->close();
+        }
+    });
+    CHECK_FALSE(f.window->openMapInteractively(bad));
+    CHECK(shown.contains(QStringLiteral("bad.kizuna")));
+    CHECK(f.window->document()->path() == other); // the map shown stays
 }

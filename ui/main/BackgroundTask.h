@@ -18,21 +18,27 @@ template <typename Work>
 auto runWithProgress(QWidget* parent, const QString& label, Work work)
     -> decltype(work(ProgressCallback{})) {
     std::atomic<qint64> done{0}, total{1};
-    std::atomic<bool> cancelled{false};
-    QProgressDialog progress(label, QObject::tr("Cancel"), 0, 1000, parent);
+    std::atomic<bool> cancelled{false}, reported{false};
+    // Busy (no percentage) until the work says how far it is: a map being read cannot tell.
+    QProgressDialog progress(label, QObject::tr("Cancel"), 0, 0, parent);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
+    progress.setValue(0); // starts the clock: the dialog shows after the minimum duration
     QObject::connect(&progress, &QProgressDialog::canceled, [&] { cancelled = true; });
     QFutureWatcher<decltype(work(ProgressCallback{}))> watcher;
     watcher.setFuture(QtConcurrent::run([&] {
         return work([&](qint64 d, qint64 t) {
             done = d;
             total = std::max<qint64>(t, 1);
+            reported = true;
             return !cancelled.load();
         });
     }));
     while (!watcher.isFinished()) {
-        progress.setValue(int(1000 * done / total));
+        if (reported && progress.maximum() == 0)
+            progress.setRange(0, 1000);
+        if (reported)
+            progress.setValue(int(1000 * done / total));
         QApplication::processEvents(QEventLoop::AllEvents, 50);
         QThread::msleep(10);
     }

@@ -287,12 +287,17 @@ QString MainWindow::openMap(const QString& path) {
     auto opened = GraphDocument::open(path, MapStore::Access::ReadWrite);
     if (!opened)
         return opened.error();
+    showDocument(std::move(opened).value(), path);
+    return {};
+}
+
+void MainWindow::showDocument(std::unique_ptr<GraphDocument> document, const QString& path) {
     // The views let go of the old map before it closes.
     setPanelModels(nullptr, nullptr);
     m_follower.reset();
     m_edits.reset();
     m_model.reset();
-    m_document = std::move(opened).value();
+    m_document = std::move(document);
     // Nodes without a position (added by a script, say) are placed before they are shown.
     const auto placed = placeUnpositionedNodes(m_document->graph());
     if (!placed.empty()) {
@@ -320,7 +325,6 @@ QString MainWindow::openMap(const QString& path) {
     rebuildRecentMenu();
     updateTitle();
     updateStatus();
-    return {};
 }
 
 void MainWindow::compareWithDialog() {
@@ -369,11 +373,34 @@ QString MainWindow::compareWith(const QString& path) {
 }
 
 bool MainWindow::openMapInteractively(const QString& path) {
-    const QString error = openMap(path);
-    if (error.isEmpty())
-        return true;
-    QMessageBox::warning(this, tr("Cannot open the map"), error);
-    return false;
+    // Reading a big map takes seconds: on a worker, behind a progress dialog with Cancel, so the
+    // window keeps answering; the views are then set up here.
+    struct Opened {
+        GraphDocument* document = nullptr; // owned by the caller
+        QString error;
+        bool cancelled = false;
+    };
+    const Opened opened =
+        runWithProgress(this, tr("Opening %1…").arg(QFileInfo(path).fileName()),
+                        [&](const ProgressCallback& progress) {
+                            Opened result;
+                            auto document = GraphDocument::open(path, MapStore::Access::ReadWrite);
+                            if (!document)
+                                result.error = document.error();
+                            else
+                                result.document = std::move(document).value().release();
+                            result.cancelled = !progress(1, 1);
+                            return result;
+                        });
+    std::unique_ptr<GraphDocument> document(opened.document);
+    if (opened.cancelled)
+        return false;
+    if (!document) {
+        QMessageBox::warning(this, tr("Cannot open the map"), opened.error);
+        return false;
+    }
+    showDocument(std::move(document), path);
+    return true;
 }
 
 void MainWindow::updateTitle() {

@@ -95,6 +95,8 @@ private:
                  Qt::DockWidgetArea area);
     // Every panel to the open map (or none).
     void setPanelModels(GraphModelAdapter* model, EditController* edits);
+    // Shows an opened map in place of the one shown (the views let go of the old one first).
+    void showDocument(std::unique_ptr<GraphDocument> document, const QString& path);
 
     QSettings& m_settings;
     std::unique_ptr<RecentMaps> m_recent;
