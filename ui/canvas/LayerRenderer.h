@@ -30,7 +30,6 @@ public:
     bool isCurrent(const MapLayerData& data, const LayerCamera& camera) const;
     // Whether that drawing is done or under way.
     bool has(const MapLayerData& data, const LayerCamera& camera) const;
-    bool busy() const { return m_running; }
     // Drops the drawing kept (another map).
     void clear();
     // The last drawing, the time it took and the camera it was made for (tests, benchmarks).
