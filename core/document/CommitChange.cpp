@@ -100,6 +100,27 @@ void write(MapStore& store, const Operation& operation, const Schema& finalSchem
     }
 }
 
+// A big batch of new nodes and relations with nothing deleted (an import) is written in bulk;
+// its indexes are made again after the rows when it outnumbers what the map holds.
+constexpr size_t kBulkFrom = 5000;
+
+MapStore::WriteMode writeModeFor(const ChangeSet& change, size_t elementsInMap) {
+    size_t inserted = 0;
+    for (const Operation& operation : change.operations) {
+        const bool removes =
+            std::visit([](const auto& op) { return op.before && !op.after; }, operation);
+        if (removes)
+            return {};
+        if (auto* op = std::get_if<NodeOp>(&operation); op && !op->before)
+            ++inserted;
+        else if (auto* op = std::get_if<EdgeOp>(&operation); op && !op->before)
+            ++inserted;
+    }
+    if (inserted < kBulkFrom)
+        return {};
+    return {true, inserted >= elementsInMap};
+}
+
 // Thrown inside the write transaction when another program committed after this document caught
 // up: the transaction rolls back and commit() starts again from catching up.
 struct Raced : SqlError {
@@ -183,35 +204,37 @@ Status GraphDocument::commitChange(const ChangeSet& requested, const ProgressCal
         record.program = m_program;
         qint64 seq = 0;
         bool raced = false;
-        const Status written = m_store->transact([&] {
-            if (m_store->lastJournalSeq() != m_journalSeq) {
-                raced = true;
-                throw Raced();
-            }
-            qint64 done = 0;
-            const qint64 total = qint64(change.operations.size());
-            for (const Operation& operation : change.operations) {
-                if (progress && (++done % 2048) == 0 && !progress(done, total))
-                    throw SqlError("cancelled; the map is unchanged", 0);
-                write(*m_store, operation, finalSchema);
-            }
-            // After a type is added or removed, every type's stored order is its place in the
-            // schema, so the file reads back in the order this window shows (and others see).
-            const bool retyped = std::any_of(change.operations.begin(), change.operations.end(),
-                                             [](const Operation& op) {
-                                                 return std::holds_alternative<NodeTypeOp>(op) ||
-                                                        std::holds_alternative<RelationTypeOp>(op);
-                                             });
-            if (retyped) {
-                int order = 0;
-                for (const NodeType& type : finalSchema.nodeTypes())
-                    m_store->writeNodeType(type, order++);
-                order = 0;
-                for (const RelationType& type : finalSchema.relationTypes())
-                    m_store->writeRelationType(type, order++);
-            }
-            seq = m_store->appendJournal(record);
-        });
+        const Status written = m_store->transact(
+            [&] {
+                if (m_store->lastJournalSeq() != m_journalSeq) {
+                    raced = true;
+                    throw Raced();
+                }
+                qint64 done = 0;
+                const qint64 total = qint64(change.operations.size());
+                for (const Operation& operation : change.operations) {
+                    if (progress && (++done % 2048) == 0 && !progress(done, total))
+                        throw SqlError("cancelled; the map is unchanged", 0);
+                    write(*m_store, operation, finalSchema);
+                }
+                // After a type is added or removed, every type's stored order is its place in the
+                // schema, so the file reads back in the order this window shows (and others see).
+                const bool retyped = std::any_of(
+                    change.operations.begin(), change.operations.end(), [](const Operation& op) {
+                        return std::holds_alternative<NodeTypeOp>(op) ||
+                               std::holds_alternative<RelationTypeOp>(op);
+                    });
+                if (retyped) {
+                    int order = 0;
+                    for (const NodeType& type : finalSchema.nodeTypes())
+                        m_store->writeNodeType(type, order++);
+                    order = 0;
+                    for (const RelationType& type : finalSchema.relationTypes())
+                        m_store->writeRelationType(type, order++);
+                }
+                seq = m_store->appendJournal(record);
+            },
+            writeModeFor(change, m_graph.nodeCount() + m_graph.edgeCount()));
         if (raced)
             continue;
         if (!written)

@@ -31,12 +31,16 @@ void placeNewNodes(const KnowledgeGraph& graph, ChangeSet& change) {
             else
                 after.insertNode(*op->after);
         }
-    graph.forEachEdge([&](const EdgeData& edge) { after.insertEdge(edge); });
-    for (const Operation& operation : change.operations)
-        if (auto* op = std::get_if<EdgeOp>(&operation); op && !op->before && op->after &&
-                                                        after.contains(op->after->source) &&
-                                                        after.contains(op->after->target))
-            after.insertEdge(*op->after);
+    // Past the force placement's limit the new nodes go on a grid beside the map, which needs
+    // no relations (copying half a million of them took most of a big import's planning).
+    if (nodes.size() <= kForcePlacementLimit) {
+        graph.forEachEdge([&](const EdgeData& edge) { after.insertEdge(edge); });
+        for (const Operation& operation : change.operations)
+            if (auto* op = std::get_if<EdgeOp>(&operation); op && !op->before && op->after &&
+                                                            after.contains(op->after->source) &&
+                                                            after.contains(op->after->target))
+                after.insertEdge(*op->after);
+    }
     std::unordered_map<NodeId, QPointF> placed;
     for (const auto& [id, point] : placeUnpositionedNodes(after))
         placed.emplace(id, point);

@@ -333,16 +333,40 @@ Statement& MapStore::statement(const char* sql) {
 }
 
 Status MapStore::transact(const std::function<void()>& work) {
+    return transact(work, WriteMode{});
+}
+
+Status MapStore::transact(const std::function<void()>& work, WriteMode mode) {
     if (m_access == Access::ReadOnly)
         return Error{QStringLiteral("the map %1 is open read-only").arg(nativePath(m_path))};
+    // Foreign keys can only be switched outside a transaction; they are on again however the
+    // bulk write ends.
+    struct BulkScope {
+        MapStore& store;
+        bool bulk;
+        ~BulkScope() {
+            store.m_bulk = false;
+            store.m_bulkAbove = -1;
+            if (bulk)
+                sqlite3_exec(store.m_db->handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr,
+                             nullptr);
+        }
+    } scope{*this, mode.bulk};
     try {
         enableWriteAheadLog(); // stays in rollback mode if another program has the map open
+        if (mode.bulk)
+            m_db->exec("PRAGMA foreign_keys = OFF");
         m_db->exec("BEGIN IMMEDIATE");
     } catch (const SqlError& error) {
         return Error{explainWriteFailure(error)};
     }
     try {
+        std::vector<QByteArray> indexes;
+        if (mode.bulk)
+            indexes = beginBulk(mode.rebuildIndexes);
         work();
+        if (mode.bulk)
+            finishBulk(indexes);
         flushSearchIndex();
         m_db->exec("COMMIT");
         return Status::success();
@@ -359,6 +383,68 @@ Status MapStore::transact(const std::function<void()>& work) {
         m_dirtyAll = false;
         throw;
     }
+}
+
+std::vector<QByteArray> MapStore::beginBulk(bool rebuildIndexes) {
+    m_bulk = true;
+    // Every element in the file has its element row, so the batch's are the ones above this.
+    m_bulkAbove = m_db->queryInt("SELECT coalesce(max(id), 0) FROM element");
+    std::vector<QByteArray> indexes;
+    if (!rebuildIndexes)
+        return indexes;
+    // The definitions come from the file (checked at open: only Kizuna's own objects).
+    std::vector<QByteArray> names;
+    Statement& list = statement("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                "tbl_name IN ('node', 'edge') AND sql IS NOT NULL ORDER BY name");
+    while (list.step()) {
+        names.push_back(list.text(0).toUtf8());
+        indexes.push_back(list.text(1).toUtf8());
+    }
+    list.reset();
+    for (const QByteArray& name : names)
+        m_db->exec(QByteArray("DROP INDEX \"" + name + "\"").constData());
+    return indexes;
+}
+
+void MapStore::finishBulk(const std::vector<QByteArray>& indexes) {
+    // A node and a relation given the same id collide here, as they would row by row.
+    statement("INSERT INTO element(id, kind) SELECT id, 1 FROM node WHERE id > ?")
+        .bind(1, m_bulkAbove)
+        .run();
+    statement("INSERT INTO element(id, kind) SELECT id, 2 FROM edge WHERE id > ?")
+        .bind(1, m_bulkAbove)
+        .run();
+    for (const QByteArray& sql : indexes)
+        m_db->exec(sql.constData());
+    // The rules the rows skipped, checked once: a row pointing nowhere undoes the whole write.
+    Statement& check = statement("PRAGMA foreign_key_check");
+    if (check.step()) {
+        const std::string what = QStringLiteral("row %1 of %2 refers to a missing %3")
+                                     .arg(check.int64(1))
+                                     .arg(check.text(0), check.text(2))
+                                     .toStdString();
+        check.reset();
+        throw SqlError(what, SQLITE_CONSTRAINT_FOREIGNKEY);
+    }
+    check.reset();
+}
+
+void MapStore::refuseDeleteInBulk() const {
+    if (m_bulk)
+        throw SqlError("a bulk write cannot delete (its cascades would not run)", SQLITE_MISUSE);
+}
+
+void MapStore::insertElement(qint64 id, int kind) {
+    if (m_bulk && id <= 0) // finishBulk finds the batch's elements by their ids
+        throw SqlError("a bulk write needs the ids of its new elements", SQLITE_MISUSE);
+    if (m_bulk && id > m_bulkAbove)
+        return; // finishBulk adds it
+    Statement& element = statement("INSERT INTO element(id, kind) VALUES(?, ?)");
+    if (id > 0)
+        element.bind(1, id);
+    else
+        element.bindNull(1);
+    element.bind(2, qint64(kind)).run();
 }
 
 void MapStore::writeMapInfo(const MapInfo& info) {
@@ -433,13 +519,8 @@ static void bindNodeFields(Statement& s, const NodeData& node) {
 }
 
 qint64 MapStore::insertNode(const NodeData& node) {
-    Statement& element = statement("INSERT INTO element(id, kind) VALUES(?, 1)");
-    if (node.id.isValid())
-        element.bind(1, node.id.value);
-    else
-        element.bindNull(1);
-    element.run();
-    const qint64 id = m_db->lastInsertId();
+    insertElement(node.id.isValid() ? node.id.value : 0, 1);
+    const qint64 id = node.id.isValid() ? node.id.value : m_db->lastInsertId();
     Statement& insert =
         statement("INSERT INTO node(type_key, label_en, label_ja, label_zh, description, x, y, "
                   "valid_from, valid_to, id) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -479,13 +560,8 @@ static void bindEdgeFields(Statement& s, const EdgeData& edge) {
 }
 
 qint64 MapStore::insertEdge(const EdgeData& edge) {
-    Statement& element = statement("INSERT INTO element(id, kind) VALUES(?, 2)");
-    if (edge.id.isValid())
-        element.bind(1, edge.id.value);
-    else
-        element.bindNull(1);
-    element.run();
-    const qint64 id = m_db->lastInsertId();
+    insertElement(edge.id.isValid() ? edge.id.value : 0, 2);
+    const qint64 id = edge.id.isValid() ? edge.id.value : m_db->lastInsertId();
     Statement& insert =
         statement("INSERT INTO edge(relation_key, source_id, target_id, label, valid_from, "
                   "valid_to, confidence, id) VALUES(?, ?, ?, ?, ?, ?, ?, ?)");
@@ -505,6 +581,7 @@ void MapStore::updateEdge(const EdgeData& edge) {
 }
 
 void MapStore::deleteElement(qint64 id) {
+    refuseDeleteInBulk();
     markForSearch(id);
     statement("DELETE FROM element WHERE id = ?").bind(1, id).run();
 }
@@ -542,6 +619,7 @@ qint64 MapStore::insertCitation(const Citation& citation) {
 }
 
 void MapStore::deleteCitation(CitationId id) {
+    refuseDeleteInBulk();
     Statement& owner = statement("SELECT element_id FROM citation WHERE id = ?");
     owner.bind(1, id.value);
     if (owner.step())
@@ -582,14 +660,17 @@ void MapStore::updateSource(const Source& source) {
 }
 
 void MapStore::deleteSource(SourceId id) {
+    refuseDeleteInBulk();
     statement("DELETE FROM source WHERE id = ?").bind(1, id.value).run();
 }
 
 void MapStore::deleteNodeType(const QString& key) {
+    refuseDeleteInBulk();
     statement("DELETE FROM node_type WHERE key = ?").bind(1, key).run();
 }
 
 void MapStore::deleteRelationType(const QString& key) {
+    refuseDeleteInBulk();
     statement("DELETE FROM relation_type WHERE key = ?").bind(1, key).run();
 }
 

@@ -7,12 +7,14 @@
 #include "model/MapContents.h"
 #include "model/Result.h"
 
+#include <QByteArray>
 #include <QString>
 #include <functional>
 #include <map>
 #include <memory>
 #include <set>
 #include <unordered_map>
+#include <vector>
 
 namespace kizuna {
 
@@ -59,8 +61,19 @@ public:
     // Everything in the file, read in one transaction (with the journal's last seq).
     Result<MapContents> load();
 
+    // How transact() writes. Bulk is for a big batch of new rows (an import): the foreign-key
+    // rules are checked once over the file after the rows instead of row by row, and the new
+    // nodes' and relations' element rows are written in one statement; with rebuildIndexes the
+    // node and relation indexes are dropped first and made again after the rows (cheaper when
+    // the batch is at least as big as what is there). A bulk write deletes nothing: the
+    // cascades of a delete would not run (the delete helpers throw).
+    struct WriteMode {
+        bool bulk = false;
+        bool rebuildIndexes = false;
+    };
     // Runs `work` in one IMMEDIATE transaction and commits before returning. If `work` throws
     // SqlError or the commit fails, everything is rolled back and the error says why.
+    Status transact(const std::function<void()>& work, WriteMode mode);
     Status transact(const std::function<void()>& work);
 
     // Write helpers: call only inside transact(); they throw SqlError.
@@ -159,6 +172,11 @@ private:
     static QString checkIntegrity(Database& db, qint64 fileSize);
     Statement& statement(const char* sql); // prepared once, reset before use
     void writeProperties(qint64 elementId, const Properties& properties, bool isNew);
+    void insertElement(qint64 id, int kind); // unless a bulk write adds the row after
+    // Bulk writes (see WriteMode): before the rows (returns the dropped indexes' SQL) and after.
+    std::vector<QByteArray> beginBulk(bool rebuildIndexes);
+    void finishBulk(const std::vector<QByteArray>& indexes);
+    void refuseDeleteInBulk() const;
     void configureConnection(int busyTimeoutMs);
     void enableWriteAheadLog();
     // The search index follows each transaction's changes before it commits.
@@ -176,6 +194,8 @@ private:
     std::set<qint64> m_dirty;  // nodes whose search entry is out of date in this transaction
     bool m_dirtyAll = false;
     qint64 m_dataVersion = -1;
+    bool m_bulk = false;     // inside a bulk write
+    qint64 m_bulkAbove = -1; // elements above this id without an element row are the batch's
 };
 
 } // namespace kizuna

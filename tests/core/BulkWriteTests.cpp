@@ -1,0 +1,210 @@
+// Big batches of new rows (imports) are written in bulk: foreign keys checked once after the
+// rows, element rows in one statement, indexes made again after. The file must end up exactly as
+// the row-by-row path leaves it, and a bulk write that breaks a rule must change nothing.
+#include "RawSqlite.h"
+#include "SampleMap.h"
+#include "store/MapStore.h"
+
+#include <catch2/catch.hpp>
+
+using namespace kizuna;
+using test::RawSqlite;
+
+namespace {
+
+// Nodes and relations enough for the bulk path (CommitChange's kBulkFrom is 5,000), with
+// properties, dates and a cited source, so every table the bulk path touches has rows.
+ChangeSet bigBatch(GraphDocument& document, int nodes) {
+    ChangeSet change;
+    change.description = QStringLiteral("Import");
+    const Source source = [&] {
+        Source s = test::makeSource(QStringLiteral("Entity list"));
+        s.id = document.newSourceId();
+        return s;
+    }();
+    change.operations.push_back(SourceOp{std::nullopt, source});
+    std::vector<NodeId> ids;
+    for (int i = 0; i < nodes; ++i) {
+        NodeData node =
+            test::makeNode(i % 2 ? QStringLiteral("company") : QStringLiteral("country"),
+                           QStringLiteral("Entity %1").arg(i));
+        node.id = document.newNodeId();
+        node.position = QPointF(i % 100, i / 100);
+        node.properties.insert(QStringLiteral("rank"), QString::number(i));
+        if (i % 7 == 0)
+            node.validFrom = QStringLiteral("2024-01");
+        ids.push_back(node.id);
+        change.operations.push_back(NodeOp{std::nullopt, node});
+    }
+    for (int i = 0; i + 1 < nodes; ++i) {
+        EdgeData edge = test::makeEdge(QStringLiteral("competes_with"), ids[size_t(i)],
+                                       ids[size_t((i * 7919 + 1) % nodes)]);
+        edge.id = document.newEdgeId();
+        edge.properties.insert(QStringLiteral("weight"), QString::number(i % 10));
+        change.operations.push_back(EdgeOp{std::nullopt, edge});
+        if (i % 1000 == 0) {
+            Citation citation =
+                test::makeCitation(edge.id.value, source.id, QStringLiteral("row %1").arg(i));
+            citation.id = document.newCitationId();
+            change.operations.push_back(CitationOp{std::nullopt, citation});
+        }
+    }
+    return change;
+}
+
+// The same change in parts too small for the bulk path.
+void applyInParts(GraphDocument& document, const ChangeSet& change, size_t part) {
+    for (size_t from = 0; from < change.operations.size(); from += part) {
+        ChangeSet piece;
+        piece.description = change.description;
+        const size_t to = std::min(change.operations.size(), from + part);
+        piece.operations.assign(change.operations.begin() + qsizetype(from),
+                                change.operations.begin() + qsizetype(to));
+        test::requireOk(document.apply(piece));
+    }
+}
+
+struct FileFacts {
+    qint64 nodes, edges, properties, citations, elementsNode, elementsEdge, sequence, indexes;
+    QString integrity, foreignKeys;
+    bool operator==(const FileFacts&) const = default;
+};
+
+FileFacts factsOf(const QString& path) {
+    RawSqlite db(path, SQLITE_OPEN_READONLY);
+    return FileFacts{
+        db.queryInt("SELECT count(*) FROM node"),
+        db.queryInt("SELECT count(*) FROM edge"),
+        db.queryInt("SELECT count(*) FROM property"),
+        db.queryInt("SELECT count(*) FROM citation"),
+        db.queryInt("SELECT count(*) FROM element e JOIN node n ON n.id = e.id WHERE e.kind = 1"),
+        db.queryInt("SELECT count(*) FROM element e JOIN edge r ON r.id = e.id WHERE e.kind = 2"),
+        db.queryInt("SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'element'), 0)"),
+        db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"),
+        db.queryText("PRAGMA integrity_check"),
+        db.queryText("SELECT coalesce((SELECT \"table\" FROM pragma_foreign_key_check), 'none')"),
+    };
+}
+
+} // namespace
+
+TEST_CASE("A big import written in bulk leaves the file as the row by row path does",
+          "[core][store][bulk]") {
+    test::TempFolder folder;
+    const QString bulkPath = folder.file(QStringLiteral("bulk.kizuna"));
+    const QString rowsPath = folder.file(QStringLiteral("rows.kizuna"));
+    test::writeEmptyMap(bulkPath);
+    test::writeEmptyMap(rowsPath);
+    auto bulk = test::openMap(bulkPath);
+    auto rows = test::openMap(rowsPath);
+    const ChangeSet change = bigBatch(*bulk, 6000);
+    REQUIRE(bigBatch(*rows, 6000).operations.size() == change.operations.size()); // same ids
+
+    test::requireOk(bulk->apply(change));
+    applyInParts(*rows, change, 1000);
+
+    const FileFacts written = factsOf(bulkPath);
+    CHECK(written.nodes == 6000);
+    CHECK(written.edges == 5999);
+    CHECK(written.elementsNode == 6000);
+    CHECK(written.elementsEdge == 5999);
+    CHECK(written.properties == 11999);
+    CHECK(written.citations == 6);
+    CHECK(written.integrity == QStringLiteral("ok"));
+    CHECK(written.foreignKeys == QStringLiteral("none"));
+    CHECK(written == factsOf(rowsPath)); // the indexes are back, the id sequence is the same
+
+    // Reopened, both files hold the same map, and the search index has the new names.
+    const test::MapSnapshot inMemory = test::snapshotOf(*bulk);
+    bulk.reset();
+    rows.reset();
+    bulk = test::openMap(bulkPath);
+    rows = test::openMap(rowsPath);
+    CHECK(test::snapshotOf(*bulk) == inMemory);
+    test::MapSnapshot bulkRead = test::snapshotOf(*bulk), rowsRead = test::snapshotOf(*rows);
+    rowsRead.info = bulkRead.info; // named after their files
+    CHECK(bulkRead.nodes == rowsRead.nodes);
+    CHECK(bulkRead.edges == rowsRead.edges);
+    CHECK(bulkRead == rowsRead);
+    const auto found = test::valueOf(bulk->search(QStringLiteral("Entity 4321")));
+    REQUIRE_FALSE(found.empty());
+    CHECK(bulk->graph().node(found.front())->labels.en == QStringLiteral("Entity 4321"));
+
+    SECTION("the foreign keys are enforced again after it: a removal cascades") {
+        const NodeId first = inMemory.nodes.front().id;
+        ChangeSet remove;
+        for (const EdgeData& edge : inMemory.edges)
+            if (edge.source == first || edge.target == first) {
+                for (const Citation& citation : bulk->provenance().citationsOf(edge.id.value))
+                    remove.operations.push_back(CitationOp{citation, std::nullopt});
+                remove.operations.push_back(EdgeOp{edge, std::nullopt});
+            }
+        remove.operations.push_back(NodeOp{*bulk->graph().node(first), std::nullopt});
+        test::requireOk(bulk->apply(remove));
+        RawSqlite db(bulkPath, SQLITE_OPEN_READONLY);
+        CHECK(db.queryInt(QByteArray("SELECT count(*) FROM property WHERE element_id = ") +
+                          QByteArray::number(first.value)) == 0);
+        CHECK(db.queryInt("SELECT count(*) FROM element WHERE id = " +
+                          QByteArray::number(first.value)) == 0);
+    }
+    SECTION("undoing it removes every row") {
+        test::requireOk(bulk->apply(change.inverted()));
+        const FileFacts undone = factsOf(bulkPath);
+        CHECK(undone.nodes == 0);
+        CHECK(undone.edges == 0);
+        CHECK(undone.properties == 0);
+        CHECK(undone.citations == 0);
+        CHECK(undone.elementsNode == 0);
+        CHECK(undone.foreignKeys == QStringLiteral("none"));
+    }
+    SECTION("a second big import into the map keeps its indexes and adds to it") {
+        ChangeSet more = bigBatch(*bulk, 5000);
+        test::requireOk(bulk->apply(more));
+        const FileFacts after = factsOf(bulkPath);
+        CHECK(after.nodes == 11000);
+        CHECK(after.elementsEdge == 5999 + 4999);
+        CHECK(after.indexes == written.indexes);
+        CHECK(after.foreignKeys == QStringLiteral("none"));
+    }
+}
+
+TEST_CASE("A bulk write that breaks a rule changes nothing and leaves the rules on",
+          "[core][store][bulk]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("map.kizuna"));
+    test::writeEmptyMap(path);
+    const FileFacts before = factsOf(path);
+    auto store = test::valueOf(MapStore::open(path, MapStore::Access::ReadWrite));
+
+    NodeData node = test::makeNode(QStringLiteral("country"), QStringLiteral("Japan"));
+    node.id = NodeId(1);
+    EdgeData dangling = test::makeEdge(QStringLiteral("competes_with"), NodeId(1), NodeId(99));
+    dangling.id = EdgeId(2);
+    const Status bulk = store->transact(
+        [&] {
+            store->insertNode(node);
+            store->insertEdge(dangling);
+        },
+        MapStore::WriteMode{true, true});
+    REQUIRE_FALSE(bulk.ok());
+    CHECK(bulk.error().contains(QStringLiteral("edge")));
+    CHECK(bulk.error().contains(QStringLiteral("missing node")));
+
+    SECTION("a delete is refused in a bulk write") {
+        const Status deleting =
+            store->transact([&] { store->deleteElement(1); }, MapStore::WriteMode{true, false});
+        REQUIRE_FALSE(deleting.ok());
+        CHECK(deleting.error().contains(QStringLiteral("cannot delete")));
+    }
+    SECTION("the next ordinary write checks every row again") {
+        const Status ordinary = store->transact([&] {
+            store->insertNode(node);
+            store->insertEdge(dangling);
+        });
+        REQUIRE_FALSE(ordinary.ok());
+        CHECK(ordinary.error().contains(QStringLiteral("FOREIGN KEY")));
+    }
+    store.reset();
+    const FileFacts after = factsOf(path);
+    CHECK(after == before); // the indexes are back, no row was written
+}
