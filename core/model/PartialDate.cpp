@@ -5,6 +5,8 @@
 namespace kizuna {
 
 std::optional<PartialDate> PartialDate::parse(const QString& text) {
+    if (text.isEmpty()) // most elements have no dates: no regular expression for them
+        return std::nullopt;
     static const QRegularExpression pattern(
         QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
     const auto match = pattern.match(text.trimmed());
