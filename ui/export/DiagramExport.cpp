@@ -4,6 +4,7 @@
 
 #include "document/GraphDocument.h"
 #include "export/DiagramComposer.h"
+#include "export/SvgStream.h"
 #include "export/WellFormedXml.h"
 #include "io/AtomicWrite.h"
 #include "io/ExportText.h"
@@ -17,7 +18,6 @@
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSvgGenerator>
 #include <cmath>
 #include <set>
 
@@ -78,19 +78,15 @@ QString pngTooLarge(QSizeF natural, double dpi) {
 Status renderSvg(const DiagramComposer& composer, const DiagramOptions& options, QIODevice& out) {
     WellFormedXmlDevice device(out);
     const QSizeF size = composer.naturalSize();
-    QSvgGenerator svg;
-    svg.setOutputDevice(&device);
-    svg.setResolution(kScreenDpi);
-    svg.setSize(size.toSize());
-    svg.setViewBox(QRectF(QPointF(0, 0), size));
-    svg.setTitle(options.title.isEmpty() ? QStringLiteral("Kizuna diagram") : options.title);
-    svg.setDescription(QStringLiteral("As of %1").arg(options.asOfOrToday()));
+    SvgStreamDevice svg(device, size,
+                        options.title.isEmpty() ? QStringLiteral("Kizuna diagram") : options.title,
+                        QStringLiteral("As of %1").arg(options.asOfOrToday()));
     QPainter painter(&svg);
     painter.fillRect(QRectF(QPointF(0, 0), size), Qt::white);
     composer.paint(painter, QRectF(QPointF(0, 0), size));
     painter.end();
     device.close();
-    if (device.failed())
+    if (!svg.ok() || device.failed())
         return Error{out.errorString()};
     return Status::success();
 }
