@@ -13,6 +13,7 @@
 #include <limits>
 #include <map>
 #include <numeric>
+#include <thread>
 
 namespace bg = boost::geometry;
 namespace bgi = boost::geometry::index;
@@ -114,7 +115,7 @@ void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend, double f
     else
         path.quadTo(control, end);
     edge.path = path;
-    edge.labelAnchor = path.pointAtPercent(0.5);
+    edge.labelAnchor = std::abs(bend) < 1e-6 ? (start + end) / 2 : path.pointAtPercent(0.5);
     edge.arrowTip = end;
     const QPointF incoming = end - (std::abs(bend) < 1e-6 ? start : control);
     edge.arrowAngle = std::atan2(incoming.y(), incoming.x());
@@ -176,6 +177,8 @@ CanvasScene::CanvasScene() : m_index(std::make_unique<Index>()) {
 }
 
 CanvasScene::~CanvasScene() = default;
+CanvasScene::CanvasScene(CanvasScene&&) noexcept = default;
+CanvasScene& CanvasScene::operator=(CanvasScene&&) noexcept = default;
 
 void CanvasScene::clear() {
     ++m_generation;
@@ -241,7 +244,6 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
     clear();
     const KnowledgeGraph& graph = document.graph();
     const Schema& schema = document.schema();
-    const QFontMetricsF metrics(m_labelFont);
 
     // Each node type's colour and shape, worked out once.
     QHash<QString, std::pair<QColor, NodeShape>> typeLooks;
@@ -287,10 +289,10 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
         if (auto fill = options.fills.find(id); fill != options.fills.end())
             visual.color = fill->second;
         visual.label = data.labels.display(language);
-        placeLabel(visual, metrics);
         m_nodeIndex[id] = int(m_nodes.size());
         m_nodes.push_back(std::move(visual));
     }
+    measureLabels(0, m_nodes.size());
 
     // Each relation type's look, worked out once: a big map has a few types and many relations.
     struct RelationLook {
@@ -319,17 +321,22 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
     struct Member {
         qint64 low, high;
         const EdgeData* data;
+        int source, target; // indexes into m_nodes
         double bend = 0;
     };
     std::vector<Member> members;
     members.reserve(graph.edgeCount());
+    const bool anyHidden = !options.hidden.empty();
     for (EdgeId id : graph.edgeIds()) {
         const EdgeData& data = *graph.edge(id);
-        if (!m_nodeIndex.count(data.source) || !m_nodeIndex.count(data.target) ||
-            options.hidden.count(id.value))
+        const auto source = m_nodeIndex.find(data.source);
+        if (source == m_nodeIndex.end())
             continue; // filtered out, or an endpoint is
+        const auto target = m_nodeIndex.find(data.target);
+        if (target == m_nodeIndex.end() || (anyHidden && options.hidden.count(id.value)))
+            continue;
         const auto [low, high] = std::minmax(data.source.value, data.target.value);
-        members.push_back({low, high, &data});
+        members.push_back({low, high, &data, source->second, target->second});
     }
     std::stable_sort(members.begin(), members.end(), [](const Member& a, const Member& b) {
         return std::tie(a.low, a.high) < std::tie(b.low, b.high);
@@ -355,13 +362,14 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
     std::sort(members.begin(), members.end(),
               [](const Member& a, const Member& b) { return a.data->id < b.data->id; });
     m_edges.reserve(members.size());
+    const bool anyFaded = !options.faded.empty();
     for (const Member& member : members) {
         const EdgeData& data = *member.data;
         const RelationLook& look = lookOf(data.relation);
         EdgeVisual visual;
         visual.id = data.id;
-        visual.source = m_nodeIndex.at(data.source);
-        visual.target = m_nodeIndex.at(data.target);
+        visual.source = member.source;
+        visual.target = member.target;
         visual.color = look.colour;
         visual.lineStyle = look.line;
         if (!data.properties.isEmpty()) {
@@ -372,7 +380,7 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
                 visual.width = *own;
         }
         visual.directed = look.directed;
-        visual.faded = options.faded.count(data.id.value) > 0;
+        visual.faded = anyFaded && options.faded.count(data.id.value) > 0;
         visual.label = look.name;
         visual.fullLabel = visual.label;
         if (!data.label.isEmpty()) { // the full label is in the inspector; keep the canvas calm
@@ -438,9 +446,32 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
         m_bounds = m_bounds.isNull() ? box : m_bounds.united(box);
     }
     orderLabels();
-    // Bulk loading (packing) builds a better tree than inserting one by one, and faster.
-    m_index->nodes = bgi::rtree<Entry, bgi::rstar<16>>(nodeEntries.begin(), nodeEntries.end());
+    // Bulk loading (packing) builds a better tree than inserting one by one, and faster; the
+    // two trees on two cores.
+    std::thread nodeTree([&] {
+        m_index->nodes = bgi::rtree<Entry, bgi::rstar<16>>(nodeEntries.begin(), nodeEntries.end());
+    });
     m_index->edges = bgi::rtree<Entry, bgi::rstar<16>>(edgeEntries.begin(), edgeEntries.end());
+    nodeTree.join();
+}
+
+void CanvasScene::measureLabels(size_t from, size_t to) {
+    // Measuring 100,000 labels is most of a big scene's build: on two cores, each with its own
+    // font (a QFont is not shared between threads).
+    auto measure = [this](size_t first, size_t last, QFont font) {
+        const QFontMetricsF metrics(font);
+        for (size_t i = first; i < last; ++i)
+            placeLabel(m_nodes[i], metrics);
+    };
+    constexpr size_t kParallelFrom = 20000;
+    if (to - from < kParallelFrom) {
+        measure(from, to, m_labelFont);
+        return;
+    }
+    const size_t middle = from + (to - from) / 2;
+    std::thread half(measure, middle, to, QFont(m_labelFont));
+    measure(from, middle, m_labelFont);
+    half.join();
 }
 
 void CanvasScene::placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const {

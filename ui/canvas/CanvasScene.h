@@ -45,6 +45,7 @@ struct SceneOptions {
     QString sizeBy, colourBy; // the metrics behind them (diagram legends name them)
     // A saved view's own layout: these positions instead of the map's.
     std::map<NodeId, QPointF> positions;
+    bool operator==(const SceneOptions&) const = default;
 };
 
 struct NodeVisual {
@@ -113,6 +114,9 @@ public:
 
     CanvasScene();
     ~CanvasScene();
+    // A scene built elsewhere (on a worker) takes this one's place.
+    CanvasScene(CanvasScene&&) noexcept;
+    CanvasScene& operator=(CanvasScene&&) noexcept;
 
     // Rebuilds every visual from the document; labels in `language` where the node has one.
     void rebuild(const GraphDocument& document, Language language);
@@ -156,6 +160,10 @@ public:
     // Changes with every change to what is drawn (rebuilds, moves, labels): drawings made from
     // an older generation are out of date.
     quint64 generation() const { return m_generation; }
+    // After taking another scene's place: newer than every drawing of the one replaced.
+    void advanceGenerationPast(quint64 replaced) {
+        m_generation = std::max(m_generation, replaced) + 1;
+    }
 
     // Moves nodes by `delta` while the user drags them (the index is rebuilt when the drag is
     // committed and the document reports the change).
@@ -180,6 +188,7 @@ public:
 
 private:
     struct Index;
+    void measureLabels(size_t from, size_t to); // placeLabel for m_nodes[from, to)
     void placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const;
     void rerouteEdges(const std::vector<char>& moved);
     void rerouteEdge(size_t i, const NodeVisual& from,
@@ -202,6 +211,17 @@ private:
     quint64 m_generation = 0;
     QFont m_labelFont;
     QFont m_edgeLabelFont;
+};
+
+struct MapLayerData;
+
+// A scene built ahead for `document` with `options` (see GraphCanvas::prepareScene), with the
+// map layer's arrays when the map is big enough to be drawn as a layer.
+struct PreparedScene {
+    const GraphDocument* document = nullptr;
+    SceneOptions options;
+    CanvasScene scene;
+    std::shared_ptr<const MapLayerData> layer;
 };
 
 } // namespace kizuna

@@ -1,5 +1,7 @@
 #include "canvas/GraphCanvas.h"
 
+#include "algo/Visibility.h"
+
 #include "model/StyleOverrides.h"
 
 #include <QHelpEvent>
@@ -50,7 +52,30 @@ GraphCanvas::GraphCanvas(QWidget* parent)
 
 GraphCanvas::~GraphCanvas() = default;
 
-void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits) {
+SceneOptions GraphCanvas::initialSceneOptions(const GraphDocument& document) {
+    SceneOptions options;
+    options.language = document.info().defaultLanguage;
+    options.colours = ColourScheme::Schema;
+    Visibility visibility = computeVisibility(document.graph(), ViewFilter{});
+    options.hidden = std::move(visibility.hidden);
+    options.faded = std::move(visibility.faded);
+    return options;
+}
+
+std::shared_ptr<PreparedScene> GraphCanvas::prepareScene(const GraphDocument& document,
+                                                         quint64 generationAbove) {
+    auto prepared = std::make_shared<PreparedScene>();
+    prepared->document = &document;
+    prepared->options = initialSceneOptions(document);
+    prepared->scene.advanceGenerationPast(generationAbove);
+    prepared->scene.rebuild(document, prepared->options);
+    if (prepared->scene.nodeCount() + prepared->scene.edgeCount() >= kLayerFrom)
+        prepared->layer = buildMapLayer(prepared->scene, {});
+    return prepared;
+}
+
+void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits,
+                           std::shared_ptr<PreparedScene> prepared) {
     cancelRename();
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
@@ -86,7 +111,21 @@ void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits) {
             }
         });
     }
-    rebuildScene();
+    // A prepared scene is used only if it is of this document and drawn as this canvas would.
+    if (prepared && m_model && prepared->document == &m_model->document() &&
+        prepared->options == sceneOptions()) {
+        const quint64 replaced = m_scene.generation();
+        m_scene = std::move(prepared->scene);
+        if (m_scene.generation() > replaced) { // as prepared: its layer's arrays are of it
+            m_layerData = std::move(prepared->layer);
+            m_layerHighlight.clear();
+        } else
+            m_scene.advanceGenerationPast(replaced);
+        m_sceneStale = false;
+        update();
+    } else {
+        rebuildScene();
+    }
     m_fitPending = true;
     fitToWindow();
     Q_EMIT selectionSetChanged();

@@ -125,8 +125,9 @@ void MainWindow::addDock(QWidget* panel, const QString& title, const QString& na
     addDockWidget(area, dock);
 }
 
-void MainWindow::setPanelModels(GraphModelAdapter* model, EditController* edits) {
-    m_canvas->setModel(model, edits);
+void MainWindow::setPanelModels(GraphModelAdapter* model, EditController* edits,
+                                std::shared_ptr<PreparedScene> scene) {
+    m_canvas->setModel(model, edits, std::move(scene));
     m_inspector->setModel(model, edits);
     m_views->setModel(model, edits);
     m_search->setModel(model);
@@ -287,23 +288,32 @@ QString MainWindow::openMap(const QString& path) {
     auto opened = GraphDocument::open(path, MapStore::Access::ReadWrite);
     if (!opened)
         return opened.error();
-    showDocument(std::move(opened).value(), path);
+    showDocument(prepareMap(std::move(opened).value(), m_canvas->sceneGeneration()), path);
     return {};
 }
 
-void MainWindow::showDocument(std::unique_ptr<GraphDocument> document, const QString& path) {
+MainWindow::ReadyMap MainWindow::prepareMap(std::unique_ptr<GraphDocument> document,
+                                            quint64 sceneGeneration) {
+    ReadyMap ready;
+    // Nodes without a position (added by a script, say) are placed before they are shown.
+    const auto placed = placeUnpositionedNodes(document->graph());
+    if (!placed.empty())
+        if (Status status = document->setPositions(placed); !status)
+            ready.placementError = status.error();
+    ready.scene = GraphCanvas::prepareScene(*document, sceneGeneration);
+    ready.document = std::move(document);
+    return ready;
+}
+
+void MainWindow::showDocument(ReadyMap map, const QString& path) {
     // The views let go of the old map before it closes.
     setPanelModels(nullptr, nullptr);
     m_follower.reset();
     m_edits.reset();
     m_model.reset();
-    m_document = std::move(document);
-    // Nodes without a position (added by a script, say) are placed before they are shown.
-    const auto placed = placeUnpositionedNodes(m_document->graph());
-    if (!placed.empty()) {
-        if (Status status = m_document->setPositions(placed); !status)
-            statusBar()->showMessage(tr("Could not save the new layout: %1").arg(status.error()));
-    }
+    m_document = std::move(map.document);
+    if (!map.placementError.isEmpty())
+        statusBar()->showMessage(tr("Could not save the new layout: %1").arg(map.placementError));
     m_model = std::make_unique<GraphModelAdapter>(*m_document);
     connect(m_model.get(), &GraphModelAdapter::graphChanged, this, &MainWindow::updateStatus);
     connect(m_model.get(), &GraphModelAdapter::infoChanged, this, &MainWindow::updateTitle);
@@ -320,7 +330,7 @@ void MainWindow::showDocument(std::unique_ptr<GraphDocument> document, const QSt
     connect(m_edits.get(), &EditController::editFailed, this, [this](const QString& error) {
         statusBar()->showMessage(tr("Not changed: %1").arg(error), 10000);
     });
-    setPanelModels(m_model.get(), m_edits.get());
+    setPanelModels(m_model.get(), m_edits.get(), std::move(map.scene));
     m_recent->add(path);
     rebuildRecentMenu();
     updateTitle();
@@ -376,30 +386,34 @@ bool MainWindow::openMapInteractively(const QString& path) {
     // Reading a big map takes seconds: on a worker, behind a progress dialog with Cancel, so the
     // window keeps answering; the views are then set up here.
     struct Opened {
-        GraphDocument* document = nullptr; // owned by the caller
+        std::shared_ptr<ReadyMap> map;
         QString error;
         bool cancelled = false;
     };
+    const quint64 sceneGeneration = m_canvas->sceneGeneration();
     const Opened opened =
         runWithProgress(this, tr("Opening %1…").arg(QFileInfo(path).fileName()),
                         [&](const ProgressCallback& progress) {
                             Opened result;
                             auto document = GraphDocument::open(path, MapStore::Access::ReadWrite);
-                            if (!document)
+                            if (!document) {
                                 result.error = document.error();
-                            else
-                                result.document = std::move(document).value().release();
-                            result.cancelled = !progress(1, 1);
+                                return result;
+                            }
+                            if ((result.cancelled = !progress(1, 2)))
+                                return result;
+                            result.map = std::make_shared<ReadyMap>(
+                                prepareMap(std::move(document).value(), sceneGeneration));
+                            result.cancelled = !progress(2, 2);
                             return result;
                         });
-    std::unique_ptr<GraphDocument> document(opened.document);
     if (opened.cancelled)
         return false;
-    if (!document) {
+    if (!opened.map) {
         QMessageBox::warning(this, tr("Cannot open the map"), opened.error);
         return false;
     }
-    showDocument(std::move(document), path);
+    showDocument(std::move(*opened.map), path);
     return true;
 }
 

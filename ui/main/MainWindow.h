@@ -20,6 +20,7 @@ namespace kizuna {
 class GraphDocument;
 class GraphModelAdapter;
 class GraphCanvas;
+struct PreparedScene;
 class EditController;
 class InspectorPanel;
 class ViewsPanel;
@@ -94,9 +95,18 @@ private:
     void addDock(QWidget* panel, const QString& title, const QString& name,
                  Qt::DockWidgetArea area);
     // Every panel to the open map (or none).
-    void setPanelModels(GraphModelAdapter* model, EditController* edits);
+    void setPanelModels(GraphModelAdapter* model, EditController* edits,
+                        std::shared_ptr<PreparedScene> scene = {});
+    // An opened map made ready to show: nodes without a position placed (and saved), the
+    // canvas's scene built. Touches nothing of the window: runs on the worker that opened it.
+    struct ReadyMap {
+        std::unique_ptr<GraphDocument> document;
+        std::shared_ptr<PreparedScene> scene;
+        QString placementError;
+    };
+    static ReadyMap prepareMap(std::unique_ptr<GraphDocument> document, quint64 sceneGeneration);
     // Shows an opened map in place of the one shown (the views let go of the old one first).
-    void showDocument(std::unique_ptr<GraphDocument> document, const QString& path);
+    void showDocument(ReadyMap map, const QString& path);
 
     QSettings& m_settings;
     std::unique_ptr<RecentMaps> m_recent;
