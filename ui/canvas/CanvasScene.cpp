@@ -292,7 +292,24 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
         m_nodeIndex[id] = int(m_nodes.size());
         m_nodes.push_back(std::move(visual));
     }
-    measureLabels(0, m_nodes.size());
+    // Labels are measured (the longest part on a big map) while the relations are routed: the
+    // measuring writes only labels' fields, the routing reads only positions and radii.
+    std::thread labels;
+    if (m_nodes.size() >= kMeasureAsideFrom)
+        labels = std::thread([this, font = QFont(m_labelFont)] { // a QFont per thread
+            const QFontMetricsF metrics(font);
+            for (NodeVisual& node : m_nodes)
+                placeLabel(node, metrics);
+        });
+    else
+        measureLabels(0, m_nodes.size());
+    struct Joiner {
+        std::thread& thread;
+        ~Joiner() {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joiner{labels};
 
     // Each relation type's look, worked out once: a big map has a few types and many relations.
     struct RelationLook {
@@ -399,6 +416,8 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
         m_edges.push_back(std::move(visual));
     }
 
+    if (labels.joinable())
+        labels.join();
     // Annotations belong to the map: text boxes appear in every view, a callout where its target
     // does.
     const QFontMetricsF noteMetrics(m_annotationFont);
@@ -456,22 +475,9 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
 }
 
 void CanvasScene::measureLabels(size_t from, size_t to) {
-    // Measuring 100,000 labels is most of a big scene's build: on two cores, each with its own
-    // font (a QFont is not shared between threads).
-    auto measure = [this](size_t first, size_t last, QFont font) {
-        const QFontMetricsF metrics(font);
-        for (size_t i = first; i < last; ++i)
-            placeLabel(m_nodes[i], metrics);
-    };
-    constexpr size_t kParallelFrom = 20000;
-    if (to - from < kParallelFrom) {
-        measure(from, to, m_labelFont);
-        return;
-    }
-    const size_t middle = from + (to - from) / 2;
-    std::thread half(measure, middle, to, QFont(m_labelFont));
-    measure(from, middle, m_labelFont);
-    half.join();
+    const QFontMetricsF metrics(m_labelFont);
+    for (size_t i = from; i < to; ++i)
+        placeLabel(m_nodes[i], metrics);
 }
 
 void CanvasScene::placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const {

@@ -188,7 +188,8 @@ public:
 
 private:
     struct Index;
-    void measureLabels(size_t from, size_t to); // placeLabel for m_nodes[from, to)
+    void measureLabels(size_t from, size_t to);        // placeLabel for m_nodes[from, to)
+    static constexpr size_t kMeasureAsideFrom = 20000; // nodes: labels measured on a thread
     void placeLabel(NodeVisual& node, const QFontMetricsF& metrics) const;
     void rerouteEdges(const std::vector<char>& moved);
     void rerouteEdge(size_t i, const NodeVisual& from,
