@@ -18,16 +18,29 @@ namespace {
 
 // A map whose rows disagree (possible only if it was changed without foreign keys) is refused
 // with what is wrong, instead of failing somewhere later.
+// Ids as sorted vectors (they are read in id order): a lookup is a binary search, and a big
+// map costs no hash sets (a third of a second on 600,000 elements).
+std::vector<qint64> sortedIds(std::vector<qint64> ids) {
+    if (!std::is_sorted(ids.begin(), ids.end()))
+        std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+bool has(const std::vector<qint64>& sorted, qint64 id) {
+    return std::binary_search(sorted.begin(), sorted.end(), id);
+}
+
 Status checkContents(const QString& path, const MapContents& contents) {
-    std::unordered_set<qint64> nodes, elements;
-    for (const NodeData& node : contents.nodes) {
-        nodes.insert(node.id.value);
-        elements.insert(node.id.value);
-    }
+    std::vector<qint64> nodeIds, edgeIds, sourceIds;
+    nodeIds.reserve(contents.nodes.size());
+    for (const NodeData& node : contents.nodes)
+        nodeIds.push_back(node.id.value);
+    const std::vector<qint64> nodes = sortedIds(std::move(nodeIds));
+    edgeIds.reserve(contents.edges.size());
     for (const EdgeData& edge : contents.edges) {
-        elements.insert(edge.id.value);
+        edgeIds.push_back(edge.id.value);
         for (NodeId end : {edge.source, edge.target})
-            if (!nodes.count(end.value))
+            if (!has(nodes, end.value))
                 return Error{QStringLiteral("%1: the map is inconsistent: relation %2 refers to "
                                             "node %3, which is not in the map. Restore it from "
                                             "a backup.")
@@ -35,11 +48,13 @@ Status checkContents(const QString& path, const MapContents& contents) {
                                  .arg(edge.id.value)
                                  .arg(end.value)};
     }
-    std::unordered_set<qint64> sources;
+    const std::vector<qint64> edges = sortedIds(std::move(edgeIds));
     for (const Source& source : contents.sources)
-        sources.insert(source.id.value);
+        sourceIds.push_back(source.id.value);
+    const std::vector<qint64> sources = sortedIds(std::move(sourceIds));
     for (const Citation& citation : contents.citations)
-        if (!elements.count(citation.elementId) || !sources.count(citation.source.value))
+        if (!(has(nodes, citation.elementId) || has(edges, citation.elementId)) ||
+            !has(sources, citation.source.value))
             return Error{QStringLiteral("%1: the map is inconsistent: citation %2 refers to "
                                         "something that is not in the map. Restore it from a "
                                         "backup.")
@@ -106,6 +121,7 @@ void GraphDocument::replaceContents(MapContents contents) {
     m_annotations.clear();
     m_lastElementId = std::max(m_lastElementId, contents.lastElementId);
     m_journalSeq = contents.journalSeq;
+    m_graph.reserve(contents.nodes.size(), contents.edges.size());
     for (const auto& node : contents.nodes)
         m_graph.insertNode(node);
     for (const auto& edge : contents.edges)

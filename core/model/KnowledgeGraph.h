@@ -45,6 +45,10 @@ public:
     void removeEdge(EdgeId id);
     void removeNode(NodeId id); // and its edges
     void clear();
+    void reserve(size_t nodes, size_t edges) { // before inserting a whole map
+        m_nodes.reserve(nodes);
+        m_edges.reserve(edges);
+    }
 
     // Read access for algorithms; vertex index maps must be built by the algorithm (listS).
     const Graph& graph() const { return m_graph; }
