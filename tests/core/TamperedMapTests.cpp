@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "document/GraphDocument.h"
 
+#include <QFileInfo>
 #include <catch2/catch.hpp>
 
 using namespace kizuna;
@@ -63,4 +64,42 @@ TEST_CASE("A map whose schema holds SQL Kizuna did not write is refused before a
     CHECK(added.exitCode == 1);
     CHECK(added.err.contains(object));
     CHECK(citationCount(path) == citations); // nothing ran
+}
+
+// A big map gets SQLite's quick check at open, which does not look at foreign keys: what was
+// read is checked instead, and a relation or citation pointing at nothing refuses the map.
+TEST_CASE("A big map whose rows point at nothing is refused when it is read",
+          "[core][store][security]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("big.kizuna"));
+    test::writeBundledMap(path);
+    QString expected;
+    {
+        RawSqlite raw(path);
+        raw.exec("PRAGMA foreign_keys = OFF");
+        raw.exec("BEGIN");
+        // Past the size up to which every open runs the full check (with foreign keys).
+        raw.exec(QByteArray("UPDATE node SET description = zeroblob(") +
+                 QByteArray::number(MapStore::kFullCheckUpTo + 1024 * 1024) +
+                 ") WHERE id = (SELECT min(id) FROM node)");
+        SECTION("a relation to a node that is not there") {
+            raw.exec("INSERT INTO element(id, kind) VALUES(900001, 2)");
+            raw.exec("INSERT INTO edge(id, relation_key, source_id, target_id) "
+                     "SELECT 900001, key, (SELECT min(id) FROM node), 987654 "
+                     "FROM relation_type LIMIT 1");
+            expected = QStringLiteral("relation 900001 refers to node 987654");
+        }
+        SECTION("a citation of an element that is not there") {
+            raw.exec("INSERT INTO citation(id, element_id, source_id, excerpt) "
+                     "SELECT 900002, 987654, min(id), 'x' FROM source");
+            expected = QStringLiteral("citation 900002 refers to something that is not in the map");
+        }
+        raw.exec("COMMIT");
+    }
+    REQUIRE(QFileInfo(path).size() > MapStore::kFullCheckUpTo);
+    auto document = GraphDocument::open(path, MapStore::Access::ReadOnly);
+    REQUIRE_FALSE(document.ok());
+    INFO(document.error().toStdString());
+    CHECK(document.error().contains(expected));
+    CHECK(document.error().contains(QStringLiteral("big.kizuna")));
 }
