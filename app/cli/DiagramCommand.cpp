@@ -186,12 +186,13 @@ int runExportDiagram(const QStringList& args, Io io) {
         options.changesTitle = QStringLiteral("Compared with %1").arg(name);
     }
     options.changeListPage = !parser.isSet(noChangeList);
-    if (Status written = exportDiagram(*document, out, *chosen, options, only); !written)
+    const Diagram diagram(*document, *chosen, options, only); // drawn once for all three
+    if (Status written = diagram.exportTo(out); !written)
         return dataError(io, written.error());
     // Characters SVG cannot carry were written as visible markers: say where.
-    printExportWarnings(io, diagramWarnings(*document, *chosen, options, only));
+    printExportWarnings(io, diagram.warnings());
     // Labels keep their readable size: say when some had to be left out, and what shows them.
-    const LabelFit fit = diagramLabelFit(*document, *chosen, options, only);
+    const LabelFit fit = diagram.labelFit();
     if (!fit.all())
         io.err << QStringLiteral("export: %1 of %2 node labels do not fit on %3 at %4 pt and are "
                                  "left out; to show them all use --page A3, --page A2, --page fit "

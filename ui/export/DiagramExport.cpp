@@ -228,10 +228,11 @@ QImage diagramImage(const GraphDocument& document, const DiagramOptions& options
     return paintImage(DiagramComposer(document, options, only), options);
 }
 
-Result<QByteArray> renderDiagram(const GraphDocument& document, DiagramFormat format,
-                                 const DiagramOptions& options, const QSet<qint64>& only) {
+namespace {
+
+Result<QByteArray> renderWith(const DiagramComposer& composer, DiagramFormat format,
+                              const DiagramOptions& options) {
     if (format == DiagramFormat::Png) {
-        const DiagramComposer composer(document, options, only);
         const QSizeF natural = composer.naturalSize();
         if (!pngFits(pngPixels(natural, options.dpi)))
             return Error{pngTooLarge(natural, options.dpi)};
@@ -249,7 +250,6 @@ Result<QByteArray> renderDiagram(const GraphDocument& document, DiagramFormat fo
             return Error{writer.errorString()};
         return bytes;
     }
-    const DiagramComposer composer(document, options, only);
     if (format == DiagramFormat::Svg) {
         QByteArray bytes;
         QBuffer buffer(&bytes);
@@ -261,9 +261,8 @@ Result<QByteArray> renderDiagram(const GraphDocument& document, DiagramFormat fo
     return renderPdf(composer, options);
 }
 
-LabelFit diagramLabelFit(const GraphDocument& document, DiagramFormat format,
-                         const DiagramOptions& options, const QSet<qint64>& only) {
-    const DiagramComposer composer(document, options, only);
+LabelFit labelFitWith(const DiagramComposer& composer, DiagramFormat format,
+                      const DiagramOptions& options) {
     DiagramComposer::Fit fit;
     if (format != DiagramFormat::Pdf) {
         fit = composer.fitAt(1.0);
@@ -282,11 +281,10 @@ LabelFit diagramLabelFit(const GraphDocument& document, DiagramFormat format,
     return {fit.labelled, fit.shown, 1};
 }
 
-QStringList diagramWarnings(const GraphDocument& document, DiagramFormat format,
-                            const DiagramOptions& options, const QSet<qint64>& only) {
+QStringList warningsWith(const GraphDocument& document, const DiagramComposer& composer,
+                         DiagramFormat format, const DiagramOptions& options) {
     if (format != DiagramFormat::Svg)
         return {};
-    const DiagramComposer composer(document, options, only);
     const CanvasScene& scene = composer.scene();
     ExportNotes notes(TextCarrier::Xml);
     notes.text(QStringLiteral("diagram"), QStringLiteral("title"), options.title);
@@ -338,17 +336,60 @@ QStringList diagramWarnings(const GraphDocument& document, DiagramFormat format,
     return notes.warnings();
 }
 
-Status exportDiagram(const GraphDocument& document, const QString& path, DiagramFormat format,
-                     const DiagramOptions& options, const QSet<qint64>& only) {
-    if (format == DiagramFormat::Svg) { // straight into the file, never whole in memory
-        const DiagramComposer composer(document, options, only);
+Status exportWith(const DiagramComposer& composer, const QString& path, DiagramFormat format,
+                  const DiagramOptions& options) {
+    if (format == DiagramFormat::Svg) // straight into the file, never whole in memory
         return writeFileStreamed(
             path, [&](QIODevice& file) { return renderSvg(composer, options, file); });
-    }
-    auto bytes = renderDiagram(document, format, options, only);
+    auto bytes = renderWith(composer, format, options);
     if (!bytes)
         return Error{QStringLiteral("%1: %2").arg(path, bytes.error())};
     return writeTextFile(path, bytes.value());
+}
+
+} // namespace
+
+Result<QByteArray> renderDiagram(const GraphDocument& document, DiagramFormat format,
+                                 const DiagramOptions& options, const QSet<qint64>& only) {
+    return Diagram(document, format, options, only).render();
+}
+
+LabelFit diagramLabelFit(const GraphDocument& document, DiagramFormat format,
+                         const DiagramOptions& options, const QSet<qint64>& only) {
+    return Diagram(document, format, options, only).labelFit();
+}
+
+QStringList diagramWarnings(const GraphDocument& document, DiagramFormat format,
+                            const DiagramOptions& options, const QSet<qint64>& only) {
+    return Diagram(document, format, options, only).warnings();
+}
+
+Status exportDiagram(const GraphDocument& document, const QString& path, DiagramFormat format,
+                     const DiagramOptions& options, const QSet<qint64>& only) {
+    return Diagram(document, format, options, only).exportTo(path);
+}
+
+Diagram::Diagram(const GraphDocument& document, DiagramFormat format, DiagramOptions options,
+                 const QSet<qint64>& only)
+    : m_document(document), m_format(format), m_options(std::move(options)),
+      m_composer(std::make_unique<DiagramComposer>(document, m_options, only)) {}
+
+Diagram::~Diagram() = default;
+
+Result<QByteArray> Diagram::render() const {
+    return renderWith(*m_composer, m_format, m_options);
+}
+
+LabelFit Diagram::labelFit() const {
+    return labelFitWith(*m_composer, m_format, m_options);
+}
+
+QStringList Diagram::warnings() const {
+    return warningsWith(m_document, *m_composer, m_format, m_options);
+}
+
+Status Diagram::exportTo(const QString& path) const {
+    return exportWith(*m_composer, path, m_format, m_options);
 }
 
 } // namespace kizuna

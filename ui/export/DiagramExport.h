@@ -8,6 +8,7 @@
 
 #include <QImage>
 #include <QSet>
+#include <memory>
 
 namespace kizuna {
 
@@ -45,6 +46,26 @@ QStringList diagramWarnings(const GraphDocument& document, DiagramFormat format,
 
 Status exportDiagram(const GraphDocument& document, const QString& path, DiagramFormat format,
                      const DiagramOptions& options, const QSet<qint64>& only = {});
+// One diagram of a map, drawn once (its scene built, its labels placed: seconds on a big map) for
+// its export, its label fit and its warnings.
+class DiagramComposer;
+class Diagram {
+public:
+    Diagram(const GraphDocument& document, DiagramFormat format, DiagramOptions options,
+            const QSet<qint64>& only = {});
+    ~Diagram();
+    Result<QByteArray> render() const;
+    Status exportTo(const QString& path) const;
+    LabelFit labelFit() const;
+    QStringList warnings() const;
+
+private:
+    const GraphDocument& m_document;
+    DiagramFormat m_format;
+    DiagramOptions m_options;
+    std::unique_ptr<DiagramComposer> m_composer;
+};
+
 // For the clipboard: a PNG-like image at `options.dpi`.
 QImage diagramImage(const GraphDocument& document, const DiagramOptions& options,
                     const QSet<qint64>& only = {});

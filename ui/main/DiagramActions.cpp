@@ -111,13 +111,15 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
             return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Status status = exportDiagram(document, path, *format, options, only);
+    const Diagram diagram(document, *format, options, only); // drawn once for both
+    const Status status = diagram.exportTo(path);
+    const QStringList replaced = status ? diagram.warnings() : QStringList();
     QApplication::restoreOverrideCursor();
     if (!status) {
         QMessageBox::warning(parent, QObject::tr("Cannot export"), status.error());
         return;
     }
-    showReplacedText(parent, diagramWarnings(document, *format, options, only));
+    showReplacedText(parent, replaced);
 }
 
 void copyDiagramToClipboard(const GraphDocument& document, QSettings& settings,
