@@ -202,8 +202,6 @@ public:
             m_brush = state.brush();
         if (dirty & DirtyTransform)
             m_transform = state.transform();
-        if (dirty & DirtyFont)
-            m_font = state.font();
         if (dirty & DirtyOpacity)
             m_opacity = state.opacity();
     }
@@ -639,7 +637,6 @@ private:
     QPen m_pen;
     QBrush m_brush;
     QTransform m_transform;
-    QFont m_font;
     double m_opacity = 1;
     Look m_groupLook;
     std::vector<std::pair<int, Look>> m_lookCache; // shape looks of the current painter state
