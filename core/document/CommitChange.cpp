@@ -116,7 +116,9 @@ MapStore::WriteMode writeModeFor(const ChangeSet& change, size_t elementsInMap) 
         else if (auto* op = std::get_if<EdgeOp>(&operation); op && !op->before)
             ++inserted;
     }
-    if (inserted < kBulkFrom)
+    // The rules are then checked over the whole file: worth it while the batch is a good part
+    // of it (a few thousand rows into a map of a million are quicker row by row).
+    if (inserted < kBulkFrom || inserted * 4 < elementsInMap)
         return {};
     return {true, inserted >= elementsInMap};
 }
