@@ -2,9 +2,11 @@
 #include "canvas/GraphCanvas.h"
 #include "document/GraphDocument.h"
 #include "main/MainWindow.h"
+#include "panels/FilterPanel.h"
 #include "panels/InspectorPanel.h"
 
 #include <QFile>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTest>
@@ -193,4 +195,26 @@ TEST_CASE("Opening a map from the menu reads it on a worker and shows it, a bad 
     CHECK_FALSE(f.window->openMapInteractively(bad));
     CHECK(shown.contains(QStringLiteral("bad.kizuna")));
     CHECK(f.window->document()->path() == other); // the map shown stays
+}
+
+// A big map's panels are set up one event at a time after it is shown, so the window keeps
+// answering; each gets the map, and a map replaced meanwhile does not reach them.
+TEST_CASE("A big map's panels are set up in turn after the map is shown", "[ui][window][open]") {
+    test::WindowFixture f;
+    f.window->canvas()->setLayerThreshold(10); // the bundled map counts as big
+    const QString copy = f.folder.file(QStringLiteral("copy.kizuna"));
+    REQUIRE(QFile::copy(f.mapPath, copy));
+    REQUIRE(f.window->openMap(copy).isEmpty());
+    CHECK(f.window->canvas()->scene().nodeCount() == f.document().graph().nodeCount());
+    CHECK(f.window->filters()->nodeTypes()->count() == 0); // not yet
+    QTRY_VERIFY(f.window->filters()->nodeTypes()->count() ==
+                int(f.document().schema().nodeTypes().size()));
+
+    SECTION("a map opened before the panels' turn came replaces them") {
+        REQUIRE(f.window->openMap(f.mapPath).isEmpty());
+        REQUIRE(f.window->openMap(copy).isEmpty());
+        QTest::qWait(50);
+        CHECK(f.window->filters()->nodeTypes()->count() ==
+              int(f.document().schema().nodeTypes().size()));
+    }
 }

@@ -118,7 +118,8 @@ public:
     // Maps of at least this many nodes and relations are drawn through the map layer (drawn on
     // a worker thread, moved and scaled at once while panning) when a view shows many of them.
     static constexpr size_t kLayerFrom = 50000;
-    void setLayerThreshold(size_t elements); // tests and benchmarks
+    void setLayerThreshold(size_t elements);              // tests and benchmarks
+    size_t layerThreshold() const { return m_layerFrom; } // what makes a map big
     // Whether the last paint drew the map layer, and whether it was exact for the camera.
     bool paintedLayer() const { return m_paintedLayer; }
     bool layerSettled() const;

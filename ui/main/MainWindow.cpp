@@ -46,6 +46,7 @@
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoView>
+#include <functional>
 
 namespace kizuna {
 
@@ -128,14 +129,38 @@ void MainWindow::addDock(QWidget* panel, const QString& title, const QString& na
 void MainWindow::setPanelModels(GraphModelAdapter* model, EditController* edits,
                                 std::shared_ptr<PreparedScene> scene) {
     m_canvas->setModel(model, edits, std::move(scene));
-    m_inspector->setModel(model, edits);
-    m_views->setModel(model, edits);
-    m_search->setModel(model);
-    m_filters->setModel(model);
-    m_timeline->setModel(model);
-    m_paths->setModel(model);
-    m_metrics->setModel(model);
-    m_history->setModel(model, edits);
+    const std::vector<std::function<void()>> panels = {
+        [=, this] { m_inspector->setModel(model, edits); },
+        [=, this] { m_views->setModel(model, edits); },
+        [=, this] { m_search->setModel(model); },
+        [=, this] { m_filters->setModel(model); },  // counts every type: tens of ms on a big map
+        [=, this] { m_timeline->setModel(model); }, // reads every date
+        [=, this] { m_paths->setModel(model); },
+        [=, this] { m_metrics->setModel(model); },
+        [=, this] { m_history->setModel(model, edits); }};
+    const bool big =
+        model && model->document().graph().nodeCount() + model->document().graph().edgeCount() >=
+                     m_canvas->layerThreshold();
+    if (!big) {
+        for (const auto& setModel : panels)
+            setModel();
+        return;
+    }
+    // A big map's panels one at a time, each after the events that came meanwhile (the map's
+    // first paint, input): the window never stops answering for long (each panel reads the whole
+    // map). Panels still to come once the map was replaced are skipped.
+    setPanelsInTurn(model, std::make_shared<const std::vector<std::function<void()>>>(panels), 0);
+}
+
+void MainWindow::setPanelsInTurn(GraphModelAdapter* model,
+                                 std::shared_ptr<const std::vector<std::function<void()>>> panels,
+                                 size_t next) {
+    QTimer::singleShot(0, this, [this, model, panels, next] {
+        if (m_model.get() != model || next >= panels->size())
+            return;
+        (*panels)[next]();
+        setPanelsInTurn(model, panels, next + 1);
+    });
 }
 
 void MainWindow::createActions() {

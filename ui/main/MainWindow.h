@@ -7,7 +7,9 @@
 #include <QMap>
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QMenu;
@@ -97,6 +99,9 @@ private:
     // Every panel to the open map (or none).
     void setPanelModels(GraphModelAdapter* model, EditController* edits,
                         std::shared_ptr<PreparedScene> scene = {});
+    void setPanelsInTurn(GraphModelAdapter* model,
+                         std::shared_ptr<const std::vector<std::function<void()>>> panels,
+                         size_t next);
     // An opened map made ready to show: nodes without a position placed (and saved), the
     // canvas's scene built. Touches nothing of the window: runs on the worker that opened it.
     struct ReadyMap {
