@@ -57,6 +57,15 @@ void appendPoint(QByteArray& out, QPointF p) {
     appendNumber(out, p.y());
 }
 
+// ` name="value"`.
+void appendAttribute(QByteArray& out, const char* name, double value) {
+    out += ' ';
+    out += name;
+    out += "=\"";
+    appendNumber(out, value);
+    out += '"';
+}
+
 QByteArray colourName(const QColor& colour) {
     return colour.name(QColor::HexRgb).toLatin1();
 }
@@ -213,11 +222,9 @@ public:
             m_buffer += "<rect";
             useLook(shapeLook(true, path.fillRule()));
             appendRect(rounded->rect);
-            m_buffer += " rx=\"";
-            appendNumber(m_buffer, rounded->rx);
-            m_buffer += "\" ry=\"";
-            appendNumber(m_buffer, rounded->ry);
-            m_buffer += "\"/>\n";
+            appendAttribute(m_buffer, "rx", rounded->rx);
+            appendAttribute(m_buffer, "ry", rounded->ry);
+            m_buffer += "/>\n";
             flush();
             return;
         }
@@ -298,15 +305,11 @@ public:
         const QRectF r = rect.normalized();
         m_buffer += "<ellipse";
         useLook(shapeLook(true, Qt::OddEvenFill));
-        m_buffer += " cx=\"";
-        appendNumber(m_buffer, r.center().x());
-        m_buffer += "\" cy=\"";
-        appendNumber(m_buffer, r.center().y());
-        m_buffer += "\" rx=\"";
-        appendNumber(m_buffer, r.width() / 2);
-        m_buffer += "\" ry=\"";
-        appendNumber(m_buffer, r.height() / 2);
-        m_buffer += "\"/>\n";
+        appendAttribute(m_buffer, "cx", r.center().x());
+        appendAttribute(m_buffer, "cy", r.center().y());
+        appendAttribute(m_buffer, "rx", r.width() / 2);
+        appendAttribute(m_buffer, "ry", r.height() / 2);
+        m_buffer += "/>\n";
         flush();
     }
 
@@ -343,11 +346,9 @@ public:
             m_textLook.emplace(font, textLook(font));
         m_buffer += "<text xml:space=\"preserve\"";
         useLook(m_textLook->second);
-        m_buffer += " x=\"";
-        appendNumber(m_buffer, p.x());
-        m_buffer += "\" y=\"";
-        appendNumber(m_buffer, p.y());
-        m_buffer += "\">";
+        appendAttribute(m_buffer, "x", p.x());
+        appendAttribute(m_buffer, "y", p.y());
+        m_buffer += ">";
         appendEscaped(m_buffer, text);
         m_buffer += "</text>\n";
         flush();
@@ -365,15 +366,8 @@ public:
         image.copy(source.toAlignedRect()).save(&buffer, "PNG");
         m_buffer += "<image preserveAspectRatio=\"none\"";
         useLook(baseLook());
-        m_buffer += " x=\"";
-        appendNumber(m_buffer, target.x());
-        m_buffer += "\" y=\"";
-        appendNumber(m_buffer, target.y());
-        m_buffer += "\" width=\"";
-        appendNumber(m_buffer, target.width());
-        m_buffer += "\" height=\"";
-        appendNumber(m_buffer, target.height());
-        m_buffer += "\" xlink:href=\"data:image/png;base64,";
+        appendRect(target);
+        m_buffer += " xlink:href=\"data:image/png;base64,";
         m_buffer += png.toBase64();
         m_buffer += "\"/>\n";
         flush();
@@ -555,15 +549,10 @@ private:
     }
 
     void appendRect(const QRectF& r) {
-        m_buffer += " x=\"";
-        appendNumber(m_buffer, r.x());
-        m_buffer += "\" y=\"";
-        appendNumber(m_buffer, r.y());
-        m_buffer += "\" width=\"";
-        appendNumber(m_buffer, r.width());
-        m_buffer += "\" height=\"";
-        appendNumber(m_buffer, r.height());
-        m_buffer += '"';
+        appendAttribute(m_buffer, "x", r.x());
+        appendAttribute(m_buffer, "y", r.y());
+        appendAttribute(m_buffer, "width", r.width());
+        appendAttribute(m_buffer, "height", r.height());
     }
 
     struct RoundedRect {
