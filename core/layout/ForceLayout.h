@@ -22,6 +22,9 @@ struct ForceLayoutOptions {
     bool fromCurrent = false;  // start from the nodes' positions (refine) instead of afresh
 };
 
+// From this many nodes, with none pinned, the layout is multilevel (layout/MultilevelLayout.h).
+constexpr size_t kMultilevelFrom = 1000;
+
 // New positions for every node that is not pinned. Pinned nodes must have a position.
 // An error only when cancelled.
 Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& graph,

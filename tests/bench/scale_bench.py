@@ -60,7 +60,7 @@ def igraph_available():
 
 IGRAPH_SCRIPT = r"""
 import sys, time, igraph
-t = time.perf_counter()
+t, elapsed = time.perf_counter(), None
 what, path = sys.argv[1], sys.argv[2]
 if what == "graphml":
     g = igraph.Graph.Read_GraphML(path)
@@ -71,11 +71,20 @@ elif what == "neighbors":
 elif what == "path":
     g = igraph.Graph.Read_GraphML(path)
     g.get_shortest_paths(0, to=g.vcount() - 1, mode="all")
-elif what == "layout":
-    g = igraph.Graph.Read_GraphML(path)
+elif what == "layout":  # path: a Kizuna map; the positions go to argv[3] as "node-id x y"
+    import sqlite3
+    db = sqlite3.connect(path)
+    ids = [i for (i,) in db.execute("SELECT id FROM node ORDER BY id")]
+    at = {i: k for k, i in enumerate(ids)}
+    g = igraph.Graph(n=len(ids), edges=[(at[a], at[b]) for a, b in
+                                        db.execute("SELECT source_id, target_id FROM edge")])
     t = time.perf_counter()
-    g.layout_fruchterman_reingold(grid=True)
-print(time.perf_counter() - t)
+    layout = g.layout_fruchterman_reingold(grid=True)
+    elapsed = time.perf_counter() - t
+    with open(sys.argv[3], "w") as out:
+        for i, (x, y) in zip(ids, layout.coords):
+            out.write("%d %r %r\n" % (i, x, y))
+print(elapsed if elapsed is not None else time.perf_counter() - t)
 """
 
 
@@ -189,18 +198,43 @@ def main():
     kiz = measured([cli, "export", mapfile, png, "--dpi", "48"], args.heavy_runs)
     figure("PNG export of the whole map (48 dpi)", kiz)
 
-    # Force layout.
+    # Force layout, and how good each picture is (tests/bench/layout_quality.py: stress over
+    # sampled node pairs, crossings among sampled relations; the same samples for all three).
     if not args.no_layout:
+        quality_script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "layout_quality.py")
+
+        def quality(positions=None):
+            cmd = [sys.executable, quality_script, layout_map]
+            if positions:
+                cmd += ["--positions", positions]
+            return json.loads(run(cmd)[1])
+
         layout_map = os.path.join(work, "layout.kizuna")
         shutil.copy(mapfile, layout_map)
         kiz = measured([cli, "layout", layout_map, "--algorithm", "force"], args.heavy_runs)
-        peer = measured(["sfdp", "-o", os.path.join(work, "sfdp.dot"), dot], args.heavy_runs) \
+        kiz_quality = quality()
+        sfdp_plain = os.path.join(work, "sfdp.plain")
+        peer = measured(["sfdp", "-Tplain", "-o", sfdp_plain, dot], args.heavy_runs) \
             if shutil.which("sfdp") else None
         figure("force layout", kiz, "Graphviz sfdp", peer, ">= 5x faster than sfdp")
+        figures[-1]["kizuna_quality"] = kiz_quality
+        if peer:
+            figures[-1]["peer_quality"] = quality(sfdp_plain)
         if with_igraph:
-            _, out = run([sys.executable, "-c", IGRAPH_SCRIPT, "layout", graphml])
+            igraph_positions = os.path.join(work, "igraph.txt")
+            _, out = run([sys.executable, "-c", IGRAPH_SCRIPT, "layout", mapfile, igraph_positions])
             figure("force layout (vs igraph)", kiz, "igraph FR grid (layout only)",
-                   (float(out.strip()), None), "no slower than igraph")
+                   (float(out.strip()), None), "no slower than igraph, lower stress, fewer crossings")
+            figures[-1]["kizuna_quality"] = kiz_quality
+            figures[-1]["peer_quality"] = quality(igraph_positions)
+        for row in figures[-2:]:
+            if "peer_quality" in row:
+                print("  quality (stress, crossings among %d sampled relations): Kizuna %.3f, %d; "
+                      "%s %.3f, %d" % (row["kizuna_quality"]["edges_sampled"],
+                                       row["kizuna_quality"]["stress"],
+                                       row["kizuna_quality"]["crossings_sampled"], row["peer"],
+                                       row["peer_quality"]["stress"],
+                                       row["peer_quality"]["crossings_sampled"]), flush=True)
 
     # The app: open, frames, memory.
     _, _, out = measured([args.canvas_bench, mapfile, "--runs", str(args.runs)], 1,
