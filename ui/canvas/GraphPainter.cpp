@@ -47,7 +47,7 @@ void drawLabel(QPainter& painter, const QRectF& rect, const QString& text, const
 // Where lines are cut (LineClip.h): the view and a margin (an export draws all of every line).
 QRectF clipRect(const PaintRequest& request) {
     if (request.fullDetail || request.visibleWorld.isNull())
-        return QRectF(-1e12, -1e12, 2e12, 2e12);
+        return request.part.isNull() ? QRectF(-1e12, -1e12, 2e12, 2e12) : request.part;
     const double margin = 20 / std::max(request.scale, 1e-9);
     return request.visibleWorld.adjusted(-margin, -margin, margin, margin);
 }
@@ -144,28 +144,41 @@ bool paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
             const bool onPath = request.highlighted.contains(edge.id.value);
             if ((selected || onPath) != (pass == 1))
                 continue;
-            painter.setOpacity(opacityOf(request, edge.id.value, edge.faded));
             const QColor colour = selected ? kSelection : onPath ? kHighlight : edge.color;
             // A path or selection stays at least 3 pixels wide however far out the zoom is.
             const double width =
                 selected || onPath ? std::max(3.5, 3.0 / request.scale) : 1.6 * edge.width;
-            QPen pen(colour, width, penStyle(edge.lineStyle));
+            const Qt::PenStyle style = penStyle(edge.lineStyle);
+            const bool straight =
+                edge.path.elementCount() == 2 && edge.path.elementAt(1).isLineTo();
+            QLineF line;
+            bool lineShown = true;
+            if (straight) {
+                line = QLineF(edge.path.elementAt(0), edge.path.elementAt(1));
+                lineShown = clipLine(line, clip, dashPeriod(style, width));
+            }
+            const bool arrowShown =
+                edge.directed && (request.part.isNull() || request.part.contains(edge.arrowTip));
+            if (straight && !lineShown && !arrowShown)
+                continue; // outside the part of an export being painted
+            painter.setOpacity(opacityOf(request, edge.id.value, edge.faded));
+            QPen pen(colour, width, style);
             pen.setCapStyle(Qt::FlatCap);
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
-            if (edge.path.elementCount() == 2 && edge.path.elementAt(1).isLineTo()) {
-                QLineF line(edge.path.elementAt(0), edge.path.elementAt(1));
-                if (clipLine(line, clip, dashPeriod(pen.style(), pen.widthF())))
+            if (straight) {
+                if (lineShown)
                     painter.drawLine(line);
-            } else if (!clip.contains(edge.path.controlPointRect())) {
-                // A curve running out of the view: the part inside, as short cut lines.
+            } else if (request.part.isNull() && !clip.contains(edge.path.controlPointRect())) {
+                // A curve running out of the view: the part inside, as short cut lines. (An
+                // export painted in parts draws it whole: cut, it would flatten differently.)
                 const QVector<QLineF> pieces = clippedCurve(edge.path, clip);
                 if (!pieces.isEmpty())
                     painter.drawLines(pieces);
             } else {
                 painter.drawPath(edge.path);
             }
-            if (edge.directed) {
+            if (arrowShown) {
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(colour);
                 drawArrowhead(painter, edge, selected || onPath ? 12 : 10);
@@ -373,8 +386,11 @@ Qt::PenStyle penStyle(LineStyle style) {
 PaintedLabels paintGraph(QPainter& painter, const CanvasScene& scene, const PaintRequest& request) {
     const std::vector<int> edges = scene.edgesIn(request.visibleWorld);
     const std::vector<int> nodes = scene.nodesIn(request.visibleWorld);
-    // Antialiasing is what makes a diagram look finished, but costs most on huge views.
-    painter.setRenderHint(QPainter::Antialiasing, edges.size() + nodes.size() < 50000);
+    // Antialiasing is what makes a diagram look finished, but costs most on huge views. An
+    // export decides for all of it (it may be painted in parts).
+    const size_t shown = request.fullDetail ? scene.edges().size() + scene.nodes().size()
+                                            : edges.size() + nodes.size();
+    painter.setRenderHint(QPainter::Antialiasing, shown < 50000);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     if (request.changes)
         paintChangeBands(painter, scene, *request.changes, request);

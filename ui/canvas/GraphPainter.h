@@ -20,6 +20,9 @@ struct PaintRequest {
     QSet<qint64> highlighted;
     // "Changes since" or "Compare With": marks and ghosts over the map. Null: none.
     const struct ChangeMarks* changes = nullptr;
+    // An export painted in parts (a PNG's bands): the part being painted, in world units, with
+    // a margin. Lines are cut to it and arrowheads outside it skipped. Null: all of it.
+    QRectF part;
 };
 
 struct PaintedLabels {

@@ -286,6 +286,13 @@ void DiagramComposer::paintGraphAt(QPainter& painter, QPointF origin, const Fit&
     painter.scale(fit.scale, fit.scale);
     PaintRequest request;
     request.visibleWorld = visibleWorld;
+    if (painter.hasClipping()) {
+        // A band of a PNG (PngStream.h): only what reaches into it. The margin covers pens and
+        // node shapes; labels of nodes outside reach in by themselves (paintLabels).
+        const double margin = 60;
+        request.part = painter.clipBoundingRect().adjusted(-margin, -margin, margin, margin);
+        request.visibleWorld &= request.part;
+    }
     request.scale = fit.scale;
     request.fullDetail = true;
     request.labels = labelSizing();

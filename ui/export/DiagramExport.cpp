@@ -4,6 +4,7 @@
 
 #include "document/GraphDocument.h"
 #include "export/DiagramComposer.h"
+#include "export/PngStream.h"
 #include "export/SvgStream.h"
 #include "export/WellFormedXml.h"
 #include "io/AtomicWrite.h"
@@ -14,7 +15,6 @@
 #include <QDate>
 #include <QFileInfo>
 #include <QHash>
-#include <QImageWriter>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -236,18 +236,11 @@ Result<QByteArray> renderWith(const DiagramComposer& composer, DiagramFormat for
         const QSizeF natural = composer.naturalSize();
         if (!pngFits(pngPixels(natural, options.dpi)))
             return Error{pngTooLarge(natural, options.dpi)};
-        const QImage image = paintImage(composer, options);
-        if (image.isNull()) // the memory could not be had
-            return Error{QStringLiteral("not enough memory for a PNG of %1 at %2 dpi; export it "
-                                        "at a lower DPI, or as SVG or PDF (vector, any size)")
-                             .arg(pixelCount(pngPixels(natural, options.dpi)))
-                             .arg(options.dpi)};
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        QImageWriter writer(&buffer, "png");
-        if (!writer.write(image))
-            return Error{writer.errorString()};
+        if (Status written = writeDiagramPng(composer, options, buffer); !written)
+            return Error{written.error()};
         return bytes;
     }
     if (format == DiagramFormat::Svg) {
@@ -341,6 +334,13 @@ Status exportWith(const DiagramComposer& composer, const QString& path, DiagramF
     if (format == DiagramFormat::Svg) // straight into the file, never whole in memory
         return writeFileStreamed(
             path, [&](QIODevice& file) { return renderSvg(composer, options, file); });
+    if (format == DiagramFormat::Png) { // painted and encoded a band at a time
+        const QSizeF natural = composer.naturalSize();
+        if (!pngFits(pngPixels(natural, options.dpi)))
+            return Error{QStringLiteral("%1: %2").arg(path, pngTooLarge(natural, options.dpi))};
+        return writeFileStreamed(
+            path, [&](QIODevice& file) { return writeDiagramPng(composer, options, file); });
+    }
     auto bytes = renderWith(composer, format, options);
     if (!bytes)
         return Error{QStringLiteral("%1: %2").arg(path, bytes.error())};
