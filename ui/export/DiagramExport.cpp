@@ -17,7 +17,7 @@
 #include <QHash>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QRegularExpression>
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -95,34 +95,44 @@ Status renderSvg(const DiagramComposer& composer, const DiagramOptions& options,
 // "as of" date and fixed tags there instead, so the same map and options give the same bytes.
 // Replacements keep their length, so the cross-reference offsets stay valid.
 void makeReproducible(QByteArray& bytes, const DiagramOptions& options) {
-    static const QRegularExpression created(QStringLiteral("/CreationDate \\(D:[^)]*\\)"));
+    // In place, byte by byte: a big map's PDF is hundreds of megabytes, and a QString copy of it
+    // (two bytes a character) would take more memory than the drawing.
     const QDate asOf = QDate::fromString(options.asOfOrToday(), Qt::ISODate);
-    QString stamp =
-        QStringLiteral("/CreationDate (D:") +
-        (asOf.isValid() ? asOf.toString(QStringLiteral("yyyyMMdd")) : QStringLiteral("20000101")) +
-        QStringLiteral("000000Z");
-    QString latin = QString::fromLatin1(bytes);
-    if (const auto match = created.match(latin);
-        match.hasMatch() && match.capturedLength() >= stamp.size() + 1) {
-        stamp +=
-            QString(match.capturedLength() - stamp.size() - 1, QLatin1Char(' ')) + QLatin1Char(')');
-        latin.replace(match.capturedStart(), match.capturedLength(), stamp);
-    }
-    static const QRegularExpression subset(QStringLiteral("/(FontName|BaseFont) /([A-Z]{6})\\+"));
-    QHash<QString, QString> tags;
-    for (auto it = subset.globalMatch(latin); it.hasNext();) {
-        const auto match = it.next();
-        const QString tag = match.captured(2);
-        if (!tags.contains(tag)) {
-            const int n = int(tags.size());
-            tags.insert(tag, QStringLiteral("KZ") + QChar(u'A' + (n / 676) % 26) +
-                                 QChar(u'A' + (n / 26) % 26) + QChar(u'A' + n % 26) +
-                                 QLatin1Char('A'));
+    const QByteArray created("/CreationDate (D:");
+    if (const qsizetype at = bytes.indexOf(created); at >= 0) {
+        const qsizetype close = bytes.indexOf(')', at);
+        QByteArray stamp = (asOf.isValid() ? asOf.toString(QStringLiteral("yyyyMMdd"))
+                                           : QStringLiteral("20000101"))
+                               .toLatin1() +
+                           "000000Z";
+        const qsizetype room = close - (at + created.size()); // what the date takes now
+        if (close > at && room >= stamp.size()) {
+            stamp += QByteArray(room - stamp.size(), ' ');
+            std::copy(stamp.begin(), stamp.end(), bytes.begin() + at + created.size());
         }
     }
-    for (auto it = tags.begin(); it != tags.end(); ++it)
-        latin.replace(it.key() + QLatin1Char('+'), it.value() + QLatin1Char('+'));
-    bytes = latin.toLatin1();
+    // Font subsets: "/FontName /ABCDEF+" and "/BaseFont /ABCDEF+" get KZAAAA, KZBAAA… in order
+    // of first appearance, and every "ABCDEF+" in the file follows.
+    QHash<QByteArray, qsizetype> firstSeen;
+    for (const QByteArray key : {QByteArray("/FontName /"), QByteArray("/BaseFont /")})
+        for (qsizetype at = bytes.indexOf(key); at >= 0; at = bytes.indexOf(key, at + 1)) {
+            const QByteArray tag = bytes.mid(at + key.size(), 7);
+            const bool subset = tag.size() == 7 && tag[6] == '+' &&
+                                std::all_of(tag.begin(), tag.begin() + 6,
+                                            [](char c) { return c >= 'A' && c <= 'Z'; });
+            if (subset && (!firstSeen.contains(tag) || firstSeen.value(tag) > at))
+                firstSeen.insert(tag, at);
+        }
+    std::vector<QByteArray> order(firstSeen.keyBegin(), firstSeen.keyEnd());
+    std::sort(order.begin(), order.end(), [&](const QByteArray& x, const QByteArray& y) {
+        return firstSeen.value(x) < firstSeen.value(y);
+    });
+    for (size_t n = 0; n < order.size(); ++n) {
+        const QByteArray fixed = QByteArray("KZ") + char('A' + (n / 676) % 26) +
+                                 char('A' + (n / 26) % 26) + char('A' + n % 26) + "A+";
+        for (qsizetype at = bytes.indexOf(order[n]); at >= 0; at = bytes.indexOf(order[n], at + 7))
+            std::copy(fixed.begin(), fixed.end(), bytes.begin() + at);
+    }
 }
 
 QPageLayout pageLayout(const DiagramComposer& composer, const DiagramOptions& options) {

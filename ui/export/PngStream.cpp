@@ -6,6 +6,7 @@
 #include <QIODevice>
 #include <QImage>
 #include <QPainter>
+#include <QSysInfo>
 #include <algorithm>
 #include <cmath>
 #include <csetjmp>
@@ -43,6 +44,16 @@ public:
         const auto perMetre = png_uint_32(std::lround(dpi / 0.0254));
         png_set_pHYs(m_png, m_info, perMetre, perMetre, PNG_RESOLUTION_METER);
         png_write_info(m_png, m_info);
+        // Rows come as the band's 32-bit pixels, B G R A in memory (QRgb on a little-endian
+        // machine): libpng swaps to RGB and, for an opaque picture, drops the fourth byte.
+        if (QSysInfo::ByteOrder == QSysInfo::LittleEndian)
+            png_set_bgr(m_png);
+        else
+            png_set_swap_alpha(m_png); // A R G B in memory
+        if (!alpha)
+            png_set_filler(m_png, 0,
+                           QSysInfo::ByteOrder == QSysInfo::LittleEndian ? PNG_FILLER_AFTER
+                                                                         : PNG_FILLER_BEFORE);
         return true;
     }
 
@@ -121,9 +132,14 @@ Status writeDiagramPng(const DiagramComposer& composer, const DiagramOptions& op
             painter.scale(factor, factor);
             composer.paint(painter, QRectF(QPointF(0, 0), natural));
         }
-        const QImage rgb = band.convertToFormat(options.transparent ? QImage::Format_RGBA8888
-                                                                    : QImage::Format_RGB888);
-        if (!png.writeRows(rgb.constBits(), rgb.bytesPerLine(), rows))
+        if (options.transparent) // PNG's alpha is not premultiplied: undo it in place
+            for (int y = 0; y < rows; ++y) {
+                auto* pixel = reinterpret_cast<QRgb*>(band.scanLine(y));
+                for (int x = 0; x < pixels.width(); ++x)
+                    pixel[x] = qUnpremultiply(pixel[x]);
+            }
+        // The band's own rows (no copy: a converted band would need as much memory again).
+        if (!png.writeRows(band.constBits(), band.bytesPerLine(), rows))
             return Error{png.error()};
     }
     if (!png.finish())
