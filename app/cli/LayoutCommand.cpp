@@ -6,6 +6,9 @@
 #include "document/NodeLookup.h"
 #include "layout/Layouts.h"
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace kizuna::cli {
 
 int runLayout(const QStringList& args, Io io) {
@@ -71,7 +74,23 @@ int runLayout(const QStringList& args, Io io) {
             return DataError;
         options.nodes.insert(*node);
     }
-    auto positions = computeLayout(document->graph(), *chosen, options);
+    // A big map's layout takes a while: on a terminal, say how far it is (Ctrl+C stops it, and
+    // nothing is written until it is done).
+    int shown = -5; // the last percentage shown, in steps of 5
+    const bool terminal = isatty(fileno(stderr));
+    auto progress = [&](qint64 done, qint64 total) {
+        const int percent = total > 0 ? int(done * 100 / total) : 100;
+        if (terminal && percent / 5 != shown / 5) {
+            shown = percent;
+            // Straight to stderr: the sanitising stream would show the carriage return.
+            std::fprintf(stderr, "\rlaying out: %3d %%", percent);
+            std::fflush(stderr);
+        }
+        return true;
+    };
+    auto positions = computeLayout(document->graph(), *chosen, options, progress);
+    if (terminal && shown >= 0) // clear the line
+        std::fprintf(stderr, "\r%20s\r", "");
     if (!positions)
         return dataError(io, positions.error());
     const auto moves = inIdOrder(positions.value());
