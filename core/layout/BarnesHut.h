@@ -24,6 +24,26 @@ inline size_t workerCount() {
     return std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
 }
 
+// Runs work(first, last) over [0, n) in `threads` consecutive parts, the first on this thread.
+template <typename Work> void inParallel(size_t n, size_t threads, const Work& work) {
+    std::vector<std::thread> workers;
+    for (size_t t = 1; t < threads; ++t)
+        workers.emplace_back(work, n * t / threads, n * (t + 1) / threads);
+    work(size_t(0), n / threads);
+    for (std::thread& worker : workers)
+        worker.join();
+}
+
+// Moves `p` along `disp`, by at most `temperature`.
+inline void stepWithin(Vec& p, const Vec& disp, double temperature) {
+    const double d = std::sqrt(disp.x * disp.x + disp.y * disp.y);
+    if (d > 0) {
+        const double step = std::min(d, temperature);
+        p.x += disp.x / d * step;
+        p.y += disp.y / d * step;
+    }
+}
+
 // A direction that depends only on the seed and the pair; the other node of the pair gets the
 // opposite one, so two nodes at the same place move apart.
 inline double pairAngle(quint32 seed, int i, int j) {

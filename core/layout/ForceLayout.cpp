@@ -14,9 +14,11 @@
 namespace kizuna {
 namespace {
 
+using layout::inParallel;
 using layout::kTheta;
 using layout::pairAngle;
 using layout::QuadTree;
+using layout::stepWithin;
 using layout::Vec;
 using layout::workerCount;
 
@@ -196,13 +198,7 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
                 }
             };
             const size_t m = freeNodes.size();
-            const size_t threads = m > 2000 ? workerCount() : 1;
-            std::vector<std::thread> workers;
-            for (size_t t = 1; t < threads; ++t)
-                workers.emplace_back(repelRange, m * t / threads, m * (t + 1) / threads);
-            repelRange(0, m / threads);
-            for (std::thread& worker : workers)
-                worker.join();
+            inParallel(m, m > 2000 ? workerCount() : 1, repelRange);
             for (const auto& [a, b] : links) {
                 const double dx = pos[a].x - pos[b].x, dy = pos[a].y - pos[b].y;
                 const double d = std::sqrt(dx * dx + dy * dy) + 1e-9;
@@ -217,12 +213,7 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
                     continue;
                 disp[i].x -= (pos[i].x - centre.x) * gravity * k / 10.0;
                 disp[i].y -= (pos[i].y - centre.y) * gravity * k / 10.0;
-                const double d = std::sqrt(disp[i].x * disp[i].x + disp[i].y * disp[i].y);
-                if (d > 0) {
-                    const double step = std::min(d, temperature);
-                    pos[i].x += disp[i].x / d * step;
-                    pos[i].y += disp[i].y / d * step;
-                }
+                stepWithin(pos[i], disp[i], temperature);
             }
             temperature *= cooling;
         }

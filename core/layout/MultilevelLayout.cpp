@@ -250,21 +250,9 @@ bool relax(const Level& level, std::vector<Vec>& pos, double k, int iterations, 
                 disp[i] = d;
             }
         };
-        const size_t threads = n > 2000 ? workerCount() : 1;
-        std::vector<std::thread> workers;
-        for (size_t t = 1; t < threads; ++t)
-            workers.emplace_back(work, n * t / threads, n * (t + 1) / threads);
-        work(0, n / threads);
-        for (std::thread& worker : workers)
-            worker.join();
-        for (size_t i = 0; i < n; ++i) {
-            const double d = std::sqrt(disp[i].x * disp[i].x + disp[i].y * disp[i].y);
-            if (d > 0) {
-                const double step = std::min(d, temperature);
-                pos[i].x += disp[i].x / d * step;
-                pos[i].y += disp[i].y / d * step;
-            }
-        }
+        inParallel(n, n > 2000 ? workerCount() : 1, work);
+        for (size_t i = 0; i < n; ++i)
+            stepWithin(pos[i], disp[i], temperature);
         temperature *= cooling;
     }
     return true;
