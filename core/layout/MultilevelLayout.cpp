@@ -73,11 +73,11 @@ Level finestLevel(size_t n, const std::vector<std::pair<int, int>>& links) {
     return level;
 }
 
-// The next coarser level: each node, fewest links first, joins the lightest neighbour not yet
-// taken (a matching). One whose neighbours are all taken joins the smallest of their clusters
-// that has room, else pairs with another such node of the same neighbour (so the leaves around
-// a hub shrink level by level too); nodes without links pair up among themselves. Fills
-// fine.parent.
+// The next coarser level: each node, fewest links first, joins the neighbour not yet taken that
+// is most tightly linked to it for its size (a matching). One whose neighbours are all taken joins
+// the smallest of their clusters that has room, else pairs with another such node of the same
+// neighbour (so the leaves around a hub shrink level by level too); nodes without links pair up
+// among themselves. Fills fine.parent.
 Level coarsen(Level& fine, quint32 seed) {
     const size_t n = fine.size();
     std::vector<int> order(n);
