@@ -2,6 +2,7 @@
 
 #include "document/NodeLookup.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace kizuna {
@@ -79,6 +80,23 @@ Result<std::unique_ptr<KnowledgeGraph>> MapQuery::shape() {
         !status)
         return Error{status.error()};
     return graph;
+}
+
+Result<NodePlaces> MapQuery::placedNodes() {
+    return reading([&] {
+        NodePlaces places;
+        QHash<QString, int> typeIndex;
+        places.unplaced = m_store->readPlacedNodes([&](QPointF position, const QString& type) {
+            auto it = typeIndex.constFind(type);
+            if (it == typeIndex.constEnd()) {
+                it = typeIndex.insert(type, int(places.typeKeys.size()));
+                places.typeKeys.push_back(type);
+            }
+            places.positions.push_back(position);
+            places.types.push_back(it.value());
+        });
+        return places;
+    });
 }
 
 Result<Provenance> MapQuery::provenanceOf(const std::vector<qint64>& elements) {

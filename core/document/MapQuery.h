@@ -17,6 +17,14 @@
 
 namespace kizuna {
 
+// Where the placed nodes are and what type each is, as flat arrays (no per-node strings).
+struct NodePlaces {
+    std::vector<QPointF> positions;
+    std::vector<int> types;        // index into typeKeys, per position
+    std::vector<QString> typeKeys; // as met
+    qint64 unplaced = 0;           // nodes without a position yet
+};
+
 class MapQuery {
 public:
     // Opens read-only; skips the integrity check at open on big maps (damage still shows as an
@@ -38,6 +46,8 @@ public:
     // The graph's shape: nodes with their types, relations with their ends (no labels, texts
     // or properties), for shortestPaths (algo/Paths.h) without a full load.
     Result<std::unique_ptr<KnowledgeGraph>> shape();
+    // Every placed node's position and type: a big map's picture in a fraction of a second.
+    Result<NodePlaces> placedNodes();
     // The citations of these elements and the sources they cite (a path's evidence).
     Result<Provenance> provenanceOf(const std::vector<qint64>& elements);
     // Every node (edge) in id order, one at a time (a listing of a big map in little memory),

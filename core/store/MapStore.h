@@ -159,6 +159,9 @@ public:
     std::vector<qint64> readCitationIdsOf(const std::vector<qint64>& elements);
     // The graph's shape alone: each node's id and type, each relation's id, relation and ends,
     // in id order (what path finding needs, without texts or properties).
+    // Every placed node's position and type key, in no order (the dots shown while a big map
+    // opens); returns how many nodes have no position yet.
+    qint64 readPlacedNodes(const std::function<void(QPointF, const QString&)>& visit);
     void readShape(const std::function<void(const NodeData&)>& node,
                    const std::function<void(const EdgeData&)>& edge);
     std::vector<Annotation> readAnnotations(const std::vector<qint64>& ids);

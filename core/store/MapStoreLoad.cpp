@@ -263,6 +263,19 @@ std::vector<qint64> MapStore::readCitationIdsOf(const std::vector<qint64>& eleme
     return ids;
 }
 
+qint64 MapStore::readPlacedNodes(const std::function<void(QPointF, const QString&)>& visit) {
+    Statement& nodes = statement("SELECT x, y, type_key FROM node");
+    qint64 unplaced = 0;
+    while (nodes.step()) {
+        if (nodes.isNull(0) || nodes.isNull(1))
+            ++unplaced;
+        else
+            visit(QPointF(nodes.real(0), nodes.real(1)), nodes.text(2));
+    }
+    nodes.reset();
+    return unplaced;
+}
+
 void MapStore::readShape(const std::function<void(const NodeData&)>& node,
                          const std::function<void(const EdgeData&)>& edge) {
     Statement& nodes = statement("SELECT id, type_key FROM node ORDER BY id");

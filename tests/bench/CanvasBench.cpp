@@ -41,13 +41,24 @@ double median(std::vector<double> values) {
     return values[values.size() / 2];
 }
 
+// The time the bench spends painting the canvas itself (to measure frames) since the last tick
+// of the stall timer: the app's stalls are counted without it.
+double benchPaintMs = 0;
+
+void renderFor(GraphCanvas& canvas, QImage& frame) {
+    QElapsedTimer timer;
+    timer.start();
+    QPainter painter(&frame);
+    canvas.render(&painter);
+    benchPaintMs += elapsedMs(timer);
+}
+
 // Waits (running the event loop) until the canvas shows the exact drawing; its time in ms.
 double settle(GraphCanvas& canvas, QImage& frame, const QElapsedTimer& since) {
     while (canvas.paintedLayer() && !canvas.layerSettled() && since.elapsed() < 120000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         if (canvas.layerSettled()) {
-            QPainter painter(&frame);
-            canvas.render(&painter); // the exact drawing, put on screen
+            renderFor(canvas, frame); // the exact drawing, put on screen
             break;
         }
         QThread::usleep(200);
@@ -87,9 +98,18 @@ int main(int argc, char* argv[]) {
     double longestStallMs = 0;
     QTimer ticker;
     ticker.setInterval(5);
+    // The first frame is the preview's (the nodes as dots) when the map shows one while it loads.
+    double previewFrameMs = -1;
+    QImage previewFrame(window.canvas()->size(), QImage::Format_ARGB32_Premultiplied);
     QObject::connect(&ticker, &QTimer::timeout, [&] {
-        longestStallMs = std::max(longestStallMs, elapsedMs(sinceTick));
+        const double stall = elapsedMs(sinceTick) - benchPaintMs;
+        longestStallMs = std::max(longestStallMs, stall);
         sinceTick.restart();
+        benchPaintMs = 0;
+        if (previewFrameMs < 0 && window.canvas()->showingPreview()) {
+            renderFor(*window.canvas(), previewFrame);
+            previewFrameMs = elapsedMs(timer);
+        }
     });
     timer.start();
     sinceTick.start();
@@ -100,11 +120,8 @@ int main(int argc, char* argv[]) {
     }
     const double loadedMs = elapsedMs(timer);
     QImage scratchFrame(window.canvas()->size(), QImage::Format_ARGB32_Premultiplied);
-    {
-        QPainter painter(&scratchFrame);
-        window.canvas()->render(&painter);
-    }
-    const double firstFrameMs = elapsedMs(timer);
+    renderFor(*window.canvas(), scratchFrame);
+    const double firstFrameMs = previewFrameMs >= 0 ? previewFrameMs : elapsedMs(timer);
     const double drawnMs = settle(*window.canvas(), scratchFrame, timer);
     // The panels are set up one event at a time after the map is shown: the stalls they cause
     // count too, so the timer keeps ticking a while longer.
@@ -116,15 +133,17 @@ int main(int argc, char* argv[]) {
     const GraphDocument& document = *window.document();
     std::printf("map: %zu nodes, %zu edges\n", document.graph().nodeCount(),
                 document.graph().edgeCount());
-    std::printf("open in the app: map loaded %.0f ms, first frame %.0f ms, drawn in full %.0f ms; "
-                "longest GUI stall %.0f ms; peak memory %.0f MB\n",
-                loadedMs, firstFrameMs, drawnMs, longestStallMs,
-                bench::statusKiB("VmHWM") / 1024.0);
+    std::printf(
+        "open in the app: map loaded %.0f ms, first frame %.0f ms%s, drawn in full %.0f ms; "
+        "longest GUI stall %.0f ms; peak memory %.0f MB\n",
+        loadedMs, firstFrameMs, previewFrameMs >= 0 ? " (the preview)" : "", drawnMs,
+        longestStallMs, bench::statusKiB("VmHWM") / 1024.0);
     result[QStringLiteral("open_longest_stall_ms")] = longestStallMs;
     result[QStringLiteral("nodes")] = qint64(document.graph().nodeCount());
     result[QStringLiteral("edges")] = qint64(document.graph().edgeCount());
     result[QStringLiteral("open_loaded_ms")] = loadedMs;
     result[QStringLiteral("open_first_frame_ms")] = firstFrameMs;
+    result[QStringLiteral("open_first_frame_is_preview")] = previewFrameMs >= 0;
     result[QStringLiteral("open_drawn_ms")] = drawnMs;
     result[QStringLiteral("open_peak_mb")] = bench::statusKiB("VmHWM") / 1024.0;
 

@@ -36,7 +36,7 @@ std::vector<qint64> drawnEdges(const CanvasScene& scene) {
 
 std::shared_ptr<PreparedScene> preparedOnAThread(const GraphDocument& document) {
     std::shared_ptr<PreparedScene> prepared;
-    std::thread worker([&] { prepared = GraphCanvas::prepareScene(document, 0); });
+    std::thread worker([&] { prepared = GraphCanvas::prepareScene(document, 0, QSize(800, 600)); });
     worker.join();
     return prepared;
 }

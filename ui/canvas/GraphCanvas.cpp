@@ -63,20 +63,32 @@ SceneOptions GraphCanvas::initialSceneOptions(const GraphDocument& document) {
 }
 
 std::shared_ptr<PreparedScene> GraphCanvas::prepareScene(const GraphDocument& document,
-                                                         quint64 generationAbove) {
+                                                         quint64 generationAbove, QSize viewSize) {
     auto prepared = std::make_shared<PreparedScene>();
     prepared->document = &document;
     prepared->options = initialSceneOptions(document);
-    prepared->scene.advanceGenerationPast(generationAbove);
-    prepared->scene.rebuild(document, prepared->options);
-    if (prepared->scene.nodeCount() + prepared->scene.edgeCount() >= kLayerFrom)
-        prepared->layer = buildMapLayer(prepared->scene, {});
+    CanvasScene& scene = prepared->scene;
+    scene.advanceGenerationPast(generationAbove);
+    scene.rebuild(document, prepared->options);
+    if (scene.nodeCount() + scene.edgeCount() >= kLayerFrom) {
+        prepared->layer = buildMapLayer(scene, {});
+        // The names of the fitted view (a tenth of a second and more on a big map) are placed
+        // here too, off the GUI thread; the scene keeps them for its first frames.
+        if (scene.nodeCount() > kFitNamesUpTo && !viewSize.isEmpty() && !scene.bounds().isNull()) {
+            const double scale = fittedScale(scene.bounds(), viewSize);
+            const QSizeF half(viewSize.width() / 2.0 / scale, viewSize.height() / 2.0 / scale);
+            const QPointF centre = scene.bounds().center();
+            scene.nodeLabels(scale, LabelSizing{}, {},
+                             QRectF(centre - QPointF(half.width(), half.height()), half * 2));
+        }
+    }
     return prepared;
 }
 
 void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits,
                            std::shared_ptr<PreparedScene> prepared) {
     cancelRename();
+    endPreview();
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -332,12 +344,16 @@ void GraphCanvas::frame(const QRectF& bounds) {
         update();
         return;
     }
-    const double margin = 24.0;
-    const double sx = (width() - 2 * margin) / std::max(bounds.width(), 1.0);
-    const double sy = (height() - 2 * margin) / std::max(bounds.height(), 1.0);
-    m_scale = std::clamp(std::min(sx, sy), kMinScale, 2.0); // never blow a tiny map up past 2x
+    m_scale = fittedScale(bounds, size());
     m_centre = bounds.center();
     update();
+}
+
+double GraphCanvas::fittedScale(const QRectF& world, QSizeF size) {
+    const double margin = 24.0;
+    const double sx = (size.width() - 2 * margin) / std::max(world.width(), 1.0);
+    const double sy = (size.height() - 2 * margin) / std::max(world.height(), 1.0);
+    return std::clamp(std::min(sx, sy), kMinScale, 2.0); // never blow a tiny map up past 2x
 }
 
 void GraphCanvas::zoomIn() {
@@ -476,6 +492,12 @@ std::optional<NodeId> GraphCanvas::nodeUnder(QPointF world) const {
 void GraphCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), QColor(250, 250, 248));
+    if (m_preview) {
+        // Framed as Fit to Window will frame the map.
+        paintMapPreview(painter, *m_preview, QRectF(rect()).center(),
+                        fittedScale(m_preview->bounds, size()));
+        return;
+    }
     if (m_scene.nodeCount() == 0) {
         painter.setPen(QColor(120, 120, 120));
         painter.drawText(rect(), Qt::AlignCenter,
@@ -512,6 +534,25 @@ void GraphCanvas::paintEvent(QPaintEvent*) {
         painter.setBrush(QColor(21, 101, 192, 30));
         painter.drawRect(
             QRectF(worldToScreen(m_pressWorld), worldToScreen(m_dragWorld)).normalized());
+    }
+}
+
+quint64 GraphCanvas::expectPreview() {
+    return ++m_previewTicket;
+}
+
+void GraphCanvas::showPreview(quint64 ticket, std::shared_ptr<const MapPreview> preview) {
+    if (ticket != m_previewTicket || !preview)
+        return;
+    m_preview = std::move(preview);
+    update();
+}
+
+void GraphCanvas::endPreview() {
+    ++m_previewTicket;
+    if (m_preview) {
+        m_preview.reset();
+        update();
     }
 }
 

@@ -8,6 +8,7 @@
 #include "canvas/CanvasScene.h"
 #include "canvas/ChangeMarks.h"
 #include "canvas/MapLayer.h"
+#include "canvas/MapPreview.h"
 #include "model/ChangeNotice.h"
 #include "model/ViewFilter.h"
 
@@ -36,12 +37,24 @@ public:
     // A scene built ahead for a document no one else reads yet (on the worker that opened it):
     // setModel takes it instead of building one on the GUI thread (1.5 s on a 100k map).
     // `generationAbove`: the shown scene's generation (the prepared one is newer).
+    // `viewSize`: the canvas's size, for the names of the first (fitted) view, placed there too.
     static std::shared_ptr<PreparedScene> prepareScene(const GraphDocument& document,
-                                                       quint64 generationAbove);
+                                                       quint64 generationAbove, QSize viewSize);
     quint64 sceneGeneration() const { return m_scene.generation(); }
     void setModel(GraphModelAdapter* model, EditController* edits,
                   std::shared_ptr<PreparedScene> prepared = {});
     const GraphDocument* document() const; // the map shown, if any
+    // While a big map opens: its nodes as dots (MapPreview.h) in place of what was shown.
+    // expectPreview gives the ticket a worker hands back with the preview; once endPreview is
+    // called (the open finished, failed or was cancelled) a late preview is ignored.
+    quint64 expectPreview();
+    void showPreview(quint64 ticket, std::shared_ptr<const MapPreview> preview);
+    void endPreview();
+    bool showingPreview() const { return m_preview != nullptr; }
+    // Maps with at least this many nodes show a preview while they open.
+    static constexpr size_t kPreviewFrom = 20000;
+    void setPreviewThreshold(size_t nodes) { m_previewFrom = nodes; } // tests
+    size_t previewThreshold() const { return m_previewFrom; }
     void setLabelLanguage(Language language);
     void setColourScheme(ColourScheme colours);
     ColourScheme colourScheme() const { return m_colours; }
@@ -163,6 +176,9 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    std::shared_ptr<const MapPreview> m_preview;
+    quint64 m_previewTicket = 0;
+    size_t m_previewFrom = kPreviewFrom;
     std::shared_ptr<const ChangeMarks> m_changeMarks;
     LayerRenderer* m_layer = nullptr;
     std::shared_ptr<const MapLayerData> m_layerData;
@@ -178,6 +194,8 @@ private:
     void selectAnnotation(AnnotationId id);
     void editAnnotation(AnnotationId id); // asks for the new text
     void rebuildScene();
+    // The scale at which `world` fills a view of `size` (with a margin), as frame() shows it.
+    static double fittedScale(const QRectF& world, QSizeF size);
     // The options of a canvas just given `document` (nothing filtered, focused or styled).
     static SceneOptions initialSceneOptions(const GraphDocument& document);
     void followChange(const ChangeNotice& notice);

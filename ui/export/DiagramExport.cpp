@@ -114,7 +114,7 @@ void makeReproducible(QByteArray& bytes, const DiagramOptions& options) {
     // Font subsets: "/FontName /ABCDEF+" and "/BaseFont /ABCDEF+" get KZAAAA, KZBAAA… in order
     // of first appearance, and every "ABCDEF+" in the file follows.
     QHash<QByteArray, qsizetype> firstSeen;
-    for (const QByteArray key : {QByteArray("/FontName /"), QByteArray("/BaseFont /")})
+    for (const QByteArray& key : {QByteArray("/FontName /"), QByteArray("/BaseFont /")})
         for (qsizetype at = bytes.indexOf(key); at >= 0; at = bytes.indexOf(key, at + 1)) {
             const QByteArray tag = bytes.mid(at + key.size(), 7);
             const bool subset = tag.size() == 7 && tag[6] == '+' &&

@@ -40,6 +40,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -127,14 +128,15 @@ void MainWindow::addDock(QWidget* panel, const QString& title, const QString& na
 }
 
 void MainWindow::setPanelModels(GraphModelAdapter* model, EditController* edits,
-                                std::shared_ptr<PreparedScene> scene) {
+                                std::shared_ptr<PreparedScene> scene,
+                                std::shared_ptr<const LegendCounts> legend) {
     m_canvas->setModel(model, edits, std::move(scene));
     const std::vector<std::function<void()>> panels = {
         [=, this] { m_inspector->setModel(model, edits); },
         [=, this] { m_views->setModel(model, edits); },
         [=, this] { m_search->setModel(model); },
-        [=, this] { m_filters->setModel(model); },  // counts every type: tens of ms on a big map
-        [=, this] { m_timeline->setModel(model); }, // reads every date
+        [=, this] { m_filters->setModel(model, legend); }, // counted ahead, or now
+        [=, this] { m_timeline->setModel(model); },        // reads every date
         [=, this] { m_paths->setModel(model); },
         [=, this] { m_metrics->setModel(model); },
         [=, this] { m_history->setModel(model, edits); }};
@@ -313,19 +315,21 @@ QString MainWindow::openMap(const QString& path) {
     auto opened = GraphDocument::open(path, MapStore::Access::ReadWrite);
     if (!opened)
         return opened.error();
-    showDocument(prepareMap(std::move(opened).value(), m_canvas->sceneGeneration()), path);
+    showDocument(
+        prepareMap(std::move(opened).value(), m_canvas->sceneGeneration(), m_canvas->size()), path);
     return {};
 }
 
 MainWindow::ReadyMap MainWindow::prepareMap(std::unique_ptr<GraphDocument> document,
-                                            quint64 sceneGeneration) {
+                                            quint64 sceneGeneration, QSize viewSize) {
     ReadyMap ready;
     // Nodes without a position (added by a script, say) are placed before they are shown.
     const auto placed = placeUnpositionedNodes(document->graph());
     if (!placed.empty())
         if (Status status = document->setPositions(placed); !status)
             ready.placementError = status.error();
-    ready.scene = GraphCanvas::prepareScene(*document, sceneGeneration);
+    ready.scene = GraphCanvas::prepareScene(*document, sceneGeneration, viewSize);
+    ready.legend = countLegend(*document);
     ready.document = std::move(document);
     return ready;
 }
@@ -355,7 +359,7 @@ void MainWindow::showDocument(ReadyMap map, const QString& path) {
     connect(m_edits.get(), &EditController::editFailed, this, [this](const QString& error) {
         statusBar()->showMessage(tr("Not changed: %1").arg(error), 10000);
     });
-    setPanelModels(m_model.get(), m_edits.get(), std::move(map.scene));
+    setPanelModels(m_model.get(), m_edits.get(), std::move(map.scene), std::move(map.legend));
     m_recent->add(path);
     rebuildRecentMenu();
     updateTitle();
@@ -416,10 +420,24 @@ bool MainWindow::openMapInteractively(const QString& path) {
         bool cancelled = false;
     };
     const quint64 sceneGeneration = m_canvas->sceneGeneration();
+    const QSize viewSize = m_canvas->size();
+    // A big map's nodes show as dots within a fraction of a second, while the rest loads.
+    const quint64 previewTicket = m_canvas->expectPreview();
+    const ColourScheme colours = m_canvas->colourScheme();
+    const size_t previewFrom = m_canvas->previewThreshold();
+    const QPointer<GraphCanvas> canvas = m_canvas;
     const Opened opened =
         runWithProgress(this, tr("Opening %1…").arg(QFileInfo(path).fileName()),
                         [&](const ProgressCallback& progress) {
                             Opened result;
+                            if (auto preview = readMapPreview(path, colours, previewFrom))
+                                QMetaObject::invokeMethod(
+                                    canvas,
+                                    [canvas, previewTicket, preview] {
+                                        if (canvas)
+                                            canvas->showPreview(previewTicket, preview);
+                                    },
+                                    Qt::QueuedConnection);
                             auto document = GraphDocument::open(path, MapStore::Access::ReadWrite);
                             if (!document) {
                                 result.error = document.error();
@@ -428,10 +446,11 @@ bool MainWindow::openMapInteractively(const QString& path) {
                             if ((result.cancelled = !progress(1, 2)))
                                 return result;
                             result.map = std::make_shared<ReadyMap>(
-                                prepareMap(std::move(document).value(), sceneGeneration));
+                                prepareMap(std::move(document).value(), sceneGeneration, viewSize));
                             result.cancelled = !progress(2, 2);
                             return result;
                         });
+    m_canvas->endPreview();
     if (opened.cancelled)
         return false;
     if (!opened.map) {

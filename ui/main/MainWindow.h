@@ -23,6 +23,7 @@ class GraphDocument;
 class GraphModelAdapter;
 class GraphCanvas;
 struct PreparedScene;
+struct LegendCounts;
 class EditController;
 class InspectorPanel;
 class ViewsPanel;
@@ -98,7 +99,8 @@ private:
                  Qt::DockWidgetArea area);
     // Every panel to the open map (or none).
     void setPanelModels(GraphModelAdapter* model, EditController* edits,
-                        std::shared_ptr<PreparedScene> scene = {});
+                        std::shared_ptr<PreparedScene> scene = {},
+                        std::shared_ptr<const LegendCounts> legend = {});
     void setPanelsInTurn(GraphModelAdapter* model,
                          std::shared_ptr<const std::vector<std::function<void()>>> panels,
                          size_t next);
@@ -107,9 +109,11 @@ private:
     struct ReadyMap {
         std::unique_ptr<GraphDocument> document;
         std::shared_ptr<PreparedScene> scene;
+        std::shared_ptr<const LegendCounts> legend;
         QString placementError;
     };
-    static ReadyMap prepareMap(std::unique_ptr<GraphDocument> document, quint64 sceneGeneration);
+    static ReadyMap prepareMap(std::unique_ptr<GraphDocument> document, quint64 sceneGeneration,
+                               QSize viewSize);
     // Shows an opened map in place of the one shown (the views let go of the old one first).
     void showDocument(ReadyMap map, const QString& path);
 

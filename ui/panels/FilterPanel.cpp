@@ -8,6 +8,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -59,7 +60,7 @@ FilterPanel::FilterPanel(GraphCanvas& canvas, QWidget* parent)
     connect(&m_canvas, &GraphCanvas::presentationChanged, this, &FilterPanel::showFilter);
 }
 
-void FilterPanel::setModel(GraphModelAdapter* model) {
+void FilterPanel::setModel(GraphModelAdapter* model, std::shared_ptr<const LegendCounts> counted) {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -69,7 +70,19 @@ void FilterPanel::setModel(GraphModelAdapter* model) {
                     if (affectsLegend(notice))
                         reload();
                 });
-    reload();
+    reload(std::move(counted));
+}
+
+std::shared_ptr<const LegendCounts> countLegend(const GraphDocument& document) {
+    auto counts = std::make_shared<LegendCounts>();
+    document.graph().forEachNode([&](const NodeData& node) {
+        ++counts->nodeTypes[node.type];
+        for (auto it = node.properties.begin(); it != node.properties.end(); ++it)
+            counts->propertyKeys.insert(it.key());
+    });
+    document.graph().forEachEdge(
+        [&](const EdgeData& edge) { ++counts->relationTypes[edge.relation]; });
+    return counts;
 }
 
 // Only what the lists show: types and their counts, and the property keys. Labels, dates and
@@ -85,7 +98,7 @@ bool FilterPanel::affectsLegend(const ChangeNotice& notice) {
     return false;
 }
 
-void FilterPanel::reload() {
+void FilterPanel::reload(std::shared_ptr<const LegendCounts> counted) {
     m_updating = true;
     m_nodeTypes->clear();
     m_relationTypes->clear();
@@ -95,21 +108,17 @@ void FilterPanel::reload() {
     if (m_model) {
         const GraphDocument& document = m_model->document();
         const Language language = m_canvas.labelLanguage();
-        std::map<QString, int> nodeCounts, relationCounts;
-        std::set<QString> propertyKeys;
-        document.graph().forEachNode([&](const NodeData& node) {
-            ++nodeCounts[node.type];
-            for (auto it = node.properties.begin(); it != node.properties.end(); ++it)
-                propertyKeys.insert(it.key());
-        });
-        document.graph().forEachEdge(
-            [&](const EdgeData& edge) { ++relationCounts[edge.relation]; });
+        if (!counted)
+            counted = countLegend(document);
+        const QHash<QString, int>& nodeCounts = counted->nodeTypes;
+        const QHash<QString, int>& relationCounts = counted->relationTypes;
+        const std::set<QString>& propertyKeys = counted->propertyKeys;
         for (const NodeType& type : document.schema().nodeTypes()) {
             auto* item =
                 new QListWidgetItem(nodeTypeIcon(type.color),
                                     QStringLiteral("%1  (%2)")
                                         .arg(typeName(type.nameEn, type.nameJa, type.key, language))
-                                        .arg(nodeCounts[type.key]),
+                                        .arg(nodeCounts.value(type.key)),
                                     m_nodeTypes);
             item->setData(Qt::UserRole, type.key);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
@@ -119,7 +128,7 @@ void FilterPanel::reload() {
                 new QListWidgetItem(relationTypeIcon(type.color, type.lineStyle),
                                     QStringLiteral("%1  (%2)")
                                         .arg(typeName(type.nameEn, type.nameJa, type.key, language))
-                                        .arg(relationCounts[type.key]),
+                                        .arg(relationCounts.value(type.key)),
                                     m_relationTypes);
             item->setData(Qt::UserRole, type.key);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
