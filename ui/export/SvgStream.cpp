@@ -8,6 +8,7 @@
 #include <QPen>
 #include <QPixmap>
 #include <QTextItem>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <optional>
@@ -386,8 +387,12 @@ private:
         QByteArray out = " transform=\"matrix(";
         for (double v :
              {m_transform.m11(), m_transform.m12(), m_transform.m21(), m_transform.m22()}) {
+            // As "%.6g", without printf's locale and formatting machinery (a transform per node).
             char text[32];
-            out.append(text, std::snprintf(text, sizeof text, "%.6g ", v));
+            const auto written =
+                std::to_chars(text, text + sizeof text - 1, v, std::chars_format::general, 6);
+            *written.ptr = ' ';
+            out.append(text, int(written.ptr + 1 - text));
         }
         appendPoint(out, QPointF(m_transform.dx(), m_transform.dy()));
         out += ")\"";
