@@ -4,6 +4,7 @@
 
 #include "model/Elements.h"
 
+#include <QHash>
 #include <boost/graph/adjacency_list.hpp>
 #include <functional>
 #include <unordered_map>
@@ -33,6 +34,13 @@ public:
     // Edges touching a node, in either direction.
     std::vector<EdgeId> incidentEdges(NodeId id) const;
 
+    // How many nodes there are of each type, relations of each relation type, and nodes with
+    // each property key: kept up to date by the mutators, so a legend on a 100,000-node map reads
+    // them at once instead of walking the graph (a quarter of a second) after every edit.
+    const QHash<QString, qint64>& nodeTypeCounts() const { return m_nodeTypeCounts; }
+    const QHash<QString, qint64>& relationCounts() const { return m_relationCounts; }
+    const QHash<QString, qint64>& nodePropertyKeyCounts() const { return m_propertyKeyCounts; }
+
     void forEachNode(const std::function<void(const NodeData&)>& visit) const;
     void forEachEdge(const std::function<void(const EdgeData&)>& visit) const;
 
@@ -55,7 +63,11 @@ public:
     Vertex vertex(NodeId id) const { return m_nodes.at(id); }
 
 private:
+    void countNode(const NodeData& node, qint64 delta);
+    void countEdge(const EdgeData& edge, qint64 delta);
+
     Graph m_graph;
+    QHash<QString, qint64> m_nodeTypeCounts, m_relationCounts, m_propertyKeyCounts;
     std::unordered_map<NodeId, Vertex> m_nodes;
     std::unordered_map<EdgeId, Edge> m_edges;
 };

@@ -118,6 +118,42 @@ TEST_CASE("The legend doubles as the filter", "[ui][filter]") {
     }
 }
 
+TEST_CASE("The legend's counts follow edits, undo and other programs' changes", "[ui][filter]") {
+    WindowFixture f;
+    FilterPanel* filters = f.window->filters();
+    auto line = [&](QListWidget* list, const QString& key) {
+        for (int row = 0; row < list->count(); ++row)
+            if (list->item(row)->data(Qt::UserRole).toString() == key)
+                return list->item(row)->text();
+        return QString();
+    };
+    REQUIRE(line(filters->nodeTypes(), "policy").contains("(12)"));
+    const QString regulates = line(filters->relationTypes(), "regulates");
+    REQUIRE(!regulates.isEmpty());
+
+    NodeData rule;
+    rule.type = QStringLiteral("policy");
+    rule.labels.en = QStringLiteral("Chip Rule 2027");
+    rule.properties.insert(QStringLiteral("legend_test_key"), QStringLiteral("x"));
+    REQUIRE(f.document().apply(addNodeChange(f.document(), rule)).ok());
+    CHECK(line(filters->nodeTypes(), "policy").contains("(13)"));
+    CHECK(filters->propertyKey()->findData(QStringLiteral("legend_test_key")) > 0);
+
+    const NodeId added = nodeLabelled(f.document(), QStringLiteral("Chip Rule 2027"));
+    NodeData retyped = *f.document().graph().node(added);
+    retyped.type = QStringLiteral("company");
+    REQUIRE(f.document().apply(updateNodeChange(f.document(), retyped)).ok());
+    CHECK(line(filters->nodeTypes(), "policy").contains("(12)"));
+
+    // Another program deletes it: the window catches up, and the counts with it.
+    REQUIRE(runCli({QStringLiteral("delete"), f.mapPath, QString::number(added.value)}).exitCode ==
+            0);
+    QTRY_VERIFY_WITH_TIMEOUT(!f.document().graph().contains(added), 5000);
+    CHECK(filters->propertyKey()->findData(QStringLiteral("legend_test_key")) < 0);
+    CHECK(line(filters->nodeTypes(), "policy").contains("(12)"));
+    CHECK(line(filters->relationTypes(), "regulates") == regulates);
+}
+
 TEST_CASE("The timeline fades what lies outside the range, and play grows the map",
           "[ui][timeline]") {
     WindowFixture f;

@@ -3,9 +3,7 @@
 #include "UiTestSupport.h"
 #include "canvas/MapPreview.h"
 #include "document/GraphDocument.h"
-#include "panels/FilterPanel.h"
 
-#include <QListWidget>
 #include <catch2/catch.hpp>
 
 using namespace kizuna;
@@ -109,26 +107,4 @@ TEST_CASE("Opening a map leaves no preview over it, even one that arrives late",
     QTest::qWait(50);
     CHECK_FALSE(f.canvas()->showingPreview());
     CHECK(f.window->document()->path() == other);
-}
-
-TEST_CASE("The legend counted while the map opened equals the one counted in the window",
-          "[ui][window][open]") {
-    test::WindowFixture f;
-    const auto counted = countLegend(f.document());
-    int policies = 0;
-    f.document().graph().forEachNode(
-        [&](const NodeData& node) { policies += node.type == QLatin1String("policy"); });
-    REQUIRE(policies > 0);
-    CHECK(counted->nodeTypes.value(QStringLiteral("policy")) == policies);
-    // The window's map was counted as it opened; counted again in the panel, the same lines.
-    auto lines = [&] {
-        QStringList texts;
-        for (int row = 0; row < f.window->filters()->nodeTypes()->count(); ++row)
-            texts << f.window->filters()->nodeTypes()->item(row)->text();
-        return texts;
-    };
-    const QStringList opened = lines();
-    f.window->filters()->setModel(f.window->model());
-    CHECK(lines() == opened);
-    CHECK(opened.join(' ').contains(QStringLiteral("(%1)").arg(policies)));
 }

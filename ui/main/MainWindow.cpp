@@ -128,15 +128,14 @@ void MainWindow::addDock(QWidget* panel, const QString& title, const QString& na
 }
 
 void MainWindow::setPanelModels(GraphModelAdapter* model, EditController* edits,
-                                std::shared_ptr<PreparedScene> scene,
-                                std::shared_ptr<const LegendCounts> legend) {
+                                std::shared_ptr<PreparedScene> scene) {
     m_canvas->setModel(model, edits, std::move(scene));
     const std::vector<std::function<void()>> panels = {
         [=, this] { m_inspector->setModel(model, edits); },
         [=, this] { m_views->setModel(model, edits); },
         [=, this] { m_search->setModel(model); },
-        [=, this] { m_filters->setModel(model, legend); }, // counted ahead, or now
-        [=, this] { m_timeline->setModel(model); },        // reads every date
+        [=, this] { m_filters->setModel(model); },
+        [=, this] { m_timeline->setModel(model); }, // reads every date
         [=, this] { m_paths->setModel(model); },
         [=, this] { m_metrics->setModel(model); },
         [=, this] { m_history->setModel(model, edits); }};
@@ -329,7 +328,6 @@ MainWindow::ReadyMap MainWindow::prepareMap(std::unique_ptr<GraphDocument> docum
         if (Status status = document->setPositions(placed); !status)
             ready.placementError = status.error();
     ready.scene = GraphCanvas::prepareScene(*document, sceneGeneration, viewSize);
-    ready.legend = countLegend(*document);
     ready.document = std::move(document);
     return ready;
 }
@@ -359,7 +357,7 @@ void MainWindow::showDocument(ReadyMap map, const QString& path) {
     connect(m_edits.get(), &EditController::editFailed, this, [this](const QString& error) {
         statusBar()->showMessage(tr("Not changed: %1").arg(error), 10000);
     });
-    setPanelModels(m_model.get(), m_edits.get(), std::move(map.scene), std::move(map.legend));
+    setPanelModels(m_model.get(), m_edits.get(), std::move(map.scene));
     m_recent->add(path);
     rebuildRecentMenu();
     updateTitle();

@@ -23,7 +23,6 @@ class GraphDocument;
 class GraphModelAdapter;
 class GraphCanvas;
 struct PreparedScene;
-struct LegendCounts;
 class EditController;
 class InspectorPanel;
 class ViewsPanel;
@@ -99,8 +98,7 @@ private:
                  Qt::DockWidgetArea area);
     // Every panel to the open map (or none).
     void setPanelModels(GraphModelAdapter* model, EditController* edits,
-                        std::shared_ptr<PreparedScene> scene = {},
-                        std::shared_ptr<const LegendCounts> legend = {});
+                        std::shared_ptr<PreparedScene> scene = {});
     void setPanelsInTurn(GraphModelAdapter* model,
                          std::shared_ptr<const std::vector<std::function<void()>>> panels,
                          size_t next);
@@ -109,7 +107,6 @@ private:
     struct ReadyMap {
         std::unique_ptr<GraphDocument> document;
         std::shared_ptr<PreparedScene> scene;
-        std::shared_ptr<const LegendCounts> legend;
         QString placementError;
     };
     static ReadyMap prepareMap(std::unique_ptr<GraphDocument> document, quint64 sceneGeneration,

@@ -8,13 +8,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <set>
 
 namespace kizuna {
 namespace {
@@ -60,7 +58,7 @@ FilterPanel::FilterPanel(GraphCanvas& canvas, QWidget* parent)
     connect(&m_canvas, &GraphCanvas::presentationChanged, this, &FilterPanel::showFilter);
 }
 
-void FilterPanel::setModel(GraphModelAdapter* model, std::shared_ptr<const LegendCounts> counted) {
+void FilterPanel::setModel(GraphModelAdapter* model) {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
@@ -70,23 +68,11 @@ void FilterPanel::setModel(GraphModelAdapter* model, std::shared_ptr<const Legen
                     if (affectsLegend(notice))
                         reload();
                 });
-    reload(std::move(counted));
-}
-
-std::shared_ptr<const LegendCounts> countLegend(const GraphDocument& document) {
-    auto counts = std::make_shared<LegendCounts>();
-    document.graph().forEachNode([&](const NodeData& node) {
-        ++counts->nodeTypes[node.type];
-        for (auto it = node.properties.begin(); it != node.properties.end(); ++it)
-            counts->propertyKeys.insert(it.key());
-    });
-    document.graph().forEachEdge(
-        [&](const EdgeData& edge) { ++counts->relationTypes[edge.relation]; });
-    return counts;
+    reload();
 }
 
 // Only what the lists show: types and their counts, and the property keys. Labels, dates and
-// moves leave them as they are (a reload counts every relation: tens of ms on a big map).
+// moves leave them as they are.
 bool FilterPanel::affectsLegend(const ChangeNotice& notice) {
     if (notice.reset || notice.schema || !notice.nodesAdded.empty() ||
         !notice.nodesRemoved.empty() || !notice.edgesAdded.empty() || !notice.edgesRemoved.empty())
@@ -98,7 +84,7 @@ bool FilterPanel::affectsLegend(const ChangeNotice& notice) {
     return false;
 }
 
-void FilterPanel::reload(std::shared_ptr<const LegendCounts> counted) {
+void FilterPanel::reload() {
     m_updating = true;
     m_nodeTypes->clear();
     m_relationTypes->clear();
@@ -108,11 +94,11 @@ void FilterPanel::reload(std::shared_ptr<const LegendCounts> counted) {
     if (m_model) {
         const GraphDocument& document = m_model->document();
         const Language language = m_canvas.labelLanguage();
-        if (!counted)
-            counted = countLegend(document);
-        const QHash<QString, int>& nodeCounts = counted->nodeTypes;
-        const QHash<QString, int>& relationCounts = counted->relationTypes;
-        const std::set<QString>& propertyKeys = counted->propertyKeys;
+        // Kept by the graph as it changes: no walk over a big map's million elements.
+        const QHash<QString, qint64>& nodeCounts = document.graph().nodeTypeCounts();
+        const QHash<QString, qint64>& relationCounts = document.graph().relationCounts();
+        QStringList propertyKeys = document.graph().nodePropertyKeyCounts().keys();
+        propertyKeys.sort();
         for (const NodeType& type : document.schema().nodeTypes()) {
             auto* item =
                 new QListWidgetItem(nodeTypeIcon(type.color),

@@ -5,10 +5,7 @@
 
 #include "model/ChangeNotice.h"
 
-#include <QHash>
 #include <QWidget>
-#include <memory>
-#include <set>
 
 class QCheckBox;
 class QComboBox;
@@ -20,23 +17,11 @@ namespace kizuna {
 class GraphCanvas;
 class GraphModelAdapter;
 
-class GraphDocument;
-
-// What the legend lists: how many nodes and relations of each type, and the nodes' property
-// keys. Counting a 100,000-node map takes a quarter of a second: a map being opened is counted
-// on the worker that opened it.
-struct LegendCounts {
-    QHash<QString, int> nodeTypes, relationTypes;
-    std::set<QString> propertyKeys;
-};
-std::shared_ptr<const LegendCounts> countLegend(const GraphDocument& document);
-
 class FilterPanel : public QWidget {
     Q_OBJECT
 public:
     FilterPanel(GraphCanvas& canvas, QWidget* parent = nullptr);
-    // `counted`: the model's document counted ahead (countLegend); null: counted here.
-    void setModel(GraphModelAdapter* model, std::shared_ptr<const LegendCounts> counted = {});
+    void setModel(GraphModelAdapter* model);
 
     QListWidget* nodeTypes() const { return m_nodeTypes; }
     QListWidget* relationTypes() const { return m_relationTypes; }
@@ -48,8 +33,7 @@ public Q_SLOTS:
     void showEverything(); // every type on, no property filter
 
 private:
-    // The schema's types and the map's property keys (counted now unless given).
-    void reload(std::shared_ptr<const LegendCounts> counted = {});
+    void reload(); // the schema's types and the map's property keys
     static bool affectsLegend(const ChangeNotice& notice);
     void showFilter();    // the canvas's filter into the widgets
     void applyToCanvas(); // the widgets into the canvas's filter
