@@ -3,8 +3,10 @@
 #include "main/MainWindow.h"
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
+#include "main/UiLanguage.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -16,6 +18,9 @@ int main(int argc, char* argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("Kizuna"));
 
     QSettings settings;
+    // The app's own words in the language of Preferences (by default the system's).
+    kizuna::installUiTranslators(
+        app, kizuna::effectiveUiLanguage(kizuna::uiLanguageSetting(settings), QLocale::system()));
     kizuna::MainWindow window(settings);
     window.show();
 

@@ -58,4 +58,28 @@ QString Labels::display(Language preferred) const {
     return {};
 }
 
+namespace {
+bool hasCjk(const QString& text) {
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x9FFF) ||
+            (u >= 0xF900 && u <= 0xFAFF) || c.isSurrogate())
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+QString bilingualPart(const QString& text, Language language) {
+    const qsizetype slash = text.indexOf(QStringLiteral(" / "));
+    if (slash < 0 || text.indexOf(QStringLiteral(" / "), slash + 1) >= 0 ||
+        text.contains(QLatin1Char('(')) || text.contains(QLatin1Char(')')))
+        return text;
+    const QString first = text.left(slash).trimmed(), second = text.mid(slash + 3).trimmed();
+    if (first.isEmpty() || second.isEmpty() || hasCjk(first) == hasCjk(second))
+        return text;
+    const bool wantCjk = language != Language::En;
+    return hasCjk(first) == wantCjk ? first : second;
+}
+
 } // namespace kizuna

@@ -26,4 +26,9 @@ struct Labels {
     bool operator==(const Labels&) const = default;
 };
 
+// A relation's label has one text for every language. Where it is written bilingually as
+// "日本語 / English" (one half in CJK script, the other without; no brackets around the slash),
+// the half in `language` (CJK for Japanese and Chinese); any other text as it is.
+QString bilingualPart(const QString& text, Language language);
+
 } // namespace kizuna

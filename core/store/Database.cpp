@@ -139,4 +139,8 @@ QString Database::lastError() const {
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+QString sqliteVersion() {
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 } // namespace kizuna

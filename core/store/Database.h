@@ -40,4 +40,7 @@ private:
     sqlite3* m_db = nullptr;
 };
 
+// The SQLite library's version ("3.40.1"), for About and bug reports.
+QString sqliteVersion();
+
 } // namespace kizuna

@@ -401,10 +401,10 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
         visual.label = look.name;
         visual.fullLabel = visual.label;
         if (!data.label.isEmpty()) { // the full label is in the inspector; keep the canvas calm
+            const QString label = bilingualPart(data.label, language);
             visual.label +=
-                QStringLiteral(": ") +
-                (data.label.size() > 18 ? data.label.left(17) + QChar(0x2026) : data.label);
-            visual.fullLabel += QStringLiteral(": ") + data.label;
+                QStringLiteral(": ") + (label.size() > 18 ? label.left(17) + QChar(0x2026) : label);
+            visual.fullLabel += QStringLiteral(": ") + label;
         }
         const NodeVisual &from = m_nodes[size_t(visual.source)],
                          &to = m_nodes[size_t(visual.target)];

@@ -11,10 +11,6 @@ namespace {
 
 constexpr double kMargin = 14;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("ChangeListPages", text);
-}
-
 } // namespace
 
 void paintChangeListPages(QPainter& painter, QPagedPaintDevice& device, const QRectF& page,
@@ -51,21 +47,26 @@ void paintChangeListPages(QPainter& painter, QPagedPaintDevice& device, const QR
     };
     newPage();
     if (changes.changes.empty())
-        paragraph(tr("No nodes or relations changed."), font, QColor(60, 60, 60), 0);
+        paragraph(QCoreApplication::translate("ChangeListPages", "No nodes or relations changed."),
+                  font, QColor(60, 60, 60), 0);
     for (const ElementChange& change : changes.changes) {
         QString who = change.authors.join(QStringLiteral(", "));
         if (!change.time.isEmpty())
             who += QStringLiteral(", ") +
                    change.time.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
-        const QString kind = change.element == ElementKind::Node ? tr("node") : tr("relation");
+        const QString kind = change.element == ElementKind::Node
+                                 ? QCoreApplication::translate("ChangeListPages", "node")
+                                 : QCoreApplication::translate("ChangeListPages", "relation");
         y += 3;
         paragraph(QStringLiteral("%1 %2 %3: %4 [%5]%6")
                       .arg(changeBadge(change.kind), changeName(change.kind), kind, change.label,
                            change.type, who.isEmpty() ? QString() : QStringLiteral(" — ") + who),
                   bold, changeColour(change.kind).darker(140), 0);
         if (!change.detailed)
-            paragraph(tr("(no details: the change log kept only counts for a bulk change)"), font,
-                      QColor(60, 60, 60), 16);
+            paragraph(QCoreApplication::translate(
+                          "ChangeListPages",
+                          "(no details: the change log kept only counts for a bulk change)"),
+                      font, QColor(60, 60, 60), 16);
         for (const FieldChange& field : change.fields)
             for (const QString& line : describeFieldChange(field.field, field.before, field.after,
                                                            change.kind != ChangeKind::Changed))
@@ -73,7 +74,8 @@ void paintChangeListPages(QPainter& painter, QPagedPaintDevice& device, const QR
     }
     if (!changes.otherChanges.isEmpty()) {
         y += 6;
-        paragraph(tr("Other changes"), bold, QColor(20, 20, 20), 0);
+        paragraph(QCoreApplication::translate("ChangeListPages", "Other changes"), bold,
+                  QColor(20, 20, 20), 0);
         for (const QString& other : changes.otherChanges)
             paragraph(other, font, QColor(40, 40, 40), 16);
     }

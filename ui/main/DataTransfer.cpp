@@ -20,11 +20,12 @@
 namespace kizuna {
 namespace {
 
-const QString kImportFilter =
-    QStringLiteral("Graph files (*.csv *.graphml *.xml *.gexf *.dot *.gv *.cyjs *.json);;CSV "
-                   "(*.csv);;GraphML (*.graphml *.xml);;"
-                   "GEXF (*.gexf);;Graphviz DOT (*.dot *.gv);;Cytoscape JSON (*.cyjs "
-                   "*.json);;Kizuna JSON (*.json);;All files (*)");
+QString importFilter() {
+    return QObject::tr("Graph files (*.csv *.graphml *.xml *.gexf *.dot *.gv *.cyjs *.json);;CSV "
+                       "(*.csv);;GraphML (*.graphml *.xml);;"
+                       "GEXF (*.gexf);;Graphviz DOT (*.dot *.gv);;Cytoscape JSON (*.cyjs "
+                       "*.json);;Kizuna JSON (*.json);;All files (*)");
+}
 const QString kExportFilter =
     QStringLiteral("GraphML (*.graphml);;GEXF (*.gexf);;CSV (*.csv);;Graphviz DOT "
                    "(*.dot);;Cytoscape JSON (*.cyjs);;Kizuna JSON (*.json)");
@@ -130,7 +131,7 @@ void showReplacedText(QWidget* parent, const QStringList& warnings) {
 
 bool importInteractively(QWidget* parent, EditController& edits) {
     const QString path =
-        QFileDialog::getOpenFileName(parent, QObject::tr("Import"), QString(), kImportFilter);
+        QFileDialog::getOpenFileName(parent, QObject::tr("Import"), QString(), importFilter());
     return !path.isEmpty() && importFile(parent, edits, path);
 }
 

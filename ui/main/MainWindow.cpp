@@ -8,6 +8,7 @@
 #include "commands/EditController.h"
 #include "dialogs/MergeDialog.h"
 #include "dialogs/NewNodeDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/SchemaDialog.h"
 #include "document/Edits.h"
 #include "document/GraphDocument.h"
@@ -17,6 +18,7 @@
 #include "main/BackgroundTask.h"
 #include "main/DataTransfer.h"
 #include "main/DiagramActions.h"
+#include "main/HelpActions.h"
 #include "main/LayoutActions.h"
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
@@ -263,6 +265,9 @@ void MainWindow::createActions() {
                     });
     edit->addSeparator();
     edit->addAction(tr("&Schema…"), this, &MainWindow::editSchema);
+    QAction* preferences = edit->addAction(tr("Pr&eferences…"), this, &MainWindow::editPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
     updateEditActions();
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -288,16 +293,18 @@ void MainWindow::createActions() {
             action->setChecked(action->data().toInt() == int(m_canvas->labelLanguage()));
     });
 
+    view->addSeparator();
+    // Every dock, so a panel closed by mistake comes back from the menu.
+    QMenu* panels = view->addMenu(tr("&Panels"));
+    panels->setObjectName(QStringLiteral("panelsMenu"));
+    for (QDockWidget* dock : findChildren<QDockWidget*>())
+        panels->addAction(dock->toggleViewAction());
+
     QMenu* layout = menuBar()->addMenu(tr("&Layout"));
     m_layouts->addTo(layout);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Kizuna"), this, [this] {
-        QMessageBox::about(
-            this, tr("About Kizuna"),
-            tr("<b>Kizuna</b> (絆) — a knowledge-graph explorer for relationship maps.<br>"
-               "Every edit is saved to the map file as you make it."));
-    });
+    addHelpActions(*this, *help);
 }
 
 void MainWindow::rebuildRecentMenu() {
@@ -339,6 +346,7 @@ void MainWindow::showDocument(ReadyMap map, const QString& path) {
     m_edits.reset();
     m_model.reset();
     m_document = std::move(map.document);
+    m_document->setAuthor(preferredAuthor(m_settings));
     if (!map.placementError.isEmpty())
         statusBar()->showMessage(tr("Could not save the new layout: %1").arg(map.placementError));
     m_model = std::make_unique<GraphModelAdapter>(*m_document);
@@ -362,6 +370,17 @@ void MainWindow::showDocument(ReadyMap map, const QString& path) {
     rebuildRecentMenu();
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::editPreferences() {
+    PreferencesDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.save())
+        QMessageBox::information(this, tr("Preferences"),
+                                 tr("The new language is used from the next start of Kizuna."));
+    if (m_document)
+        m_document->setAuthor(preferredAuthor(m_settings));
 }
 
 void MainWindow::compareWithDialog() {

@@ -79,6 +79,7 @@ public Q_SLOTS:
     // view when the map was empty.
     void importFromFile(const QString& path = {});
     void editSchema();
+    void editPreferences();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
