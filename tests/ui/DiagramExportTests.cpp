@@ -4,6 +4,7 @@
 #include "document/GraphDocument.h"
 #include "export/DiagramExport.h"
 #include "export/WellFormedXml.h"
+#include "main/DiagramActions.h"
 
 #include <QBuffer>
 
@@ -11,6 +12,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
@@ -326,4 +328,25 @@ TEST_CASE("An SVG export streams into its file and leaves the old one when it ca
                                         DiagramFormat::Svg, options);
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().contains(QStringLiteral("map.svg")));
+}
+
+TEST_CASE("The export's save dialog starts in the last folder, with the last file type and the "
+          "title as name",
+          "[ui][export]") {
+    test::TempFolder folder;
+    QSettings settings(folder.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    // First time: a PDF in the home folder, named after the title (no characters a file
+    // system refuses).
+    CHECK(diagramFileFilter(settings) == QStringLiteral("PDF (*.pdf)"));
+    CHECK(suggestedDiagramPath(settings, QStringLiteral("US/China: AI?")) ==
+          QDir(QDir::homePath()).filePath(QStringLiteral("US-China- AI-.pdf")));
+    const QString svg = folder.file(QStringLiteral("reports/brief.svg"));
+    rememberDiagramPath(settings, svg);
+    CHECK(diagramFileFilter(settings) == QStringLiteral("SVG (*.svg)"));
+    CHECK(suggestedDiagramPath(settings, QStringLiteral("Brief 2")) ==
+          QFileInfo(svg).absolutePath() + QStringLiteral("/Brief 2.svg"));
+    CHECK(suggestedDiagramPath(settings, QString()).endsWith(QStringLiteral("/diagram.svg")));
+    // A file the export refuses changes the folder but not the type.
+    rememberDiagramPath(settings, folder.file(QStringLiteral("notes.txt")));
+    CHECK(diagramFileFilter(settings) == QStringLiteral("SVG (*.svg)"));
 }

@@ -415,3 +415,27 @@ TEST_CASE("Metrics fill a sortable table and size or colour the nodes", "[ui][me
             CHECK(node.radius == CanvasScene::kNodeRadius);
     }
 }
+
+TEST_CASE("Opening another map leaves the Metrics panel waiting, not saying the map changed",
+          "[ui][metrics]") {
+    WindowFixture f;
+    MetricsPanel* metrics = f.window->metrics();
+    const QString idle = metrics->statusText();
+    REQUIRE(metrics->ensureMetrics());
+    f.window->createNode(NodeData{NodeId(),
+                                  QStringLiteral("company"),
+                                  Labels{QStringLiteral("Stale Co"), {}, {}},
+                                  {},
+                                  {},
+                                  {},
+                                  {},
+                                  {}},
+                         QPointF(10, 10));
+    CHECK(metrics->statusText().contains(QStringLiteral("compute again")));
+    const QString other = f.folder.file(QStringLiteral("other.kizuna"));
+    test::writeBundledMap(other);
+    REQUIRE(f.window->openMap(other).isEmpty());
+    CHECK_FALSE(metrics->isCurrent());
+    CHECK(metrics->statusText() == idle);
+    CHECK(metrics->table()->model()->rowCount() == 0);
+}

@@ -8,10 +8,12 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace kizuna {
@@ -64,6 +66,31 @@ bool chooseReadablePage(QWidget* parent, const LabelFit& fit, DiagramOptions& op
 
 } // namespace
 
+QString diagramFileFilter(const QSettings& settings) {
+    const QString suffix =
+        settings.value(QStringLiteral("export/fileType"), QStringLiteral("pdf")).toString();
+    return suffix.toUpper() + QStringLiteral(" (*.") + suffix + QLatin1Char(')');
+}
+
+QString suggestedDiagramPath(const QSettings& settings, const QString& title) {
+    QString name = title.trimmed();
+    name.replace(QRegularExpression(QStringLiteral("[/\\\\:*?\"<>|]+")), QStringLiteral("-"));
+    if (name.isEmpty())
+        name = QStringLiteral("diagram");
+    const QString folder =
+        settings.value(QStringLiteral("export/folder"), QDir::homePath()).toString();
+    const QString suffix =
+        settings.value(QStringLiteral("export/fileType"), QStringLiteral("pdf")).toString();
+    return QDir(folder).filePath(name + QLatin1Char('.') + suffix);
+}
+
+void rememberDiagramPath(QSettings& settings, const QString& path) {
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (diagramFormatOf(path))
+        settings.setValue(QStringLiteral("export/fileType"), suffix);
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+}
+
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
                                 const QSet<qint64>& selection, const SceneOptions& presentation,
                                 const QSet<qint64>& inView, QString path,
@@ -87,15 +114,16 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
     options.language = language;
     options.presentation = presentation;
     if (path.isEmpty()) {
-        QString filter;
-        path = QFileDialog::getSaveFileName(parent, QObject::tr("Export Diagram"), QString(),
-                                            QStringLiteral("PDF (*.pdf);;SVG (*.svg);;PNG (*.png)"),
-                                            &filter);
+        QString filter = diagramFileFilter(settings);
+        path = QFileDialog::getSaveFileName(
+            parent, QObject::tr("Export Diagram"), suggestedDiagramPath(settings, options.title),
+            QStringLiteral("PDF (*.pdf);;SVG (*.svg);;PNG (*.png)"), &filter);
         if (path.isEmpty())
             return;
         if (QFileInfo(path).suffix().isEmpty())
             path += QLatin1Char('.') + filter.left(3).toLower();
     }
+    rememberDiagramPath(settings, path);
     const auto format = diagramFormatOf(path);
     if (!format) {
         QMessageBox::warning(parent, QObject::tr("Cannot export"),

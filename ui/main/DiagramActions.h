@@ -21,6 +21,12 @@ class GraphDocument;
 // When the whole map does not fit the page with readable labels, the user chooses: a larger page,
 // a page sized to the map, tiled pages, only `inView` (what the canvas shows now), or as it is.
 // `path`: where to write (empty: asks).
+// The save dialog of an export starts where the last one ended: its folder and file type, and a
+// file name from the diagram's title.
+QString diagramFileFilter(const QSettings& settings);
+QString suggestedDiagramPath(const QSettings& settings, const QString& title);
+void rememberDiagramPath(QSettings& settings, const QString& path);
+
 void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, QSettings& settings,
                                 const QSet<qint64>& selection, const SceneOptions& presentation,
                                 const QSet<qint64>& inView = {}, QString path = {},

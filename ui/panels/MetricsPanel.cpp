@@ -27,7 +27,7 @@ MetricsPanel::MetricsPanel(GraphCanvas& canvas, QWidget* parent)
     auto* compute = new QPushButton(tr("Compute Metrics"), this);
     layout->addWidget(compute);
     m_status->setWordWrap(true);
-    m_status->setText(tr("Degree, betweenness, PageRank, components and communities."));
+    m_status->setText(idleText());
     layout->addWidget(m_status);
     auto* form = new QFormLayout;
     m_sizeBy->addItem(tr("(same size)"), QString());
@@ -66,12 +66,21 @@ MetricsPanel::MetricsPanel(GraphCanvas& canvas, QWidget* parent)
     connect(&m_canvas, &GraphCanvas::presentationChanged, this, &MetricsPanel::showStyling);
 }
 
+QString MetricsPanel::statusText() const {
+    return m_status->text();
+}
+
+QString MetricsPanel::idleText() const {
+    return tr("Degree, betweenness, PageRank, components and communities.");
+}
+
 void MetricsPanel::setModel(GraphModelAdapter* model) {
     if (m_model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_current = false;
     m_rows->setMetrics(nullptr, {});
+    m_status->setText(idleText()); // nothing was computed for this map yet
     if (m_model)
         connect(m_model, &GraphModelAdapter::graphChanged, this, [this] {
             // Positions alone do not change a metric, but most other edits may.

@@ -29,6 +29,7 @@ public:
     QComboBox* colourBy() const { return m_colourBy; }
     MetricsTableModel* tableModel() const { return m_rows; }
     bool isCurrent() const { return m_current; }
+    QString statusText() const;
 
     // Computes the metrics if they are not current; false when cancelled or failed.
     bool ensureMetrics();
@@ -36,6 +37,7 @@ public:
     void applyStyling(const QString& sizeBy, const QString& colourBy);
 
 private:
+    QString idleText() const; // before anything was computed for the map shown
     void restyle();
     void showStyling(); // the canvas's styling keys into the combo boxes
 
