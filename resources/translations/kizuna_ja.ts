@@ -1002,6 +1002,34 @@
         <source>Click a node or an edge to see and edit its details and sources. Double-click empty canvas to add a node; Shift-drag from one node to another to connect them.</source>
         <translation>ノードまたは関係をクリックすると、詳細と出典を表示・編集できます。キャンバスの空いた場所をダブルクリックするとノードを追加、Shift キーを押しながらノードから別のノードへドラッグすると接続できます。</translation>
     </message>
+    <message>
+        <source>Relations</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Relations of this node</source>
+        <translation>このノードの関係</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Other end</source>
+        <translation>相手</translation>
+    </message>
+    <message>
+        <source>from this node</source>
+        <translation>このノードから</translation>
+    </message>
+    <message>
+        <source>to this node</source>
+        <translation>このノードへ</translation>
+    </message>
+    <message>
+        <source>Relations (%1)</source>
+        <translation>関係（%1）</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::LayoutActions</name>

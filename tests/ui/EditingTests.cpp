@@ -277,3 +277,94 @@ TEST_CASE("Merging two nodes of the same actor is one undo step", "[ui][editing]
     CHECK_FALSE(reopened->graph().contains(usAlias));
     CHECK(reopened->graph().node(us)->properties.contains(QStringLiteral("capital")));
 }
+
+TEST_CASE("Dragging from a node's name or from a far-out dot pans and never moves the node",
+          "[ui][editing]") {
+    WindowFixture f;
+    QUndoStack* stack = f.window->edits()->undoStack();
+    const int steps = stack->count();
+    // A point on a shown name that is not on any node.
+    std::optional<std::pair<NodeId, QPoint>> onName;
+    for (const NodeVisual& node : f.canvas()->scene().nodes()) {
+        const QPoint at = screenPointOf(f.canvas(), node.id);
+        for (int dx = 8; dx < 60 && !onName; dx += 2)
+            for (int side : {1, -1}) {
+                const QPoint p = at + QPoint(side * dx, 0);
+                const QPointF world = f.canvas()->screenToWorld(p);
+                if (!f.canvas()->scene().nodeAt(world) &&
+                    f.canvas()->scene().labelAt(world, f.canvas()->zoom(), LabelSizing{}) ==
+                        node.id) {
+                    onName = std::pair{node.id, p};
+                    break;
+                }
+            }
+        if (onName)
+            break;
+    }
+    REQUIRE(onName);
+    const auto [id, start] = *onName;
+    const QPointF before = *f.document().graph().node(id)->position;
+    const QPointF centre = f.canvas()->centre();
+    QTest::mousePress(f.canvas(), Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(f.canvas(), start + QPoint(8 * i, 6 * i));
+    QTest::mouseRelease(f.canvas(), Qt::LeftButton, {}, start + QPoint(40, 30));
+    CHECK(*f.document().graph().node(id)->position == before);
+    CHECK(stack->count() == steps);
+    CHECK(f.canvas()->selectedNodes() == std::vector<NodeId>{id}); // the press selected it
+    CHECK(f.canvas()->centre() != centre);                         // and the drag panned
+
+    // Far out, where nodes are dots of a pixel or two, a drag from a dot pans too.
+    f.canvas()->setCamera(f.canvas()->centre(), 0.05);
+    const QPoint dot = screenPointOf(f.canvas(), id);
+    REQUIRE(f.canvas()->scene().nodeAt(f.canvas()->screenToWorld(dot)));
+    const QPointF farCentre = f.canvas()->centre();
+    QTest::mousePress(f.canvas(), Qt::LeftButton, {}, dot);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(f.canvas(), dot + QPoint(8 * i, 6 * i));
+    QTest::mouseRelease(f.canvas(), Qt::LeftButton, {}, dot + QPoint(40, 30));
+    CHECK(*f.document().graph().node(id)->position == before);
+    CHECK(stack->count() == steps);
+    CHECK(f.canvas()->centre() != farCentre);
+}
+
+TEST_CASE("The inspector lists a node's relations, and clicking one selects that relation",
+          "[ui][inspector]") {
+    WindowFixture f;
+    const NodeId openAi = nodeLabelled(f.document(), QStringLiteral("OpenAI"));
+    f.canvas()->setLabelLanguage(Language::En);
+    f.canvas()->select(openAi.value);
+    QTableWidget* list = f.window->inspector()->relations();
+    REQUIRE(list->isVisibleTo(f.window->inspector()));
+    const std::vector<EdgeId> edges = f.document().graph().incidentEdges(openAi);
+    REQUIRE(edges.size() >= 2);
+    REQUIRE(list->rowCount() == int(edges.size()));
+    // Each row: the relation's name, its direction from this node, the node at the other end.
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const EdgeId id(list->item(row, 0)->data(Qt::UserRole).toLongLong());
+        const EdgeData* edge = f.document().graph().edge(id);
+        REQUIRE(edge);
+        const bool outgoing = edge->source == openAi;
+        const NodeId other = outgoing ? edge->target : edge->source;
+        CHECK(list->item(row, 2)->text() ==
+              f.document().graph().node(other)->labels.display(Language::En));
+        CHECK(list->item(row, 0)->text().startsWith(
+            f.document().schema().relationName(edge->relation, Language::En)));
+        const RelationType* type = f.document().schema().relationType(edge->relation);
+        if (type && type->directed)
+            CHECK(list->item(row, 1)->text() ==
+                  (outgoing ? QStringLiteral("→") : QStringLiteral("←")));
+    }
+    // Labels In Japanese: the list speaks Japanese too.
+    f.window->inspector()->setLabelLanguage(Language::Ja);
+    const EdgeId first(list->item(0, 0)->data(Qt::UserRole).toLongLong());
+    CHECK(list->item(0, 0)->text().startsWith(f.document().schema().relationName(
+        f.document().graph().edge(first)->relation, Language::Ja)));
+    // Clicking a row selects that relation on the canvas and shows it in the inspector.
+    const EdgeId second(list->item(1, 0)->data(Qt::UserRole).toLongLong());
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                      list->visualItemRect(list->item(1, 0)).center());
+    CHECK(f.canvas()->selectedElement() == second.value);
+    CHECK(f.window->inspector()->shownElement() == second.value);
+    CHECK_FALSE(list->isVisibleTo(f.window->inspector())); // a relation has no relations list
+}

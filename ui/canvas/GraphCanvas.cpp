@@ -32,6 +32,9 @@ namespace {
 constexpr double kMinScale = 0.00005; // a 100,000-node circle still fits
 constexpr double kMaxScale = 12.0;
 constexpr int kDragThreshold = 3; // pixels before a press becomes a drag
+// A node drawn smaller than this (radius, pixels) is not moved by a drag: at the overview of a
+// dense map a drag meant to pan would otherwise keep catching dots.
+constexpr double kMinMoveRadiusPx = 2.5;
 
 QPointF rounded(QPointF p) {
     return QPointF(std::round(p.x() * 10) / 10, std::round(p.y() * 10) / 10);
@@ -623,7 +626,15 @@ void GraphCanvas::mousePressEvent(QMouseEvent* event) {
         }
         if (!selection.contains(node->value))
             setSelection({node->value});
-        m_drag = m_edits ? Drag::Move : Drag::None;
+        // Only a node pressed directly, and drawn big enough to aim at, moves; a press on its
+        // name, or on a dot of a far-out dense map, selects it and a drag pans.
+        const auto pressed = m_scene.nodeAt(m_pressWorld);
+        const auto index = pressed ? m_scene.indexOf(*pressed) : std::nullopt;
+        const bool aimed =
+            index && m_scene.nodes()[size_t(*index)].radius * m_scale >= kMinMoveRadiusPx;
+        m_drag = !aimed ? Drag::Pan : m_edits ? Drag::Move : Drag::None;
+        if (m_drag == Drag::Pan)
+            setCursor(Qt::ClosedHandCursor);
         return;
     }
     if (auto edge = m_scene.edgeAt(m_pressWorld, 5.0 / m_scale)) {

@@ -102,11 +102,14 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
         const qsizetype count = m_canvas->selection().size();
         if (count > 1)
             m_inspector->showMessage(tr("%n elements selected.", "", int(count)));
-        else
+        else {
+            m_inspector->setLabelLanguage(m_canvas->labelLanguage());
             m_inspector->showElement(m_canvas->selectedElement());
+        }
         updateEditActions();
     });
     connect(m_canvas, &GraphCanvas::createNodeRequested, this, &MainWindow::newNodeAt);
+    connect(m_inspector, &InspectorPanel::relationChosen, m_canvas, &GraphCanvas::select);
     connect(m_canvas, &GraphCanvas::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     createActions();
@@ -282,8 +285,10 @@ void MainWindow::createActions() {
                                                     {Language::Ja, QStringLiteral("日本語")},
                                                     {Language::Zh, QStringLiteral("中文")}};
     for (const auto& [language, name] : choices) {
-        QAction* action = labels->addAction(
-            name, this, [this, language = language] { m_canvas->setLabelLanguage(language); });
+        QAction* action = labels->addAction(name, this, [this, language = language] {
+            m_canvas->setLabelLanguage(language);
+            m_inspector->setLabelLanguage(language);
+        });
         action->setCheckable(true);
         action->setData(int(language));
         languages->addAction(action);

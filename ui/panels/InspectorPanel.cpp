@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,7 +38,8 @@ InspectorPanel::InspectorPanel(QWidget* parent)
       m_placeholder(new QLabel(this)), m_type(new QComboBox(this)), m_typeError(new QLabel(this)),
       m_endpoints(new QLabel(this)), m_reverse(new QPushButton(tr("Reverse"), this)),
       m_description(new QPlainTextEdit(this)), m_properties(new PropertiesEditor(this)),
-      m_citations(new CitationsEditor(this)), m_details(new QWidget(this)) {
+      m_citations(new CitationsEditor(this)), m_relations(new QTableWidget(0, 3, this)),
+      m_relationsBox(new QGroupBox(tr("Relations"), this)), m_details(new QWidget(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     m_title->setWordWrap(true);
@@ -97,6 +99,25 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     auto* properties = new QGroupBox(tr("Properties"), this);
     (new QVBoxLayout(properties))->addWidget(m_properties);
     details->addWidget(properties);
+    // A node's relations, each a row to select it by (also the keyboard's way to them).
+    m_relations->setObjectName(QStringLiteral("relationsList"));
+    m_relations->setAccessibleName(tr("Relations of this node"));
+    m_relations->setHorizontalHeaderLabels({tr("Relation"), QString(), tr("Other end")});
+    m_relations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_relations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_relations->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_relations->verticalHeader()->hide();
+    m_relations->horizontalHeader()->setStretchLastSection(true);
+    m_relations->setMinimumHeight(120);
+    (new QVBoxLayout(m_relationsBox))->addWidget(m_relations);
+    details->addWidget(m_relationsBox);
+    auto chosen = [this](int row) {
+        if (QTableWidgetItem* item = m_relations->item(row, 0))
+            Q_EMIT relationChosen(item->data(Qt::UserRole).toLongLong());
+    };
+    connect(m_relations, &QTableWidget::cellClicked, this, [chosen](int row, int) { chosen(row); });
+    connect(m_relations, &QTableWidget::cellActivated, this,
+            [chosen](int row, int) { chosen(row); });
     auto* sources = new QGroupBox(tr("Sources"), this);
     (new QVBoxLayout(sources))->addWidget(m_citations);
     details->addWidget(sources);
@@ -236,6 +257,7 @@ void InspectorPanel::refresh() {
         m_fields.at(QStringLiteral("valid_from"))->setValue(node->validFrom);
         m_fields.at(QStringLiteral("valid_to"))->setValue(node->validTo);
         m_properties->setProperties(node->properties);
+        showRelations(*document, *node);
     } else {
         const RelationType* type = document->schema().relationType(edge->relation);
         const bool directed = !type || type->directed;
@@ -266,7 +288,51 @@ void InspectorPanel::refresh() {
             ->setValue(edge->confidence ? QString::number(*edge->confidence, 'g', 3) : QString());
         m_properties->setProperties(edge->properties);
     }
+    m_relationsBox->setVisible(isNode);
     m_citations->showElement(m_element);
+}
+
+void InspectorPanel::setLabelLanguage(Language language) {
+    if (language == m_language)
+        return;
+    m_language = language;
+    refresh();
+}
+
+void InspectorPanel::showRelations(const GraphDocument& document, const NodeData& node) {
+    const KnowledgeGraph& graph = document.graph();
+    std::vector<EdgeId> edges = graph.incidentEdges(node.id);
+    std::sort(edges.begin(), edges.end());
+    m_relations->setRowCount(int(edges.size()));
+    auto nameOf = [&](NodeId id) {
+        const NodeData* other = graph.node(id);
+        return other ? other->labels.display(m_language) : QString();
+    };
+    int row = 0;
+    for (EdgeId id : edges) {
+        const EdgeData& edge = *graph.edge(id);
+        const RelationType* type = document.schema().relationType(edge.relation);
+        const bool outgoing = edge.source == node.id;
+        const QString arrow = type && !type->directed ? QStringLiteral("—")
+                              : outgoing              ? QStringLiteral("→")
+                                                      : QStringLiteral("←");
+        QString relation = document.schema().relationName(edge.relation, m_language);
+        if (!edge.label.isEmpty())
+            relation += QStringLiteral(": ") + bilingualPart(edge.label, m_language);
+        auto* first = new QTableWidgetItem(relation);
+        first->setData(Qt::UserRole, id.value);
+        first->setToolTip(outgoing ? tr("from this node") : tr("to this node"));
+        m_relations->setItem(row, 0, first);
+        auto* direction = new QTableWidgetItem(arrow);
+        direction->setToolTip(first->toolTip());
+        m_relations->setItem(row, 1, direction);
+        m_relations->setItem(row, 2,
+                             new QTableWidgetItem(nameOf(outgoing ? edge.target : edge.source)));
+        ++row;
+    }
+    m_relationsBox->setTitle(tr("Relations (%1)").arg(edges.size()));
+    m_relations->resizeColumnToContents(1);
+    m_relations->setColumnWidth(0, std::max(120, m_relations->width() / 2));
 }
 
 void InspectorPanel::commitField(const QString& name, const QString& value) {

@@ -3,6 +3,8 @@
 // description, dates, confidence, properties, sources). Edits go through the EditController; a
 // refused edit is explained next to its field and nothing is written.
 
+#include "model/Labels.h"
+
 #include <QWidget>
 #include <map>
 
@@ -13,11 +15,16 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 
+class QGroupBox;
+class QTableWidget;
+
 namespace kizuna {
 
 class CitationsEditor;
 class EditController;
 class FieldEditor;
+class GraphDocument;
+struct NodeData;
 class GraphModelAdapter;
 class PropertiesEditor;
 
@@ -36,6 +43,14 @@ public:
     QPlainTextEdit* descriptionEdit() const { return m_description; }
     PropertiesEditor* properties() const { return m_properties; }
     CitationsEditor* citations() const { return m_citations; }
+    // A node's relations: relation, direction, the node at the other end (one row each).
+    QTableWidget* relations() const { return m_relations; }
+    // The language of relation and node names in the relations list.
+    void setLabelLanguage(Language language);
+
+Q_SIGNALS:
+    // A row of the relations list was clicked or activated: select that relation.
+    void relationChosen(qint64 edgeId);
 
 public Q_SLOTS:
     void showElement(qint64 elementId);    // 0: nothing selected
@@ -49,6 +64,7 @@ private:
     void commitField(const QString& name, const QString& value);
     void commitType();
     void commitDescription();
+    void showRelations(const GraphDocument& document, const NodeData& node);
     FieldEditor* addField(QFormLayout* form, const QString& name, const QString& caption,
                           const QString& placeholder = {});
 
@@ -68,6 +84,9 @@ private:
     std::map<QString, FieldEditor*> m_fields;
     PropertiesEditor* m_properties;
     CitationsEditor* m_citations;
+    QTableWidget* m_relations;
+    QGroupBox* m_relationsBox;
+    Language m_language = Language::En;
     QWidget* m_details;
 };
 
