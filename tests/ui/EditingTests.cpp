@@ -368,3 +368,16 @@ TEST_CASE("The inspector lists a node's relations, and clicking one selects that
     CHECK(f.window->inspector()->shownElement() == second.value);
     CHECK_FALSE(list->isVisibleTo(f.window->inspector())); // a relation has no relations list
 }
+
+TEST_CASE("The inspector names types in the label language, not both at once", "[ui][inspector]") {
+    WindowFixture f;
+    const NodeId openAi = nodeLabelled(f.document(), QStringLiteral("OpenAI"));
+    f.canvas()->setLabelLanguage(Language::En);
+    f.canvas()->select(openAi.value);
+    InspectorPanel* inspector = f.window->inspector();
+    const NodeType* type = f.document().schema().nodeType(QStringLiteral("company"));
+    REQUIRE(type);
+    CHECK(inspector->typeCombo()->currentText() == type->nameEn);
+    inspector->setLabelLanguage(Language::Ja);
+    CHECK(inspector->typeCombo()->currentText() == type->nameJa);
+}

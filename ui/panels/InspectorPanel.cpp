@@ -25,14 +25,6 @@
 #include <QVBoxLayout>
 
 namespace kizuna {
-namespace {
-
-QString bilingual(const QString& en, const QString& ja) {
-    return ja.isEmpty() || en.isEmpty() ? en + ja : QStringLiteral("%1 / %2").arg(en, ja);
-}
-
-} // namespace
-
 InspectorPanel::InspectorPanel(QWidget* parent)
     : QWidget(parent), m_title(new QLabel(this)), m_pages(new QStackedWidget(this)),
       m_placeholder(new QLabel(this)), m_type(new QComboBox(this)), m_typeError(new QLabel(this)),
@@ -107,6 +99,7 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     m_relations->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_relations->setSelectionMode(QAbstractItemView::SingleSelection);
     m_relations->verticalHeader()->hide();
+    m_relations->setWordWrap(false);
     m_relations->horizontalHeader()->setStretchLastSection(true);
     m_relations->setMinimumHeight(120);
     (new QVBoxLayout(m_relationsBox))->addWidget(m_relations);
@@ -245,9 +238,11 @@ void InspectorPanel::refresh() {
             QStringLiteral("<h3 style='margin:0'>%1</h3><span style='color:%2'>■</span> %3")
                 .arg(document->displayLabel(node->id).toHtmlEscaped(),
                      type ? type->color : QStringLiteral("#888"),
-                     (type ? bilingual(type->nameEn, type->nameJa) : node->type).toHtmlEscaped()));
+                     (type ? typeName(type->nameEn, type->nameJa, type->key, m_language)
+                           : node->type)
+                         .toHtmlEscaped()));
         for (const NodeType& t : document->schema().nodeTypes())
-            m_type->addItem(bilingual(t.nameEn, t.nameJa), t.key);
+            m_type->addItem(typeName(t.nameEn, t.nameJa, t.key, m_language), t.key);
         m_type->setCurrentIndex(m_type->findData(node->type));
         m_fields.at(QStringLiteral("label.en"))->setValue(node->labels.en);
         m_fields.at(QStringLiteral("label.ja"))->setValue(node->labels.ja);
@@ -267,14 +262,15 @@ void InspectorPanel::refresh() {
                      directed ? QStringLiteral("→") : QStringLiteral("—"),
                      document->displayLabel(edge->target).toHtmlEscaped(),
                      type ? type->color : QStringLiteral("#888"),
-                     (type ? bilingual(type->nameEn, type->nameJa) : edge->relation)
+                     (type ? typeName(type->nameEn, type->nameJa, type->key, m_language)
+                           : edge->relation)
                          .toHtmlEscaped()));
         // Only relation types that fit these endpoints are offered.
         const QString sourceType = document->graph().node(edge->source)->type;
         const QString targetType = document->graph().node(edge->target)->type;
         for (const RelationType& t : document->schema().relationTypes())
             if (t.allows(sourceType, targetType) || t.key == edge->relation)
-                m_type->addItem(bilingual(t.nameEn, t.nameJa), t.key);
+                m_type->addItem(typeName(t.nameEn, t.nameJa, t.key, m_language), t.key);
         m_type->setCurrentIndex(m_type->findData(edge->relation));
         m_endpoints->setText(QStringLiteral("%1 %2 %3")
                                  .arg(document->displayLabel(edge->source),
