@@ -1386,6 +1386,18 @@
         <source>The new language is used from the next start of Kizuna.</source>
         <translation>新しい言語は Kizuna の次回起動時から使われます。</translation>
     </message>
+    <message>
+        <source>Open or create a map to import %1 into.</source>
+        <translation>%1 をインポートするには、先にマップを開くか作成してください。</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>開けません</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Kizuna map (.kizuna) nor a file Kizuna can import (CSV, GraphML, GEXF, DOT, Cytoscape JSON, Kizuna JSON).</source>
+        <translation>%1 は Kizuna のマップ（.kizuna）でも、Kizuna がインポートできるファイル（CSV、GraphML、GEXF、DOT、Cytoscape JSON、Kizuna JSON）でもありません。</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::MergeDialog</name>

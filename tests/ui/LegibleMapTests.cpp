@@ -108,34 +108,6 @@ struct ExportedMap {
     }
 };
 
-// Runs `act` on the first visible top-level widget of type T once one appears (a dialog's own
-// popups, such as a file name completer, are not taken for it).
-template <typename T> void whenShown(std::function<void(T*)> act) {
-    auto* timer = new QTimer;
-    timer->setInterval(10);
-    auto ticks = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, act, ticks] {
-        for (QWidget* widget : QApplication::topLevelWidgets())
-            if (auto* wanted = qobject_cast<T*>(widget); wanted && wanted->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                act(wanted);
-                return;
-            }
-        if (++*ticks < 1000)
-            return;
-        // Ten seconds and it never came (an error message instead?): close what is open so
-        // the test fails on its checks instead of waiting forever.
-        timer->stop();
-        timer->deleteLater();
-        UNSCOPED_INFO("the expected window never appeared");
-        for (QWidget* widget : QApplication::topLevelWidgets())
-            if (auto* dialog = qobject_cast<QDialog*>(widget); dialog && dialog->isVisible())
-                dialog->reject();
-    });
-    timer->start();
-}
-
 } // namespace
 
 TEST_CASE("At Fit to Window the bundled map shows its names, none on another, at a readable size",

@@ -18,6 +18,7 @@
 #include "main/BackgroundTask.h"
 #include "main/DataTransfer.h"
 #include "main/DiagramActions.h"
+#include "main/FileDrops.h"
 #include "main/HelpActions.h"
 #include "main/LayoutActions.h"
 #include "main/MapLocations.h"
@@ -36,12 +37,15 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPointer>
 #include <QSettings>
 #include <QStatusBar>
@@ -113,6 +117,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     connect(m_canvas, &GraphCanvas::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
     createActions();
+    setAcceptDrops(true); // a map dropped on the window opens, a graph file imports
     resize(1280, 800);
     restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
@@ -615,6 +620,43 @@ QString MainWindow::mergeNodes(NodeId survivor, const std::vector<NodeId>& other
                                  5000);
     }
     return error;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    if (!droppableFile(*event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    const QString path = droppableFile(*event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has finished: opening and importing show dialogs of their own.
+    QTimer::singleShot(0, this, [this, path] { openOrImport(path); });
+}
+
+void MainWindow::openOrImport(const QString& path) {
+    switch (fileActionFor(path)) {
+    case FileAction::OpenMap:
+        openMapInteractively(path);
+        break;
+    case FileAction::Import:
+        if (!m_edits) {
+            statusBar()->showMessage(
+                tr("Open or create a map to import %1 into.").arg(QFileInfo(path).fileName()),
+                8000);
+            return;
+        }
+        importFromFile(path);
+        break;
+    case FileAction::Refuse:
+        QMessageBox::warning(this, tr("Cannot open"),
+                             tr("%1 is neither a Kizuna map (.kizuna) nor a file Kizuna can "
+                                "import (CSV, GraphML, GEXF, DOT, Cytoscape JSON, Kizuna JSON).")
+                                 .arg(QDir::toNativeSeparators(path)));
+        break;
+    }
 }
 
 void MainWindow::importFromFile(const QString& path) {

@@ -80,9 +80,13 @@ public Q_SLOTS:
     void importFromFile(const QString& path = {});
     void editSchema();
     void editPreferences();
+    // A map opens; a graph file imports into the open map; anything else is explained.
+    void openOrImport(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
