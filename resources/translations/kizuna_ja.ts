@@ -506,6 +506,10 @@
         <source>%1 in view “%2”</source>
         <translation>ビュー「%2」内で%1</translation>
     </message>
+    <message>
+        <source>No relation leads that way from the selected node.</source>
+        <translation>選択したノードからその方向へ向かう関係はありません。</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::HelpActions</name>
@@ -524,10 +528,6 @@
     <message>
         <source>Pan</source>
         <translation>パン（表示位置の移動）</translation>
-    </message>
-    <message>
-        <source>Drag on empty space, drag with the middle button, arrow keys</source>
-        <translation>何もない所をドラッグ、中ボタンでドラッグ、矢印キー</translation>
     </message>
     <message>
         <source>Select a node or relation</source>
@@ -656,6 +656,18 @@
     <message>
         <source>&amp;About Kizuna</source>
         <translation>Kizuna について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Drag on empty space, drag with the middle button, arrow keys (no node selected)</source>
+        <translation>何もない所をドラッグ、中ボタンでドラッグ、矢印キー（ノード未選択時）</translation>
+    </message>
+    <message>
+        <source>Select the neighbour in that direction (one node selected)</source>
+        <translation>その方向の隣のノードを選択（ノードを 1 つ選択中）</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>矢印キー</translation>
     </message>
 </context>
 <context>

@@ -381,3 +381,44 @@ TEST_CASE("The inspector names types in the label language, not both at once", "
     inspector->setLabelLanguage(Language::Ja);
     CHECK(inspector->typeCombo()->currentText() == type->nameJa);
 }
+
+TEST_CASE("Arrow keys move the selection to the neighbour in that direction", "[ui][keyboard]") {
+    WindowFixture f;
+    const NodeId openAi = nodeLabelled(f.document(), QStringLiteral("OpenAI"));
+    const QPointF origin = *f.canvas()->drawnPosition(openAi);
+    f.canvas()->select(openAi.value);
+    f.canvas()->setFocus();
+    int moved = 0;
+    for (const auto& [key, direction] :
+         std::vector<std::pair<Qt::Key, QPointF>>{{Qt::Key_Left, {-1, 0}},
+                                                  {Qt::Key_Right, {1, 0}},
+                                                  {Qt::Key_Up, {0, -1}},
+                                                  {Qt::Key_Down, {0, 1}}}) {
+        f.canvas()->select(openAi.value);
+        const auto expected = f.canvas()->neighbourToward(openAi, direction);
+        QTest::keyClick(f.canvas(), key);
+        const auto selected = f.canvas()->selectedNodes();
+        REQUIRE(selected.size() == 1);
+        if (!expected) {
+            CHECK(selected.front() == openAi); // nothing that way: the selection stays
+            continue;
+        }
+        ++moved;
+        CHECK(selected.front() == *expected);
+        // A neighbour by a relation, lying that way.
+        bool related = false;
+        for (EdgeId id : f.document().graph().incidentEdges(openAi)) {
+            const EdgeData* edge = f.document().graph().edge(id);
+            related = related || edge->source == *expected || edge->target == *expected;
+        }
+        CHECK(related);
+        const QPointF offset = *f.canvas()->drawnPosition(*expected) - origin;
+        CHECK(QPointF::dotProduct(offset, direction) > 0);
+    }
+    CHECK(moved >= 2); // OpenAI has relations on several sides
+    // With nothing selected the arrows pan.
+    f.canvas()->select(0);
+    const QPointF centre = f.canvas()->centre();
+    QTest::keyClick(f.canvas(), Qt::Key_Right);
+    CHECK(f.canvas()->centre().x() > centre.x());
+}

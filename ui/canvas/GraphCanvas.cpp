@@ -783,7 +783,69 @@ void GraphCanvas::mouseDoubleClickEvent(QMouseEvent* event) {
     Q_EMIT createNodeRequested(rounded(world));
 }
 
+std::optional<NodeId> GraphCanvas::neighbourToward(NodeId from, QPointF direction) const {
+    const auto origin = m_scene.positionOf(from);
+    if (!m_model || !origin)
+        return std::nullopt;
+    const KnowledgeGraph& graph = m_model->document().graph();
+    std::optional<NodeId> best;
+    double bestScore = 0;
+    for (EdgeId id : graph.incidentEdges(from)) {
+        const EdgeData* edge = graph.edge(id);
+        const NodeId other = edge->source == from ? edge->target : edge->source;
+        const auto at = m_scene.positionOf(other);
+        if (!at || other == from)
+            continue;
+        const QPointF offset = *at - *origin;
+        const double length = std::hypot(offset.x(), offset.y());
+        if (length <= 0)
+            continue;
+        // Within 60 degrees of the arrow's direction; nearer and straighter wins.
+        const double cosine = QPointF::dotProduct(offset, direction) / length;
+        if (cosine < 0.5)
+            continue;
+        const double score = length * (2.0 - cosine);
+        if (!best || score < bestScore) {
+            best = other;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
 void GraphCanvas::keyPressEvent(QKeyEvent* event) {
+    // With one node selected, an arrow key moves the selection to its neighbour that way.
+    const std::vector<NodeId> selected = selectedNodes();
+    if (selected.size() == 1 && event->modifiers() == Qt::NoModifier) {
+        QPointF direction;
+        switch (event->key()) {
+        case Qt::Key_Left:
+            direction = {-1, 0};
+            break;
+        case Qt::Key_Right:
+            direction = {1, 0};
+            break;
+        case Qt::Key_Up:
+            direction = {0, -1};
+            break;
+        case Qt::Key_Down:
+            direction = {0, 1};
+            break;
+        default:
+            break;
+        }
+        if (!direction.isNull()) {
+            if (auto next = neighbourToward(selected.front(), direction)) {
+                select(next->value);
+                const QPointF screen = worldToScreen(*m_scene.positionOf(*next));
+                if (!QRectF(rect()).adjusted(40, 40, -40, -40).contains(screen))
+                    setCamera(*m_scene.positionOf(*next), m_scale);
+            } else {
+                Q_EMIT message(tr("No relation leads that way from the selected node."));
+            }
+            return;
+        }
+    }
     const double step = 60.0 / m_scale;
     switch (event->key()) {
     case Qt::Key_Left:

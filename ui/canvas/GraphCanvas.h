@@ -98,6 +98,8 @@ public:
     bool isShown(NodeId id) const { return m_scene.positionOf(id).has_value(); }
     // The node's position as drawn (the view's own layout, else the map's).
     std::optional<QPointF> drawnPosition(NodeId id) const { return m_scene.positionOf(id); }
+    // The neighbour of `from` (by a relation) that lies toward `direction`, the nearest first.
+    std::optional<NodeId> neighbourToward(NodeId from, QPointF direction) const;
 
     // Everything that decides what the scene draws (exports draw the same).
     SceneOptions sceneOptions() const;

@@ -64,8 +64,11 @@ std::vector<ShortcutEntry> shortcutList(const QMenuBar& menuBar) {
         {QT_TRANSLATE_NOOP("kizuna::HelpActions", "Zoom around the pointer"),
          QT_TRANSLATE_NOOP("kizuna::HelpActions", "Mouse wheel")},
         {QT_TRANSLATE_NOOP("kizuna::HelpActions", "Pan"),
-         QT_TRANSLATE_NOOP("kizuna::HelpActions",
-                           "Drag on empty space, drag with the middle button, arrow keys")},
+         QT_TRANSLATE_NOOP("kizuna::HelpActions", "Drag on empty space, drag with the middle "
+                                                  "button, arrow keys (no node selected)")},
+        {QT_TRANSLATE_NOOP("kizuna::HelpActions",
+                           "Select the neighbour in that direction (one node selected)"),
+         QT_TRANSLATE_NOOP("kizuna::HelpActions", "Arrow keys")},
         {QT_TRANSLATE_NOOP("kizuna::HelpActions", "Select a node or relation"),
          QT_TRANSLATE_NOOP("kizuna::HelpActions", "Click")},
         {QT_TRANSLATE_NOOP("kizuna::HelpActions", "Add to or remove from the selection"),
