@@ -278,6 +278,16 @@ TEST_CASE("Merging two nodes of the same actor is one undo step", "[ui][editing]
     CHECK(reopened->graph().node(us)->properties.contains(QStringLiteral("capital")));
 }
 
+namespace {
+// Presses at `start`, moves in five steps by `offset` and releases, as a hand drags.
+void dragBy(GraphCanvas* canvas, QPoint start, QPoint offset) {
+    QTest::mousePress(canvas, Qt::LeftButton, {}, start);
+    for (int i = 1; i <= 5; ++i)
+        QTest::mouseMove(canvas, start + offset * i / 5);
+    QTest::mouseRelease(canvas, Qt::LeftButton, {}, start + offset);
+}
+} // namespace
+
 TEST_CASE("Dragging from a node's name or from a far-out dot pans and never moves the node",
           "[ui][editing]") {
     WindowFixture f;
@@ -305,10 +315,7 @@ TEST_CASE("Dragging from a node's name or from a far-out dot pans and never move
     const auto [id, start] = *onName;
     const QPointF before = *f.document().graph().node(id)->position;
     const QPointF centre = f.canvas()->centre();
-    QTest::mousePress(f.canvas(), Qt::LeftButton, {}, start);
-    for (int i = 1; i <= 5; ++i)
-        QTest::mouseMove(f.canvas(), start + QPoint(8 * i, 6 * i));
-    QTest::mouseRelease(f.canvas(), Qt::LeftButton, {}, start + QPoint(40, 30));
+    dragBy(f.canvas(), start, QPoint(40, 30));
     CHECK(*f.document().graph().node(id)->position == before);
     CHECK(stack->count() == steps);
     CHECK(f.canvas()->selectedNodes() == std::vector<NodeId>{id}); // the press selected it
@@ -319,10 +326,7 @@ TEST_CASE("Dragging from a node's name or from a far-out dot pans and never move
     const QPoint dot = screenPointOf(f.canvas(), id);
     REQUIRE(f.canvas()->scene().nodeAt(f.canvas()->screenToWorld(dot)));
     const QPointF farCentre = f.canvas()->centre();
-    QTest::mousePress(f.canvas(), Qt::LeftButton, {}, dot);
-    for (int i = 1; i <= 5; ++i)
-        QTest::mouseMove(f.canvas(), dot + QPoint(8 * i, 6 * i));
-    QTest::mouseRelease(f.canvas(), Qt::LeftButton, {}, dot + QPoint(40, 30));
+    dragBy(f.canvas(), dot, QPoint(40, 30));
     CHECK(*f.document().graph().node(id)->position == before);
     CHECK(stack->count() == steps);
     CHECK(f.canvas()->centre() != farCentre);
