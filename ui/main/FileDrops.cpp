@@ -14,12 +14,10 @@ FileAction fileActionFor(const QString& path) {
         return FileAction::Refuse;
     if (info.suffix().compare(QLatin1String("kizuna"), Qt::CaseInsensitive) == 0)
         return FileAction::OpenMap;
-    // The importers' extensions only: a content sniff alone would take any text for CSV.
-    static const QStringList importable = {QStringLiteral("csv"),  QStringLiteral("graphml"),
-                                           QStringLiteral("xml"),  QStringLiteral("gexf"),
-                                           QStringLiteral("dot"),  QStringLiteral("gv"),
-                                           QStringLiteral("cyjs"), QStringLiteral("json")};
-    if (!importable.contains(info.suffix().toLower()))
+    // The importers' extensions only (and .xml, read by content): a content sniff alone would
+    // take any text for CSV.
+    const QString suffix = info.suffix();
+    if (!formatFromName(suffix) && suffix.compare(QLatin1String("xml"), Qt::CaseInsensitive) != 0)
         return FileAction::Refuse;
     return detectFormat(path) ? FileAction::Import : FileAction::Refuse;
 }
