@@ -23,7 +23,8 @@ Commands:
            [--prop KEY=VALUE]... [--valid-from DATE] [--valid-to DATE]   add a node, print its id
   add-edge FILE FROM TO --relation R [--label L] [--confidence C]
            [--prop KEY=VALUE]... [--valid-from DATE] [--valid-to DATE]   add an edge, print its id
-  set FILE ID FIELD VALUE                          set a field (or prop.KEY); an empty VALUE clears it
+  set FILE ID[,ID...] FIELD VALUE                  set a field (or prop.KEY) on one element or
+                                                   several (ids with commas); empty VALUE clears it
   delete FILE ID...                                delete nodes (with their edges) and edges
   merge FILE SURVIVOR OTHER... [--prefer survivor|other]   merge nodes into SURVIVOR
   import FILE INPUT [--format F] [--merge-by id|label] [--dry-run] [--edges PATH]

@@ -139,19 +139,29 @@ int runSet(const QStringList& args, Io io) {
     if (!parseArguments(parser, command, args, io, 4, 4))
         return UsageError;
     const QStringList positional = parser.positionalArguments();
-    bool isNumber = false;
-    const qint64 id = positional.at(1).toLongLong(&isNumber);
     auto document = openForEditing(positional.at(0), io);
     if (!document)
         return DataError;
-    qint64 elementId = id;
-    if (!isNumber) { // a node may be named by its label
+    // ID: an id, a node's label, or several ids separated by commas (one change, all or nothing).
+    std::vector<qint64> elementIds;
+    const QStringList parts = positional.at(1).split(QLatin1Char(','));
+    for (const QString& part : parts) {
+        bool isNumber = false;
+        const qint64 id = part.trimmed().toLongLong(&isNumber);
+        if (isNumber) {
+            elementIds.push_back(id);
+            continue;
+        }
+        elementIds.clear();
+        break;
+    }
+    if (elementIds.empty()) { // a node may be named by its label (which may hold a comma)
         auto node = findNode(*document, positional.at(1));
         if (!node)
             return dataError(io, node.error());
-        elementId = node.value().value;
+        elementIds.push_back(node.value().value);
     }
-    auto change = setFieldChange(*document, elementId, positional.at(2), positional.at(3));
+    auto change = setFieldOnAllChange(*document, elementIds, positional.at(2), positional.at(3));
     if (!change)
         return dataError(io, change.error());
     if (Status status = document->apply(change.value()); !status)

@@ -3,6 +3,9 @@
 #include "document/Edits.h"
 #include "document/GraphDocument.h"
 #include "document/NodeLookup.h"
+#include "document/Validation.h"
+
+#include <set>
 
 namespace kizuna {
 namespace {
@@ -122,6 +125,35 @@ Result<ChangeSet> setFieldChange(const GraphDocument& document, qint64 elementId
         return change;
     }
     return Error{QStringLiteral("there is no node or edge with id %1").arg(elementId)};
+}
+
+Result<ChangeSet> setFieldOnAllChange(const GraphDocument& document,
+                                      const std::vector<qint64>& elementIds, const QString& field,
+                                      const QString& value) {
+    ChangeSet all;
+    std::set<qint64> seen;
+    for (qint64 id : elementIds) {
+        if (!seen.insert(id).second)
+            continue;
+        auto change = setFieldChange(document, id, field, value);
+        Schema schema;
+        const Status valid = change ? validateChange(document, change.value(), schema)
+                                    : Status(Error{change.error()});
+        if (!valid) { // named, so the user finds the row the value does not fit
+            const NodeData* node = document.graph().node(NodeId(id));
+            const QString element =
+                node ? QStringLiteral("node %1 (%2)")
+                           .arg(id)
+                           .arg(node->labels.display(document.info().defaultLanguage))
+                     : QStringLiteral("element %1").arg(id);
+            return Error{QStringLiteral("%1: %2").arg(element, valid.error())};
+        }
+        all.append(change.value());
+    }
+    all.description = seen.size() == 1
+                          ? QStringLiteral("Set %1").arg(field)
+                          : QStringLiteral("Set %1 on %2 elements").arg(field).arg(seen.size());
+    return all;
 }
 
 } // namespace kizuna

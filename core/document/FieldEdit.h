@@ -22,5 +22,11 @@ QStringList nodeFieldNames();
 QStringList edgeFieldNames();
 Result<ChangeSet> setFieldChange(const GraphDocument& document, qint64 elementId,
                                  const QString& field, const QString& value);
+// The same field set to the same value on several nodes and edges, as one change (one undo
+// step): the Data view's multi-row edit and `kizuna-cli set FILE ID,ID… FIELD VALUE`. All or
+// nothing: the error names the first element the value does not fit.
+Result<ChangeSet> setFieldOnAllChange(const GraphDocument& document,
+                                      const std::vector<qint64>& elementIds, const QString& field,
+                                      const QString& value);
 
 } // namespace kizuna

@@ -40,6 +40,65 @@
     </message>
 </context>
 <context>
+    <name>ElementTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中国語</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効開始</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有効終了</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>始点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終点</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確信度</translation>
+    </message>
+</context>
+<context>
     <name>Metrics</name>
     <message>
         <source>Degree</source>
@@ -278,6 +337,126 @@
     <message>
         <source>Cannot add the citation</source>
         <translation>出典を追加できません</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::DataPanel</name>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Relations table</source>
+        <translation>関係の表</translation>
+    </message>
+    <message>
+        <source>Nodes table</source>
+        <translation>ノードの表</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>行を絞り込む…</translation>
+    </message>
+    <message>
+        <source>Filter relations</source>
+        <translation>関係を絞り込む</translation>
+    </message>
+    <message>
+        <source>Filter nodes</source>
+        <translation>ノードを絞り込む</translation>
+    </message>
+    <message>
+        <source>Relation filter</source>
+        <translation>関係の種類で絞り込む</translation>
+    </message>
+    <message>
+        <source>Type filter</source>
+        <translation>種類で絞り込む</translation>
+    </message>
+    <message>
+        <source>Property filter</source>
+        <translation>プロパティで絞り込む</translation>
+    </message>
+    <message>
+        <source>Show only rows that have this property; the filter text then searches its value</source>
+        <translation>このプロパティを持つ行だけを表示します（絞り込み文字列はその値を検索します）</translation>
+    </message>
+    <message>
+        <source>Set for Selected…</source>
+        <translation>選択行に設定…</translation>
+    </message>
+    <message>
+        <source>Set a type, dates or a property on every selected row at once</source>
+        <translation>選択したすべての行に種類・日付・プロパティを一度に設定します</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as tab-separated text (Ctrl+C)</source>
+        <translation>選択した行をタブ区切りテキストとしてコピーします（Ctrl+C）</translation>
+    </message>
+    <message>
+        <source>Copy Rows</source>
+        <translation>行をコピー</translation>
+    </message>
+    <message>
+        <source>Set for Selected Rows…</source>
+        <translation>選択行に設定…</translation>
+    </message>
+    <message>
+        <source>All relations</source>
+        <translation>すべての関係</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>Any property</source>
+        <translation>すべてのプロパティ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n rows</source>
+        <translation>
+            <numerusform>%n 行中 %1 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select rows to copy first.</source>
+        <translation>先にコピーする行を選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n rows.</source>
+        <translation>
+            <numerusform>%n 行をコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No map is open.</source>
+        <translation>マップが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Select the rows to change first.</source>
+        <translation>先に変更する行を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::ElementTableModel</name>
+    <message>
+        <source>Property “%1”</source>
+        <translation>プロパティ「%1」</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1589,14 @@
         <source>%1 is neither a Kizuna map (.kizuna) nor a file Kizuna can import (CSV, GraphML, GEXF, DOT, Cytoscape JSON, Kizuna JSON).</source>
         <translation>%1 は Kizuna のマップ（.kizuna）でも、Kizuna がインポートできるファイル（CSV、GraphML、GEXF、DOT、Cytoscape JSON、Kizuna JSON）でもありません。</translation>
     </message>
+    <message>
+        <source>Data Table</source>
+        <translation>データ表</translation>
+    </message>
+    <message>
+        <source>&amp;Data Table</source>
+        <translation>データ表(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::MergeDialog</name>
@@ -1908,6 +2095,81 @@
     <message>
         <source>Find: any language, part of a name, a property…</source>
         <translation>検索: 任意の言語、名前の一部、プロパティ…</translation>
+    </message>
+</context>
+<context>
+    <name>kizuna::SetFieldDialog</name>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>キー(&amp;K):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set for %n Selected Relations</source>
+        <translation>
+            <numerusform>選択した %n 件の関係に設定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set for %n Selected Nodes</source>
+        <translation>
+            <numerusform>選択した %n 件のノードに設定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>関係</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有効開始</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有効終了</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>確信度</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Property key</source>
+        <translation>プロパティのキー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>empty clears the field</source>
+        <translation>空欄にすると項目を消去します</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>項目(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>値(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Dates are written as 2024, 2024-05 or 2024-05-17.</source>
+        <translation>日付は 2024、2024-05、2024-05-17 の形式で書きます。</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定</translation>
     </message>
 </context>
 <context>

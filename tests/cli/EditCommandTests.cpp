@@ -162,3 +162,40 @@ TEST_CASE("kizuna-cli set, delete and merge change the file", "[cli][editing]") 
               QStringLiteral("Mountain View"));
     }
 }
+
+TEST_CASE("kizuna-cli set with several ids changes them all in one journal record, or none",
+          "[cli][editing]") {
+    CliMap map;
+    std::vector<NodeId> companies;
+    qint64 recordsBefore = 0;
+    {
+        auto document = map.open();
+        for (NodeId id : document->graph().nodeIds())
+            if (document->graph().node(id)->type == QLatin1String("company"))
+                companies.push_back(id);
+        recordsBefore = qint64(document->journal(0).value().size());
+    }
+    REQUIRE(companies.size() >= 3);
+    const QString ids = QStringLiteral("%1,%2,%3")
+                            .arg(companies[0].value)
+                            .arg(companies[1].value)
+                            .arg(companies[2].value);
+    REQUIRE(runCli({QStringLiteral("set"), map.path, ids, QStringLiteral("prop.sector"),
+                    QStringLiteral("AI")})
+                .exitCode == 0);
+    {
+        auto document = map.open();
+        for (size_t i = 0; i < 3; ++i)
+            CHECK(
+                document->graph().node(companies[i])->properties.value(QStringLiteral("sector")) ==
+                QStringLiteral("AI"));
+        CHECK(qint64(document->journal(0).value().size()) == recordsBefore + 1);
+    }
+    // A date that does not parse: refused, naming the element, and nothing changes.
+    const auto refused = runCli({QStringLiteral("set"), map.path, ids, QStringLiteral("valid_from"),
+                                 QStringLiteral("not a date")});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains(QString::number(companies[0].value)));
+    auto document = map.open();
+    CHECK(document->graph().node(companies[1])->validFrom != QStringLiteral("not a date"));
+}

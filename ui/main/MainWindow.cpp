@@ -6,6 +6,7 @@
 #include "canvas/GraphCanvas.h"
 #include "canvas/GraphModelAdapter.h"
 #include "commands/EditController.h"
+#include "data/DataPanel.h"
 #include "dialogs/MergeDialog.h"
 #include "dialogs/NewNodeDialog.h"
 #include "dialogs/PreferencesDialog.h"
@@ -64,7 +65,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
       m_search(new SearchPanel(*m_canvas, this)), m_filters(new FilterPanel(*m_canvas, this)),
       m_timeline(new TimelineBar(*m_canvas, this)), m_paths(new PathPanel(*m_canvas, this)),
       m_metrics(new MetricsPanel(*m_canvas, this)), m_history(new HistoryPanel(*m_canvas, this)),
-      m_layouts(new LayoutActions(*m_canvas, this)) {
+      m_data(new DataPanel(*m_canvas, this)), m_layouts(new LayoutActions(*m_canvas, this)) {
     setCentralWidget(m_canvas);
     auto* dock = new QDockWidget(tr("Inspector"), this);
     dock->setObjectName(QStringLiteral("inspectorDock"));
@@ -97,6 +98,15 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     addDock(m_paths, tr("Paths and Focus"), QStringLiteral("pathDock"), Qt::RightDockWidgetArea);
     addDock(m_metrics, tr("Metrics"), QStringLiteral("metricsDock"), Qt::RightDockWidgetArea);
     addDock(m_timeline, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+    // The tables: below the canvas, shown from View > Data Table (they fill when first shown).
+    addDock(m_data, tr("Data Table"), QStringLiteral("dataDock"), Qt::BottomDockWidgetArea);
+    splitDockWidget(static_cast<QDockWidget*>(m_timeline->parentWidget()),
+                    static_cast<QDockWidget*>(m_data->parentWidget()), Qt::Vertical);
+    m_data->parentWidget()->hide();
+    connect(m_data, &DataPanel::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    connect(m_canvas, &GraphCanvas::presentationChanged, this,
+            [this] { m_data->setLabelLanguage(m_canvas->labelLanguage()); });
     tabifyDockWidget(viewsDock, static_cast<QDockWidget*>(m_paths->parentWidget()));
     tabifyDockWidget(static_cast<QDockWidget*>(m_paths->parentWidget()),
                      static_cast<QDockWidget*>(m_metrics->parentWidget()));
@@ -148,7 +158,8 @@ void MainWindow::setPanelModels(GraphModelAdapter* model, EditController* edits,
         [=, this] { m_timeline->setModel(model); }, // reads every date
         [=, this] { m_paths->setModel(model); },
         [=, this] { m_metrics->setModel(model); },
-        [=, this] { m_history->setModel(model, edits); }};
+        [=, this] { m_history->setModel(model, edits); },
+        [=, this] { m_data->setModel(model, edits); }};
     const bool big =
         model && model->document().graph().nodeCount() + model->document().graph().edgeCount() >=
                      m_canvas->layerThreshold();
@@ -293,6 +304,7 @@ void MainWindow::createActions() {
         QAction* action = labels->addAction(name, this, [this, language = language] {
             m_canvas->setLabelLanguage(language);
             m_inspector->setLabelLanguage(language);
+            m_data->setLabelLanguage(language);
         });
         action->setCheckable(true);
         action->setData(int(language));
@@ -305,6 +317,10 @@ void MainWindow::createActions() {
 
     view->addSeparator();
     // Every dock, so a panel closed by mistake comes back from the menu.
+    QAction* dataTable = static_cast<QDockWidget*>(m_data->parentWidget())->toggleViewAction();
+    dataTable->setText(tr("&Data Table"));
+    dataTable->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    view->addAction(dataTable);
     QMenu* panels = view->addMenu(tr("&Panels"));
     panels->setObjectName(QStringLiteral("panelsMenu"));
     for (QDockWidget* dock : findChildren<QDockWidget*>())

@@ -35,6 +35,7 @@ class HistoryPanel;
 class LayoutActions;
 class RecentMaps;
 class MapFollower;
+class DataPanel;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -59,6 +60,7 @@ public:
     PathPanel* paths() const { return m_paths; }
     MetricsPanel* metrics() const { return m_metrics; }
     HistoryPanel* history() const { return m_history; }
+    DataPanel* data() const { return m_data; }
     LayoutActions* layouts() const { return m_layouts; }
     GraphDocument* document() const { return m_document.get(); }
     EditController* edits() const { return m_edits.get(); }
@@ -138,6 +140,7 @@ private:
     PathPanel* m_paths;
     MetricsPanel* m_metrics;
     HistoryPanel* m_history;
+    DataPanel* m_data;
     class QDockWidget* m_historyDock = nullptr;
     LayoutActions* m_layouts;
     QMenu* m_recentMenu = nullptr;
