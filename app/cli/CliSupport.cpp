@@ -34,7 +34,7 @@ Commands:
   export FILE OUT.{svg,pdf,png} [--view NAME] [--title T] [--subtitle S] [--no-legend]
            [--no-sources] [--min-font PT] [--dpi N] [--page A4|Letter|A3|A2|fit] [--tiles]
            [--landscape|--portrait] [--as-of DATE] [--monochrome|--colorblind]
-           [--transparent] [--lang en|ja|zh]
+           [--transparent] [--lang en|ja|zh] [--color-by KEY] [--size-by KEY]
            [--changes-since CHECKPOINT|DATE | --compare OTHER] [--no-change-list]
                                                    export a diagram
   views FILE [--json]                              the saved views

@@ -79,10 +79,20 @@ int runExportDiagram(const QStringList& args, Io io) {
     const QCommandLineOption noChangeList(
         QStringLiteral("no-change-list"),
         QStringLiteral("With --changes-since or --compare: no page listing the changes."));
-    parser.addOptions({format,   view,         title,   subtitle,    legend,      sources,
-                       noLegend, noSources,    dpi,     page,        landscape,   portrait,
-                       minFont,  tiles,        asOf,    monochrome,  colourBlind, transparent,
-                       language, changesSince, compare, noChangeList});
+    const QCommandLineOption colourBy(
+        QStringLiteral("color-by"),
+        QStringLiteral("Colour nodes by a metric (degree, betweenness, pagerank, community, "
+                       "component) or a property (prop:KEY), with a legend of its values."),
+        QStringLiteral("KEY"));
+    const QCommandLineOption sizeBy(
+        QStringLiteral("size-by"),
+        QStringLiteral("Size nodes by a metric (degree, betweenness, pagerank) or a numeric "
+                       "property (prop:KEY)."),
+        QStringLiteral("KEY"));
+    parser.addOptions({format,   view,         title,   subtitle,     legend,      sources,
+                       noLegend, noSources,    dpi,     page,         landscape,   portrait,
+                       minFont,  tiles,        asOf,    monochrome,   colourBlind, transparent,
+                       language, changesSince, compare, noChangeList, colourBy,    sizeBy});
     const QString command = QStringLiteral("export");
     if (!parseArguments(parser, command, args, io, 2, 2))
         return UsageError;
@@ -157,6 +167,14 @@ int runExportDiagram(const QStringList& args, Io io) {
         options.language = saved->language;
         if (!parser.isSet(monochrome) && !parser.isSet(colourBlind))
             options.colours = ColourScheme(saved->colours);
+    }
+    if (parser.isSet(colourBy) || parser.isSet(sizeBy)) { // over the view's styling
+        const Status styled = styleNodes(
+            *document, options.presentation,
+            parser.isSet(sizeBy) ? parser.value(sizeBy) : options.presentation.sizeBy,
+            parser.isSet(colourBy) ? parser.value(colourBy) : options.presentation.colourBy);
+        if (!styled)
+            return usageError(io, command, styled.error());
     }
     if (parser.isSet(language)) {
         const auto chosenLanguage = languageFromKey(parser.value(language));

@@ -122,6 +122,17 @@
     </message>
 </context>
 <context>
+    <name>NodeStyling</name>
+    <message>
+        <source>other values</source>
+        <translation>その他の値</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Cancel</source>
@@ -220,6 +231,21 @@
     <message>
         <source>Graph files (*.csv *.graphml *.xml *.gexf *.dot *.gv *.cyjs *.json);;CSV (*.csv);;GraphML (*.graphml *.xml);;GEXF (*.gexf);;Graphviz DOT (*.dot *.gv);;Cytoscape JSON (*.cyjs *.json);;Kizuna JSON (*.json);;All files (*)</source>
         <translation>グラフファイル (*.csv *.graphml *.xml *.gexf *.dot *.gv *.cyjs *.json);;CSV (*.csv);;GraphML (*.graphml *.xml);;GEXF (*.gexf);;Graphviz DOT (*.dot *.gv);;Cytoscape JSON (*.cyjs *.json);;Kizuna JSON (*.json);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>StyleChoices</name>
+    <message>
+        <source>(same size)</source>
+        <translation>（同じサイズ）</translation>
+    </message>
+    <message>
+        <source>(node type)</source>
+        <translation>（ノードの種類）</translation>
+    </message>
+    <message>
+        <source>Property: %1</source>
+        <translation>プロパティ: %1</translation>
     </message>
 </context>
 <context>
@@ -603,6 +629,38 @@
     <message>
         <source>(none)</source>
         <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Colour nodes by</source>
+        <translation>ノードの色分け</translation>
+    </message>
+    <message>
+        <source>Size nodes by</source>
+        <translation>ノードの大きさ</translation>
+    </message>
+    <message>
+        <source>Colour nodes by a property&apos;s values (or a metric)</source>
+        <translation>プロパティの値（または指標）でノードを色分けします</translation>
+    </message>
+    <message>
+        <source>Size nodes by a numeric property (or a metric)</source>
+        <translation>数値のプロパティ（または指標）でノードの大きさを変えます</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>色分け:</translation>
+    </message>
+    <message>
+        <source>Size by:</source>
+        <translation>大きさ:</translation>
+    </message>
+    <message>
+        <source>Colour key</source>
+        <translation>色の凡例</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Colours&lt;/b&gt;: %1</source>
+        <translation>&lt;b&gt;色&lt;/b&gt;: %1</translation>
     </message>
 </context>
 <context>
@@ -1634,14 +1692,6 @@
         <translation>次数、媒介中心性、PageRank、連結成分、コミュニティ。</translation>
     </message>
     <message>
-        <source>(same size)</source>
-        <translation>（同じサイズ）</translation>
-    </message>
-    <message>
-        <source>(node type)</source>
-        <translation>（ノードの種類）</translation>
-    </message>
-    <message>
         <source>Size nodes by:</source>
         <translation>ノードのサイズ:</translation>
     </message>
@@ -1666,6 +1716,10 @@
         <translation>
             <numerusform>ノード %n 個。行をダブルクリックするとそのノードを表示します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>“%1” is not a number on every node that has it: nodes keep one size.</source>
+        <translation>「%1」の値がすべて数値ではないため、ノードの大きさは変わりません。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ struct SceneOptions {
     std::unordered_map<NodeId, double> sizes;
     std::unordered_map<NodeId, QColor> fills;
     QString sizeBy, colourBy; // the metrics behind them (diagram legends name them)
+    // What the fills mean, when coloured by a property: (value, colour), most common first.
+    std::vector<std::pair<QString, QColor>> fillLegend;
     // A saved view's own layout: these positions instead of the map's.
     std::map<NodeId, QPointF> positions;
     bool operator==(const SceneOptions&) const = default;

@@ -108,6 +108,7 @@ void GraphCanvas::setModel(GraphModelAdapter* model, EditController* edits,
     m_colourBy.clear();
     m_sizes.clear();
     m_fills.clear();
+    m_fillLegend.clear();
     m_layoutView = ViewId();
     m_viewPositions.clear();
     m_colours = ColourScheme::Schema;

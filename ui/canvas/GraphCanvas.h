@@ -80,10 +80,13 @@ public:
     // Null: none.
     void setChangeMarks(std::shared_ptr<const ChangeMarks> marks);
     const ChangeMarks* changeMarks() const { return m_changeMarks.get(); }
-    // Styling by metric: node sizes (multiples of the usual) and fills, with the metric keys a
-    // saved view records. Empty maps: the usual look.
+    // Styling by metric or property: node sizes (multiples of the usual) and fills, with the
+    // keys a saved view records (NodeStyling.h) and what the fills mean (a property's values).
+    // Empty maps: the usual look.
     void setNodeStyling(const QString& sizeBy, std::unordered_map<NodeId, double> sizes,
-                        const QString& colourBy, std::unordered_map<NodeId, QColor> fills);
+                        const QString& colourBy, std::unordered_map<NodeId, QColor> fills,
+                        std::vector<std::pair<QString, QColor>> fillLegend = {});
+    const std::vector<std::pair<QString, QColor>>& fillLegend() const { return m_fillLegend; }
     const QString& sizeBy() const { return m_sizeBy; }
     const QString& colourBy() const { return m_colourBy; }
     // A saved view's own layout: shown instead of the map's positions, and moving nodes changes
@@ -225,6 +228,7 @@ private:
     QString m_sizeBy, m_colourBy;
     std::unordered_map<NodeId, double> m_sizes;
     std::unordered_map<NodeId, QColor> m_fills;
+    std::vector<std::pair<QString, QColor>> m_fillLegend;
     ViewId m_layoutView;
     std::map<NodeId, QPointF> m_viewPositions;
     QVariantAnimation* m_animation = nullptr;

@@ -44,6 +44,7 @@ SceneOptions GraphCanvas::sceneOptions() const {
     }
     options.sizes = m_sizes;
     options.fills = m_fills;
+    options.fillLegend = m_fillLegend;
     options.sizeBy = m_sizeBy;
     options.colourBy = m_colourBy;
     options.positions = m_viewPositions;
@@ -72,8 +73,9 @@ void GraphCanvas::setHighlight(const QSet<qint64>& elements) {
 }
 
 void GraphCanvas::setNodeStyling(const QString& sizeBy, std::unordered_map<NodeId, double> sizes,
-                                 const QString& colourBy,
-                                 std::unordered_map<NodeId, QColor> fills) {
+                                 const QString& colourBy, std::unordered_map<NodeId, QColor> fills,
+                                 std::vector<std::pair<QString, QColor>> fillLegend) {
+    m_fillLegend = std::move(fillLegend);
     m_sizeBy = sizeBy;
     m_sizes = std::move(sizes);
     m_colourBy = colourBy;

@@ -18,8 +18,8 @@ bool isGrouping(const QString& key) {
     return key == QLatin1String("community") || key == QLatin1String("component");
 }
 
-// The sequential "viridis" ramp at a few stops: readable in grey print and for colour-blind
-// readers.
+} // namespace
+
 QColor ramp(double t) {
     static const QColor stops[] = {QColor(0xFD, 0xE7, 0x25), QColor(0x5E, 0xC9, 0x62),
                                    QColor(0x21, 0x91, 0x8C), QColor(0x3B, 0x52, 0x8B),
@@ -32,6 +32,8 @@ QColor ramp(double t) {
                             float(a.greenF() + (b.greenF() - a.greenF()) * f),
                             float(a.blueF() + (b.blueF() - a.blueF()) * f));
 }
+
+namespace {
 
 // Each node's value scaled to [0, 1] by the square root (long-tailed measures stay readable).
 std::vector<double> normalised(const std::vector<NodeMetrics>& metrics, const QString& key) {

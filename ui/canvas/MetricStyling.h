@@ -17,6 +17,9 @@ QStringList sizeMetricKeys();
 QStringList colourMetricKeys();
 QString metricName(const QString& key); // for menus: "Degree", "PageRank" …
 double metricValue(const NodeMetrics& metrics, const QString& key);
+// The sequential "viridis" ramp, t in [0, 1] light to dark: readable in grey print and for
+// colour-blind readers.
+QColor ramp(double t);
 
 // Sizes from 0.6 to 2.4 times the usual radius, by the square root of the value (so area
 // follows the measure); empty for an unknown key.

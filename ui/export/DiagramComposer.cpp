@@ -1,6 +1,7 @@
 #include "export/DiagramComposer.h"
 
 #include "canvas/MetricStyling.h"
+#include "canvas/NodeStyling.h"
 
 #include "canvas/GraphPainter.h"
 #include "canvas/NodeShapes.h"
@@ -86,9 +87,12 @@ DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOpt
                  type.shape});
     if (!options.presentation.colourBy.isEmpty())
         m_styling
-            << QStringLiteral("Node colour: %1").arg(metricName(options.presentation.colourBy));
+            << QStringLiteral("Node colour: %1").arg(styleKeyName(options.presentation.colourBy));
     if (!options.presentation.sizeBy.isEmpty())
-        m_styling << QStringLiteral("Node size: %1").arg(metricName(options.presentation.sizeBy));
+        m_styling << QStringLiteral("Node size: %1").arg(styleKeyName(options.presentation.sizeBy));
+    // Coloured by a property: each colour with the value it stands for (never colour alone).
+    for (const auto& [value, colour] : options.presentation.fillLegend)
+        m_legend.push_back({true, value, colour, NodeShape::Ellipse});
     for (const RelationType& type : schema.relationTypes())
         if (relations.count(type.key)) {
             LegendItem item{

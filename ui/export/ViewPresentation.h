@@ -13,5 +13,9 @@ struct SavedView;
 
 // Computes the metrics a view styles by (an error only if that fails).
 Result<SceneOptions> viewPresentation(const GraphDocument& document, const SavedView& view);
+// Sizes and colours nodes by these keys (a metric or "prop:KEY"; empty: the usual look),
+// computing the metrics only when a key is one. An unknown key is an error naming it.
+Status styleNodes(const GraphDocument& document, SceneOptions& options, const QString& sizeBy,
+                  const QString& colourBy);
 
 } // namespace kizuna

@@ -111,6 +111,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     tabifyDockWidget(static_cast<QDockWidget*>(m_paths->parentWidget()),
                      static_cast<QDockWidget*>(m_metrics->parentWidget()));
     connect(m_views, &ViewsPanel::stylingRequested, m_metrics, &MetricsPanel::applyStyling);
+    connect(m_filters, &FilterPanel::stylingRequested, m_metrics, &MetricsPanel::applyStyling);
     dock->raise();
     connect(m_canvas, &GraphCanvas::selectionSetChanged, this, [this] {
         const qsizetype count = m_canvas->selection().size();
@@ -636,6 +637,14 @@ QString MainWindow::mergeNodes(NodeId survivor, const std::vector<NodeId>& other
                                  5000);
     }
     return error;
+}
+
+void MainWindow::openFromOtherLaunch(const QString& path) {
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    openOrImport(path);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event) {

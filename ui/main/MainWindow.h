@@ -84,6 +84,8 @@ public Q_SLOTS:
     void editPreferences();
     // A map opens; a graph file imports into the open map; anything else is explained.
     void openOrImport(const QString& path);
+    // A second launch handed this file over (SingleInstance): opened, and the window to the front.
+    void openFromOtherLaunch(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

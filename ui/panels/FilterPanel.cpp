@@ -2,7 +2,9 @@
 
 #include "canvas/GraphCanvas.h"
 #include "canvas/GraphModelAdapter.h"
+#include "canvas/NodeStyling.h"
 #include "document/GraphDocument.h"
+#include "panels/StyleChoices.h"
 #include "panels/TypeSwatch.h"
 
 #include <QCheckBox>
@@ -31,7 +33,9 @@ FilterPanel::FilterPanel(GraphCanvas& canvas, QWidget* parent)
     : QWidget(parent), m_canvas(canvas), m_nodeTypes(new QListWidget(this)),
       m_relationTypes(new QListWidget(this)), m_propertyKey(new QComboBox(this)),
       m_propertyValue(new QLineEdit(this)),
-      m_hideIsolated(new QCheckBox(tr("Hide nodes with no shown relation"), this)) {
+      m_hideIsolated(new QCheckBox(tr("Hide nodes with no shown relation"), this)),
+      m_colourBy(new QComboBox(this)), m_sizeBy(new QComboBox(this)),
+      m_colourKeyTitle(new QLabel(this)), m_colourKey(new QListWidget(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(new QLabel(tr("<b>Node types</b> (untick to hide)"), this));
@@ -48,6 +52,34 @@ FilterPanel::FilterPanel(GraphCanvas& canvas, QWidget* parent)
     layout->addWidget(m_hideIsolated);
     auto* reset = new QPushButton(tr("Show Everything"), this);
     layout->addWidget(reset);
+    // Style by property: the colours' meaning is listed by value, so colour never speaks alone.
+    auto* style = new QFormLayout;
+    fillStyleChoices(*m_colourBy, nullptr, StyleChoice::Colour);
+    fillStyleChoices(*m_sizeBy, nullptr, StyleChoice::Size);
+    m_colourBy->setAccessibleName(tr("Colour nodes by"));
+    m_sizeBy->setAccessibleName(tr("Size nodes by"));
+    m_colourBy->setToolTip(tr("Colour nodes by a property's values (or a metric)"));
+    m_sizeBy->setToolTip(tr("Size nodes by a numeric property (or a metric)"));
+    style->addRow(tr("Colour by:"), m_colourBy);
+    style->addRow(tr("Size by:"), m_sizeBy);
+    layout->addLayout(style);
+    m_colourKeyTitle->setWordWrap(true);
+    layout->addWidget(m_colourKeyTitle);
+    m_colourKey->setSelectionMode(QAbstractItemView::NoSelection);
+    m_colourKey->setFocusPolicy(Qt::TabFocus);
+    m_colourKey->setAccessibleName(tr("Colour key"));
+    m_colourKey->setMaximumHeight(m_colourKey->fontMetrics().height() * 8);
+    layout->addWidget(m_colourKey);
+    m_colourKeyTitle->hide();
+    m_colourKey->hide();
+    auto requestStyling = [this] {
+        if (!m_updating)
+            Q_EMIT stylingRequested(m_sizeBy->currentData().toString(),
+                                    m_colourBy->currentData().toString());
+    };
+    connect(m_colourBy, &QComboBox::activated, this, requestStyling);
+    connect(m_sizeBy, &QComboBox::activated, this, requestStyling);
+    connect(&m_canvas, &GraphCanvas::presentationChanged, this, &FilterPanel::showStyling);
 
     connect(m_nodeTypes, &QListWidget::itemChanged, this, &FilterPanel::applyToCanvas);
     connect(m_relationTypes, &QListWidget::itemChanged, this, &FilterPanel::applyToCanvas);
@@ -100,6 +132,8 @@ void FilterPanel::reload() {
         QStringList propertyKeys = document.graph().nodePropertyKeyCounts().keys();
         propertyKeys.sort();
         for (const NodeType& type : document.schema().nodeTypes()) {
+            if (nodeCounts.value(type.key) == 0) // a new map's default types are not "(0)"
+                continue;
             auto* item =
                 new QListWidgetItem(nodeTypeIcon(type.color),
                                     QStringLiteral("%1  (%2)")
@@ -110,6 +144,8 @@ void FilterPanel::reload() {
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         }
         for (const RelationType& type : document.schema().relationTypes()) {
+            if (relationCounts.value(type.key) == 0)
+                continue;
             auto* item =
                 new QListWidgetItem(relationTypeIcon(type.color, type.lineStyle),
                                     QStringLiteral("%1  (%2)")
@@ -125,6 +161,28 @@ void FilterPanel::reload() {
     m_propertyKey->setCurrentIndex(std::max(0, m_propertyKey->findData(key)));
     m_updating = false;
     showFilter();
+    showStyling();
+}
+
+void FilterPanel::showStyling() {
+    if (m_updating)
+        return;
+    m_updating = true;
+    const GraphDocument* document = m_model ? &m_model->document() : nullptr;
+    fillStyleChoices(*m_colourBy, document, StyleChoice::Colour);
+    fillStyleChoices(*m_sizeBy, document, StyleChoice::Size);
+    m_colourBy->setCurrentIndex(std::max(0, m_colourBy->findData(m_canvas.colourBy())));
+    m_sizeBy->setCurrentIndex(std::max(0, m_sizeBy->findData(m_canvas.sizeBy())));
+    m_colourKey->clear();
+    for (const auto& [value, colour] : m_canvas.fillLegend())
+        new QListWidgetItem(nodeTypeIcon(colour.name()), value, m_colourKey);
+    const bool keyed = m_colourKey->count() > 0;
+    m_colourKeyTitle->setText(
+        keyed ? tr("<b>Colours</b>: %1").arg(styleKeyName(m_canvas.colourBy()).toHtmlEscaped())
+              : QString());
+    m_colourKeyTitle->setVisible(keyed);
+    m_colourKey->setVisible(keyed);
+    m_updating = false;
 }
 
 void FilterPanel::showFilter() {

@@ -3,9 +3,11 @@
 #include "canvas/GraphCanvas.h"
 #include "canvas/GraphModelAdapter.h"
 #include "canvas/MetricStyling.h"
+#include "canvas/NodeStyling.h"
 #include "document/GraphDocument.h"
 #include "main/BackgroundTask.h"
 #include "panels/MetricsTableModel.h"
+#include "panels/StyleChoices.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -30,12 +32,8 @@ MetricsPanel::MetricsPanel(GraphCanvas& canvas, QWidget* parent)
     m_status->setText(idleText());
     layout->addWidget(m_status);
     auto* form = new QFormLayout;
-    m_sizeBy->addItem(tr("(same size)"), QString());
-    for (const QString& key : sizeMetricKeys())
-        m_sizeBy->addItem(metricName(key), key);
-    m_colourBy->addItem(tr("(node type)"), QString());
-    for (const QString& key : colourMetricKeys())
-        m_colourBy->addItem(metricName(key), key);
+    fillStyleChoices(*m_sizeBy, nullptr, StyleChoice::Size);
+    fillStyleChoices(*m_colourBy, nullptr, StyleChoice::Colour);
     form->addRow(tr("Size nodes by:"), m_sizeBy);
     form->addRow(tr("Colour nodes by:"), m_colourBy);
     layout->addLayout(form);
@@ -88,7 +86,12 @@ void MetricsPanel::setModel(GraphModelAdapter* model) {
                 m_current = false;
                 m_status->setText(tr("The map has changed: compute again for current figures."));
             }
+            refreshChoices();
+            // Colours by a property follow its values at once (no computing needed).
+            if (styledProperty(m_canvas.sizeBy()) || styledProperty(m_canvas.colourBy()))
+                restyle();
         });
+    refreshChoices();
     showStyling();
 }
 
@@ -126,12 +129,31 @@ void MetricsPanel::restyle() {
         return;
     const QString size = m_sizeBy->currentData().toString();
     const QString colour = m_colourBy->currentData().toString();
-    if ((!size.isEmpty() || !colour.isEmpty()) && !ensureMetrics()) {
+    if ((isMetricStyleKey(size) || isMetricStyleKey(colour)) && !ensureMetrics()) {
         applyStyling({}, {});
         return;
     }
+    if (!m_model) {
+        m_canvas.setNodeStyling({}, {}, {}, {});
+        return;
+    }
+    const KnowledgeGraph& graph = m_model->document().graph();
     const auto& metrics = m_rows->metrics();
-    m_canvas.setNodeStyling(size, sizesBy(metrics, size), colour, fillsBy(metrics, colour));
+    NodeFills fills = nodeFills(graph, metrics, colour);
+    auto sizes = nodeSizes(graph, metrics, size);
+    if (auto property = styledProperty(size); property && sizes.empty())
+        m_status->setText(tr("“%1” is not a number on every node that has it: nodes keep one size.")
+                              .arg(*property));
+    m_canvas.setNodeStyling(size, std::move(sizes), colour, std::move(fills.fills),
+                            std::move(fills.legend));
+}
+
+void MetricsPanel::refreshChoices() {
+    const GraphDocument* document = m_model ? &m_model->document() : nullptr;
+    m_updating = true;
+    fillStyleChoices(*m_sizeBy, document, StyleChoice::Size);
+    fillStyleChoices(*m_colourBy, document, StyleChoice::Colour);
+    m_updating = false;
 }
 
 void MetricsPanel::showStyling() {

@@ -39,7 +39,8 @@ public:
 private:
     QString idleText() const; // before anything was computed for the map shown
     void restyle();
-    void showStyling(); // the canvas's styling keys into the combo boxes
+    void refreshChoices(); // the map's property keys in the combo boxes
+    void showStyling();    // the canvas's styling keys into the combo boxes
 
     GraphCanvas& m_canvas;
     GraphModelAdapter* m_model = nullptr;
