@@ -5,6 +5,7 @@
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
 #include "main/SingleInstance.h"
+#include "main/Theme.h"
 #include "main/UiLanguage.h"
 
 #include <QApplication>
@@ -29,6 +30,7 @@ int main(int argc, char* argv[]) {
     // The app's own words in the language of Preferences (by default the system's).
     kizuna::installUiTranslators(
         app, kizuna::effectiveUiLanguage(kizuna::uiLanguageSetting(settings), QLocale::system()));
+    kizuna::applyTheme(app, kizuna::themeSetting(settings));
     kizuna::MainWindow window(settings);
     window.show();
     instance.listen(); // later launches hand their files to this window

@@ -364,6 +364,10 @@
         <source>Cannot add the citation</source>
         <translation>出典を追加できません</translation>
     </message>
+    <message>
+        <source>Sources cited</source>
+        <translation>引用している出典</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::DataPanel</name>
@@ -662,6 +666,22 @@
         <source>&lt;b&gt;Colours&lt;/b&gt;: %1</source>
         <translation>&lt;b&gt;色&lt;/b&gt;: %1</translation>
     </message>
+    <message>
+        <source>Node types shown</source>
+        <translation>表示するノードの種類</translation>
+    </message>
+    <message>
+        <source>Relation types shown</source>
+        <translation>表示する関係の種類</translation>
+    </message>
+    <message>
+        <source>Filter by property</source>
+        <translation>プロパティで絞り込む</translation>
+    </message>
+    <message>
+        <source>Property value contains</source>
+        <translation>プロパティの値に含む文字列</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::GraphCanvas</name>
@@ -694,10 +714,6 @@
     <message>
         <source>Rename node</source>
         <translation>ノード名を変更</translation>
-    </message>
-    <message>
-        <source>This map is empty. Double-click to add a node.</source>
-        <translation>このマップは空です。ダブルクリックしてノードを追加します。</translation>
     </message>
     <message>
         <source>No map is open. Use File &gt; Open or File &gt; New.</source>
@@ -746,6 +762,18 @@
     <message>
         <source>No relation leads that way from the selected node.</source>
         <translation>選択したノードからその方向へ向かう関係はありません。</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>マップ</translation>
+    </message>
+    <message>
+        <source>The map&apos;s nodes and relations. The Data Table (View menu) lists them as text; arrow keys move between related nodes.</source>
+        <translation>マップのノードと関係。データ表（表示メニュー）で文字として一覧でき、矢印キーで関係のあるノードへ移動できます。</translation>
+    </message>
+    <message>
+        <source>This map is empty. Double-click to add a node, or drop a file to import.</source>
+        <translation>このマップは空です。ダブルクリックでノードを追加するか、ファイルをドロップして取り込みます。</translation>
     </message>
 </context>
 <context>
@@ -1367,12 +1395,6 @@
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
-    <message numerus="yes">
-        <source>%n elements selected.</source>
-        <translation>
-            <numerusform>%n 個の要素を選択中。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -1655,6 +1677,20 @@
         <source>&amp;Data Table</source>
         <translation>データ表(&amp;D)</translation>
     </message>
+    <message>
+        <source>Undo steps</source>
+        <translation>元に戻す履歴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n elements selected. View &gt; Data Table (Ctrl+Shift+T) lists them and sets a type, dates or a property on all of them at once.</source>
+        <translation>
+            <numerusform>%n 件を選択中。表示 &gt; データ表（Ctrl+Shift+T）で一覧し、種類・日付・プロパティをまとめて設定できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drag empty space to pan, turn the wheel to zoom, click a node to see it, double-click empty space to add one, Shift-drag from a node to connect it. F1 opens Getting Started.</source>
+        <translation>空白をドラッグで移動、ホイールで拡大縮小、ノードをクリックで詳細、空白をダブルクリックでノード追加、ノードから Shift+ドラッグで接続。F1 で「はじめに」を開きます。</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::MergeDialog</name>
@@ -1720,6 +1756,18 @@
     <message>
         <source>“%1” is not a number on every node that has it: nodes keep one size.</source>
         <translation>「%1」の値がすべて数値ではないため、ノードの大きさは変わりません。</translation>
+    </message>
+    <message>
+        <source>Metrics of every node</source>
+        <translation>全ノードの指標</translation>
+    </message>
+    <message>
+        <source>Size nodes by</source>
+        <translation>ノードの大きさ</translation>
+    </message>
+    <message>
+        <source>Colour nodes by</source>
+        <translation>ノードの色分け</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +1982,26 @@
         <source>Select a node to focus on.</source>
         <translation>フォーカスするノードを選択してください。</translation>
     </message>
+    <message>
+        <source>Path from node</source>
+        <translation>経路の始点ノード</translation>
+    </message>
+    <message>
+        <source>Path to node</source>
+        <translation>経路の終点ノード</translation>
+    </message>
+    <message>
+        <source>Paths found</source>
+        <translation>見つかった経路</translation>
+    </message>
+    <message>
+        <source>Hops around the focus</source>
+        <translation>フォーカス周辺のホップ数</translation>
+    </message>
+    <message>
+        <source>Evidence for the chosen path</source>
+        <translation>選択した経路の根拠</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::PreferencesDialog</name>
@@ -1969,6 +2037,86 @@
         <source>Written into the change log with every edit you make.</source>
         <translation>あなたの編集ごとに変更履歴へ記録されます。</translation>
     </message>
+    <message>
+        <source>Legend of the types shown</source>
+        <translation>表示中の種類の凡例</translation>
+    </message>
+    <message>
+        <source>Numbered list of sources</source>
+        <translation>番号付きの出典一覧</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>システム</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>テーマ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>標準</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>特大</translation>
+    </message>
+    <message>
+        <source>Size of names on the map</source>
+        <translation>マップ上の名前の大きさ</translation>
+    </message>
+    <message>
+        <source>&amp;Names on the map:</source>
+        <translation>マップ上の名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Diagram exports start with</source>
+        <translation>図の書き出しの初期設定</translation>
+    </message>
+    <message>
+        <source>Fitted to the drawing</source>
+        <translation>図に合わせる</translation>
+    </message>
+    <message>
+        <source>PDF page size</source>
+        <translation>PDF の用紙サイズ</translation>
+    </message>
+    <message>
+        <source>PDF &amp;page:</source>
+        <translation>PDF 用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Smallest name size in exports</source>
+        <translation>書き出しでの最小の名前サイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Smallest names:</source>
+        <translation>最小の名前(&amp;S):</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::PropertiesEditor</name>
@@ -2003,6 +2151,10 @@
     <message>
         <source>properties: there is already a property &quot;%1&quot;</source>
         <translation>プロパティ: プロパティ「%1」は既に存在します</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2302,14 @@
         <source>Find: any language, part of a name, a property…</source>
         <translation>検索: 任意の言語、名前の一部、プロパティ…</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::SetFieldDialog</name>
@@ -2264,6 +2424,14 @@
         <source>⏸ Pause</source>
         <translation>⏸ 一時停止</translation>
     </message>
+    <message>
+        <source>Timeline start</source>
+        <translation>タイムラインの開始</translation>
+    </message>
+    <message>
+        <source>Timeline end</source>
+        <translation>タイムラインの終了</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::ViewsPanel</name>
@@ -2332,6 +2500,10 @@
     <message>
         <source>No map is open.</source>
         <translation>マップが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Saved views</source>
+        <translation>保存したビュー</translation>
     </message>
 </context>
 </TS>

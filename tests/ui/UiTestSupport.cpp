@@ -6,6 +6,7 @@ namespace kizuna::test {
 
 WindowFixture::WindowFixture() {
     writeBundledMap(mapPath);
+    settings.setValue(QStringLiteral("hints/canvasShown"), true); // no first-start hint in pictures
     window = std::make_unique<MainWindow>(settings);
     window->resize(1200, 800);
     window->show();

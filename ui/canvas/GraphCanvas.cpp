@@ -45,6 +45,9 @@ QPointF rounded(QPointF p) {
 GraphCanvas::GraphCanvas(QWidget* parent)
     : QWidget(parent), m_layer(new LayerRenderer(this)), m_layerTimer(new QTimer(this)) {
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Map"));
+    setAccessibleDescription(tr("The map's nodes and relations. The Data Table (View menu) lists "
+                                "them as text; arrow keys move between related nodes."));
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMinimumSize(200, 150);
     m_layerTimer->setSingleShot(true);
@@ -319,7 +322,7 @@ void GraphCanvas::fitToWindow() {
     for (double factor : {1.0, 0.93, 0.86, 0.8, 0.74, 0.68, 0.62}) {
         const double scale = fitted * factor;
         const QSizeF half(width() / 2.0 / scale, height() / 2.0 / scale);
-        const QPointF wanted = m_scene.labelledBounds(scale, LabelSizing{}).center();
+        const QPointF wanted = m_scene.labelledBounds(scale, m_labelSizing).center();
         // As close to the names' centre as keeps every shape in the window.
         auto clampTo = [](double v, double low, double high) {
             return low <= high ? std::clamp(v, low, high) : (low + high) / 2;
@@ -329,7 +332,7 @@ void GraphCanvas::fitToWindow() {
             clampTo(wanted.y(), shapes.bottom() - half.height(), shapes.top() + half.height()));
         const QRectF view(centre - QPointF(half.width(), half.height()),
                           QSizeF(2 * half.width(), 2 * half.height()));
-        const int shown = m_scene.labelsInside(scale, LabelSizing{}, view);
+        const int shown = m_scene.labelsInside(scale, m_labelSizing, view);
         if (shown > bestShown) {
             bestShown = shown;
             bestScale = scale;
@@ -490,23 +493,35 @@ QSet<qint64> GraphCanvas::idsInView() const {
 std::optional<NodeId> GraphCanvas::nodeUnder(QPointF world) const {
     if (auto node = m_scene.nodeAt(world))
         return node;
-    return m_scene.labelAt(world, m_scale, LabelSizing{});
+    return m_scene.labelAt(world, m_scale, m_labelSizing);
 }
 
 void GraphCanvas::paintEvent(QPaintEvent*) {
     QPainter painter(this);
-    painter.fillRect(rect(), QColor(250, 250, 248));
+    const bool dark = darkCanvas();
+    painter.fillRect(rect(), dark ? QColor(0x1E, 0x1F, 0x22) : QColor(250, 250, 248));
     if (m_preview) {
         // Framed as Fit to Window will frame the map.
         paintMapPreview(painter, *m_preview, QRectF(rect()).center(),
                         fittedScale(m_preview->bounds, size()));
         return;
     }
+    // Keyboard focus is on the map: a frame says so (arrow keys, Delete, F2 act here).
+    auto paintFocusFrame = [this, &painter] {
+        if (!hasFocus())
+            return;
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    };
     if (m_scene.nodeCount() == 0) {
-        painter.setPen(QColor(120, 120, 120));
+        painter.setPen(dark ? QColor(170, 170, 170) : QColor(120, 120, 120));
         painter.drawText(rect(), Qt::AlignCenter,
-                         m_model ? tr("This map is empty. Double-click to add a node.")
+                         m_model ? tr("This map is empty. Double-click to add a node, or drop a "
+                                      "file to import.")
                                  : tr("No map is open. Use File > Open or File > New."));
+        paintFocusFrame();
         return;
     }
     painter.save();
@@ -521,6 +536,8 @@ void GraphCanvas::paintEvent(QPaintEvent*) {
     request.selectedAnnotation = m_selectedAnnotation.value;
     request.highlighted = m_highlight;
     request.changes = m_changeMarks.get();
+    request.labels = m_labelSizing;
+    request.dark = dark;
     m_paintedLayer = paintLayered(painter, request);
     if (!m_paintedLayer)
         paintGraph(painter, m_scene, request);
@@ -538,6 +555,61 @@ void GraphCanvas::paintEvent(QPaintEvent*) {
         painter.setBrush(QColor(21, 101, 192, 30));
         painter.drawRect(
             QRectF(worldToScreen(m_pressWorld), worldToScreen(m_dragWorld)).normalized());
+    }
+    if (!m_hint.isEmpty())
+        paintHint(painter);
+    paintFocusFrame();
+}
+
+void GraphCanvas::setHint(const QString& text) {
+    m_hint = text;
+    update();
+}
+
+void GraphCanvas::dismissHint() {
+    if (m_hint.isEmpty())
+        return;
+    m_hint.clear();
+    update();
+    Q_EMIT hintDismissed();
+}
+
+// The first-start hint: a box at the foot of the canvas until the first click or wheel turn.
+void GraphCanvas::paintHint(QPainter& painter) {
+    QFont font = painter.font();
+    painter.setFont(font);
+    const QFontMetrics metrics(font);
+    const int width = std::min(this->width() - 40, metrics.horizontalAdvance(m_hint) + 32);
+    const QRect text = metrics.boundingRect(QRect(0, 0, width - 32, 1000),
+                                            Qt::TextWordWrap | Qt::AlignCenter, m_hint);
+    const QRect box((this->width() - width) / 2, height() - text.height() - 44, width,
+                    text.height() + 20);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(darkCanvas() ? QColor(0x3A, 0x3D, 0x42, 235) : QColor(0x26, 0x32, 0x38, 220));
+    painter.drawRoundedRect(box, 8, 8);
+    painter.setPen(Qt::white);
+    painter.drawText(box.adjusted(16, 10, -16, -10), Qt::TextWordWrap | Qt::AlignCenter, m_hint);
+}
+
+bool GraphCanvas::darkCanvas() const {
+    return palette().color(QPalette::Base).lightness() < 110;
+}
+
+void GraphCanvas::setMinLabelPixels(int pixels) {
+    if (pixels == m_labelSizing.minNodePx)
+        return;
+    m_labelSizing.minNodePx = pixels;
+    m_labelSizing.minEdgePx = std::max(7, pixels - 1);
+    requestLayer();
+    update();
+}
+
+void GraphCanvas::changeEvent(QEvent* event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) { // the theme changed: redraw in its colours
+        requestLayer();
+        update();
     }
 }
 
@@ -588,12 +660,14 @@ void GraphCanvas::resizeEvent(QResizeEvent*) {
 }
 
 void GraphCanvas::wheelEvent(QWheelEvent* event) {
+    dismissHint();
     const double steps = event->angleDelta().y() / 120.0;
     zoomAround(event->position(), std::pow(1.2, steps));
     event->accept();
 }
 
 void GraphCanvas::mousePressEvent(QMouseEvent* event) {
+    dismissHint();
     setFocus(Qt::MouseFocusReason);
     m_lastMouse = event->position().toPoint();
     m_pressWorld = m_dragWorld = screenToWorld(event->position());

@@ -117,6 +117,14 @@ public:
     std::optional<QPointF> screenPosition(NodeId id) const;
 
     const QSet<qint64>& selection() const { return m_selection; }
+    // Drawn dark (background, names) when the window's palette is dark: the dark theme.
+    bool darkCanvas() const;
+    // Names are drawn at least this large (pixels; Preferences' name size; 10 by default).
+    void setMinLabelPixels(int pixels);
+    // A hint at the foot of the canvas (first start) until the first click or wheel turn.
+    void setHint(const QString& text);
+    const QString& hint() const { return m_hint; }
+    const LabelSizing& labelSizing() const { return m_labelSizing; }
     // The nodes the canvas shows now (in its viewport), and the relations among them.
     QSet<qint64> idsInView() const;
     qint64 selectedElement() const; // the one selected element, or 0
@@ -163,6 +171,7 @@ Q_SIGNALS:
     void createNodeRequested(QPointF world); // double-click on empty canvas
     void message(const QString& text);       // for the status bar
     void presentationChanged();              // filter, focus, highlight or styling changed
+    void hintDismissed();
 
 protected:
     bool event(QEvent* event) override;
@@ -179,6 +188,9 @@ protected:
     void mouseReleaseEvent(QMouseEvent* event) override;
     void mouseDoubleClickEvent(QMouseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void paintHint(QPainter& painter);
+    void dismissHint();
 
 private:
     std::shared_ptr<const MapPreview> m_preview;
@@ -236,6 +248,8 @@ private:
     double m_scale = 1.0;
     bool m_fitPending = true; // fit once the widget has its real size
     QSet<qint64> m_selection;
+    LabelSizing m_labelSizing;
+    QString m_hint;
     AnnotationId m_selectedAnnotation;
     bool m_connectMode = false;
 

@@ -13,6 +13,7 @@ namespace kizuna {
 namespace {
 
 const QColor kLayerLabelText(34, 34, 34); // as GraphPainter's names
+const QColor kDarkLayerLabelText(0xE6, 0xE6, 0xE6);
 
 // Fewer nodes and relations than this in view: every detail, drawn directly (close up). About
 // where GraphPainter stops drawing arrowheads and relation names anyway.
@@ -33,6 +34,7 @@ LayerCamera GraphCanvas::layerCamera() const {
     camera.scale = m_scale * ratio;
     camera.size = QSize(qRound(width() * ratio), qRound(height() * ratio));
     camera.pixelRatio = ratio;
+    camera.dark = darkCanvas();
     return camera;
 }
 
@@ -45,7 +47,7 @@ LayerFrame GraphCanvas::layerFrame(const LayerCamera& camera) const {
     LayerFrame frame;
     frame.camera = camera;
     const double s = m_scale;
-    const LabelSizing sizing;
+    const LabelSizing sizing = m_labelSizing;
     const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
     const NodeLabels& labels = m_scene.nodeLabels(s, sizing, m_highlight, view);
     const int px = CanvasScene::labelPixels(s, m_scene.labelFont().pixelSize(), sizing.minNodePx);
@@ -62,7 +64,7 @@ LayerFrame GraphCanvas::layerFrame(const LayerCamera& camera) const {
         if (!widget.contains(rect)) // a name cut by the window's edge is left out, as drawn
             continue;
         frame.labels.push_back({QRectF(rect.topLeft() * ratio, rect.size() * ratio), node.label,
-                                kLayerLabelText.rgba(),
+                                (camera.dark ? kDarkLayerLabelText : kLayerLabelText).rgba(),
                                 float(elementOpacity(m_highlight, node.id.value, node.faded))});
     }
     frame.labelFont = m_scene.labelFont();
@@ -163,7 +165,7 @@ bool GraphCanvas::paintLayered(QPainter& painter, const PaintRequest& request) {
     const NodeLabels& placed =
         nodes.empty()
             ? kNone
-            : m_scene.nodeLabels(m_scale, LabelSizing{}, m_highlight, request.visibleWorld);
+            : m_scene.nodeLabels(m_scale, m_labelSizing, m_highlight, request.visibleWorld);
     paintOverlay(painter, m_scene, request, nodes, edges, placed);
     return true;
 }

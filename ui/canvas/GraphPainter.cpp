@@ -18,6 +18,23 @@ namespace {
 const QColor kSelection(21, 101, 192);
 const QColor kLabelText(34, 34, 34);
 const QColor kHalo(255, 255, 255, 215);
+const QColor kDarkLabelText(0xE6, 0xE6, 0xE6);
+const QColor kDarkHalo(0x1E, 0x1F, 0x22, 215);
+const QColor kDarkSelection(0x6C, 0xB4, 0xFF);
+
+// A colour made light enough to read on the dark theme's background, its hue kept.
+QColor readableOnDark(const QColor& colour) {
+    QColor hsl = colour.toHsl();
+    if (hsl.lightness() < 175)
+        hsl.setHsl(hsl.hslHue(), hsl.hslSaturation(), 175, hsl.alpha());
+    return hsl;
+}
+
+QColor nameColour(const PaintRequest& request, bool selected) {
+    if (request.dark)
+        return selected ? kDarkSelection : kDarkLabelText;
+    return selected ? kSelection : kLabelText;
+}
 const QColor kHighlight(230, 81, 0); // a path found by the path finder
 constexpr double kFadedOpacity = 0.16;
 
@@ -36,9 +53,9 @@ void drawArrowhead(QPainter& painter, const EdgeVisual& edge, double size) {
 
 // Text on a soft white halo, so labels stay readable over edges.
 void drawLabel(QPainter& painter, const QRectF& rect, const QString& text, const QColor& color,
-               bool wrap) {
+               bool wrap, bool dark = false) {
     painter.setPen(Qt::NoPen);
-    painter.setBrush(kHalo);
+    painter.setBrush(dark ? kDarkHalo : kHalo);
     painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3);
     painter.setPen(color);
     painter.drawText(rect, Qt::AlignCenter | (wrap ? Qt::TextWordWrap : 0), text);
@@ -316,10 +333,10 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene, const Pai
                 continue;
             space.take(rect.adjusted(-2, -1, 2, 1));
             painter.setOpacity(opacityOf(request, edge.id.value, edge.faded));
-            drawLabel(painter, rect, text,
-                      request.highlighted.contains(edge.id.value) ? kHighlight.darker(130)
-                                                                  : edge.color.darker(140),
-                      request.fullDetail);
+            const QColor ink = request.highlighted.contains(edge.id.value) ? kHighlight.darker(130)
+                                                                           : edge.color.darker(140);
+            drawLabel(painter, rect, text, request.dark ? readableOnDark(ink) : ink,
+                      request.fullDetail, request.dark);
             ++painted.edgeLabels;
         }
     }
@@ -329,7 +346,8 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene, const Pai
         const NodeVisual& node = scene.nodes()[size_t(i)];
         painter.setOpacity(opacityOf(request, node.id.value, node.faded));
         drawLabel(painter, rect, node.label,
-                  request.selected.contains(node.id.value) ? kSelection : kLabelText, false);
+                  nameColour(request, request.selected.contains(node.id.value)), false,
+                  request.dark);
         ++painted.nodeLabels;
     }
     painter.setOpacity(1.0);
@@ -448,7 +466,8 @@ void paintOverlay(QPainter& painter, const CanvasScene& scene, const PaintReques
             const QRectF rect = scene.labelDeviceRect(size_t(i), side, s, px);
             painter.setOpacity(opacityOf(request, node.id.value, node.faded));
             drawLabel(painter, rect, node.label,
-                      request.selected.contains(node.id.value) ? kSelection : kLabelText, false);
+                      nameColour(request, request.selected.contains(node.id.value)), false,
+                      request.dark);
         }
         painter.setOpacity(1.0);
         painter.restore();

@@ -23,6 +23,8 @@ struct PaintRequest {
     // An export painted in parts (a PNG's bands): the part being painted, in world units, with
     // a margin. Lines are cut to it and arrowheads outside it skipped. Null: all of it.
     QRectF part;
+    // The dark theme: names light on dark halos (the canvas); exports keep print colours.
+    bool dark = false;
 };
 
 struct PaintedLabels {

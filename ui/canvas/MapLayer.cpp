@@ -42,6 +42,8 @@ int cellOf(double v, double low, double extent) {
 }
 
 const QColor kBackground(250, 250, 248);
+const QColor kDarkBackground(0x1E, 0x1F, 0x22);
+const QColor kDarkHalo(0x1E, 0x1F, 0x22, 215);
 // Relations drawn whatever the ink budget (pixels), and that budget: about 100 ms of lines.
 constexpr double kShortEdgePx = 24;
 constexpr double kInkBudgetPx = 12e6;
@@ -231,7 +233,7 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
     const LayerCamera& camera = frame.camera;
     if (image.size() != camera.size || image.format() != QImage::Format_ARGB32_Premultiplied)
         image = QImage(camera.size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(kBackground);
+    image.fill(camera.dark ? kDarkBackground : kBackground);
     if (camera.size.isEmpty())
         return true;
     const double s = camera.scale;
@@ -366,7 +368,7 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
                 continue;
             painter.setOpacity(label.opacity);
             painter.setPen(Qt::NoPen);
-            painter.setBrush(kHalo);
+            painter.setBrush(camera.dark ? kDarkHalo : kHalo);
             painter.drawRoundedRect(label.rect.adjusted(-2, 0, 2, 0), 3, 3);
             painter.setPen(QColor::fromRgba(label.colour));
             painter.drawText(label.rect, Qt::AlignCenter, label.text);
@@ -381,7 +383,7 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
     } else {
         const int split = height / 2;
         QImage lower(camera.size.width(), height - split, QImage::Format_ARGB32_Premultiplied);
-        lower.fill(kBackground);
+        lower.fill(camera.dark ? kDarkBackground : kBackground);
         std::thread helper([&] {
             QPainter painter(&lower);
             painter.translate(0, -split);

@@ -75,6 +75,7 @@ struct LayerCamera {
     double scale = 1; // device pixels per world unit
     QSize size;       // device pixels
     qreal pixelRatio = 1;
+    bool dark = false; // the dark theme's background and name halos
     bool operator==(const LayerCamera&) const = default;
     QRectF visibleWorld() const;
 };

@@ -24,6 +24,7 @@
 #include "main/LayoutActions.h"
 #include "main/MapLocations.h"
 #include "main/RecentMaps.h"
+#include "main/Theme.h"
 #include "panels/FilterPanel.h"
 #include "panels/HistoryPanel.h"
 #include "panels/InspectorPanel.h"
@@ -67,6 +68,9 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
       m_metrics(new MetricsPanel(*m_canvas, this)), m_history(new HistoryPanel(*m_canvas, this)),
       m_data(new DataPanel(*m_canvas, this)), m_layouts(new LayoutActions(*m_canvas, this)) {
     setCentralWidget(m_canvas);
+    // The legend runs the window's full height; the timeline and the tables sit under the map
+    // and the inspector.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     auto* dock = new QDockWidget(tr("Inspector"), this);
     dock->setObjectName(QStringLiteral("inspectorDock"));
     dock->setWidget(m_inspector);
@@ -79,6 +83,7 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     historyTabs->addTab(m_history, tr("Change Log"));
     auto* undoView = new QUndoView(m_undoGroup, historyTabs);
     undoView->setEmptyLabel(tr("<opened>"));
+    undoView->setAccessibleName(tr("Undo steps"));
     historyTabs->addTab(undoView, tr("Undo"));
     history->setWidget(historyTabs);
     addDockWidget(Qt::RightDockWidgetArea, history);
@@ -116,7 +121,10 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     connect(m_canvas, &GraphCanvas::selectionSetChanged, this, [this] {
         const qsizetype count = m_canvas->selection().size();
         if (count > 1)
-            m_inspector->showMessage(tr("%n elements selected.", "", int(count)));
+            m_inspector->showMessage(
+                tr("%n elements selected. View > Data Table (Ctrl+Shift+T) lists them and sets a "
+                   "type, dates or a property on all of them at once.",
+                   "", int(count)));
         else {
             m_inspector->setLabelLanguage(m_canvas->labelLanguage());
             m_inspector->showElement(m_canvas->selectedElement());
@@ -127,6 +135,16 @@ MainWindow::MainWindow(QSettings& settings, QWidget* parent)
     connect(m_inspector, &InspectorPanel::relationChosen, m_canvas, &GraphCanvas::select);
     connect(m_canvas, &GraphCanvas::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 5000); });
+    m_canvas->setMinLabelPixels(labelSizeSetting(m_settings));
+    // The first start says how the canvas is handled, once.
+    const QString hintShown = QStringLiteral("hints/canvasShown");
+    if (!m_settings.value(hintShown).toBool()) {
+        m_canvas->setHint(tr("Drag empty space to pan, turn the wheel to zoom, click a node to see "
+                             "it, double-click empty space to add one, Shift-drag from a node to "
+                             "connect it. F1 opens Getting Started."));
+        connect(m_canvas, &GraphCanvas::hintDismissed, this,
+                [this, hintShown] { m_settings.setValue(hintShown, true); });
+    }
     createActions();
     setAcceptDrops(true); // a map dropped on the window opens, a graph file imports
     resize(1280, 800);
@@ -403,7 +421,10 @@ void MainWindow::editPreferences() {
     PreferencesDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.save())
+    const bool languageChanged = dialog.save();
+    applyTheme(*qApp, themeSetting(m_settings));
+    m_canvas->setMinLabelPixels(labelSizeSetting(m_settings));
+    if (languageChanged)
         QMessageBox::information(this, tr("Preferences"),
                                  tr("The new language is used from the next start of Kizuna."));
     if (m_document)

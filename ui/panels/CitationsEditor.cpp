@@ -19,6 +19,7 @@ CitationsEditor::CitationsEditor(QWidget* parent)
       m_empty(new QLabel(tr("No source cited for this fact."), this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_list->setAccessibleName(tr("Sources cited"));
     m_list->setWordWrap(true);
     m_list->setMinimumHeight(120);
     m_list->setAlternatingRowColors(true);

@@ -81,6 +81,10 @@ FilterPanel::FilterPanel(GraphCanvas& canvas, QWidget* parent)
     connect(m_sizeBy, &QComboBox::activated, this, requestStyling);
     connect(&m_canvas, &GraphCanvas::presentationChanged, this, &FilterPanel::showStyling);
 
+    m_nodeTypes->setAccessibleName(tr("Node types shown"));
+    m_relationTypes->setAccessibleName(tr("Relation types shown"));
+    m_propertyKey->setAccessibleName(tr("Filter by property"));
+    m_propertyValue->setAccessibleName(tr("Property value contains"));
     connect(m_nodeTypes, &QListWidget::itemChanged, this, &FilterPanel::applyToCanvas);
     connect(m_relationTypes, &QListWidget::itemChanged, this, &FilterPanel::applyToCanvas);
     connect(m_propertyKey, &QComboBox::currentIndexChanged, this, &FilterPanel::applyToCanvas);
@@ -175,7 +179,7 @@ void FilterPanel::showStyling() {
     m_sizeBy->setCurrentIndex(std::max(0, m_sizeBy->findData(m_canvas.sizeBy())));
     m_colourKey->clear();
     for (const auto& [value, colour] : m_canvas.fillLegend())
-        new QListWidgetItem(nodeTypeIcon(colour.name()), value, m_colourKey);
+        (new QListWidgetItem(nodeTypeIcon(colour.name()), value, m_colourKey))->setToolTip(value);
     const bool keyed = m_colourKey->count() > 0;
     m_colourKeyTitle->setText(
         keyed ? tr("<b>Colours</b>: %1").arg(styleKeyName(m_canvas.colourBy()).toHtmlEscaped())

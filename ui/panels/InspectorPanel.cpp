@@ -17,6 +17,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -65,6 +66,8 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     m_typeError->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_typeError->setWordWrap(true);
     m_typeError->hide();
+    m_type->setAccessibleName(tr("Type"));
+    m_relations->setAccessibleName(tr("Relations of this node"));
     form->addRow(tr("Type"), typeBox);
     auto* ends = new QWidget(this);
     auto* endsLayout = new QHBoxLayout(ends);
@@ -81,6 +84,7 @@ InspectorPanel::InspectorPanel(QWidget* parent)
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setMaximumHeight(90);
     m_description->installEventFilter(this);
+    m_description->setAccessibleName(tr("Description"));
     form->addRow(tr("Description"), m_description);
     addField(form, QStringLiteral("valid_from"), tr("Valid from"),
              tr("YYYY, YYYY-MM or YYYY-MM-DD"));
@@ -137,6 +141,7 @@ FieldEditor* InspectorPanel::addField(QFormLayout* form, const QString& name,
                                       const QString& caption, const QString& placeholder) {
     auto* editor = new FieldEditor(placeholder, this);
     editor->setObjectName(name);
+    editor->lineEdit()->setAccessibleName(caption);
     form->addRow(caption, editor);
     m_fields[name] = editor;
     connect(editor, &FieldEditor::committed, this,

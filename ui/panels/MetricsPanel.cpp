@@ -40,6 +40,9 @@ MetricsPanel::MetricsPanel(GraphCanvas& canvas, QWidget* parent)
     m_sorted->setSourceModel(m_rows);
     m_sorted->setSortRole(Qt::EditRole);
     m_table->setModel(m_sorted);
+    m_table->setAccessibleName(tr("Metrics of every node"));
+    m_sizeBy->setAccessibleName(tr("Size nodes by"));
+    m_colourBy->setAccessibleName(tr("Colour nodes by"));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(MetricsTableModel::PageRank, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

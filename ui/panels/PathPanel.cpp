@@ -37,6 +37,10 @@ PathPanel::PathPanel(GraphCanvas& canvas, QWidget* parent)
       m_hide(new QRadioButton(tr("Hide the rest"), this)), m_labels(new QStringListModel(this)) {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    m_from->setAccessibleName(tr("Path from node"));
+    m_to->setAccessibleName(tr("Path to node"));
+    m_results->setAccessibleName(tr("Paths found"));
+    m_depth->setAccessibleName(tr("Hops around the focus"));
 
     auto* paths = new QGroupBox(tr("Path finder"), this);
     auto* form = new QFormLayout(paths);
@@ -80,6 +84,7 @@ PathPanel::PathPanel(GraphCanvas& canvas, QWidget* parent)
     m_results->setWordWrap(true);
     // Under the list, the chosen path's evidence: whole sentences, wrapped, selectable.
     m_evidence->setOpenLinks(false);
+    m_evidence->setAccessibleName(tr("Evidence for the chosen path"));
     m_evidence->setLineWrapMode(QTextEdit::WidgetWidth);
     // Wrapped to the width; a line of CJK may end a pixel or two into the document margin.
     m_evidence->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -14,6 +14,7 @@ PropertiesEditor::PropertiesEditor(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value")});
+    m_table->setAccessibleName(tr("Properties"));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -6,6 +6,7 @@
 #include "canvas/GraphModelAdapter.h"
 #include "document/GraphDocument.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPainter>
@@ -32,6 +33,9 @@ SearchPanel::SearchPanel(GraphCanvas& canvas, QWidget* parent)
         runSearch();
         choose(0);
     });
+    m_query->installEventFilter(this); // Tab steps through the results
+    m_query->setAccessibleName(tr("Find"));
+    m_results->setAccessibleName(tr("Search results"));
     connect(m_results, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { choose(m_results->row(item)); });
     connect(m_results, &QListWidget::itemClicked, this,
@@ -65,6 +69,34 @@ void SearchPanel::runSearch() {
         item->setData(Qt::UserRole, id.value);
         item->setToolTip(type ? type->nameEn : node.type);
     }
+}
+
+bool SearchPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_query && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool tab = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ControlModifier);
+        const bool backtab = key->key() == Qt::Key_Backtab;
+        if (tab || backtab) {
+            if (m_debounce->isActive())
+                runSearch(); // what was typed is searched first
+            if (m_results->count() > 0) {
+                chooseNext(backtab);
+                return true; // the focus stays in the query box
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SearchPanel::chooseNext(bool backwards) {
+    const int count = m_results->count();
+    if (count == 0)
+        return;
+    const int current = m_results->currentRow();
+    const int next =
+        current < 0 ? (backwards ? count - 1 : 0) : (current + (backwards ? count - 1 : 1)) % count;
+    m_results->setCurrentRow(next);
+    choose(next);
 }
 
 void SearchPanel::choose(int row) {

@@ -1,6 +1,7 @@
 #pragma once
 // Find (Ctrl+F): as-you-type search over labels in every language, descriptions, properties and
-// source titles; choosing a result selects the node and centres the canvas on it.
+// source titles; choosing a result selects the node and centres the canvas on it. In the query
+// box, Tab and Shift+Tab step through the results (each is selected and centred in turn).
 
 #include <QWidget>
 
@@ -23,6 +24,11 @@ public:
     QListWidget* results() const { return m_results; }
     void runSearch(); // at once (typing waits a moment)
     void focusQuery();
+    // The next (or previous) result after the current one, wrapping around; selects it.
+    void chooseNext(bool backwards = false);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void choose(int row);

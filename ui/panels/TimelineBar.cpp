@@ -30,6 +30,8 @@ TimelineBar::TimelineBar(GraphCanvas& canvas, QWidget* parent)
       m_range(new QLabel(this)), m_undated(new QCheckBox(tr("Undated facts"), this)),
       m_hide(new QCheckBox(tr("Hide (not fade) facts outside"), this)),
       m_play(new QPushButton(tr("▶ Play"), this)), m_timer(new QTimer(this)) {
+    m_from->setAccessibleName(tr("Timeline start"));
+    m_to->setAccessibleName(tr("Timeline end"));
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
     layout->addWidget(m_enabled, 0, 0);

@@ -19,6 +19,7 @@ namespace kizuna {
 ViewsPanel::ViewsPanel(GraphCanvas& canvas, QWidget* parent)
     : QWidget(parent), m_canvas(canvas), m_list(new QListWidget(this)),
       m_ownLayout(new QCheckBox(tr("Save with its own layout"), this)) {
+    m_list->setAccessibleName(tr("Saved views"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_list);
