@@ -3,7 +3,6 @@
 // the running window instead.
 #include "main/MainWindow.h"
 #include "main/MapLocations.h"
-#include "main/RecentMaps.h"
 #include "main/SingleInstance.h"
 #include "main/Theme.h"
 #include "main/UiLanguage.h"
@@ -37,18 +36,10 @@ int main(int argc, char* argv[]) {
     QObject::connect(&instance, &kizuna::SingleInstance::openRequested, &window,
                      &kizuna::MainWindow::openFromOtherLaunch);
 
-    QString path = argument;
-    if (path.isEmpty())
-        path = kizuna::RecentMaps(settings).last();
-    if (path.isEmpty()) {
-        auto bundled = kizuna::ensureUserBundledMap();
-        if (!bundled)
-            QMessageBox::warning(&window, QObject::tr("Cannot open the bundled map"),
-                                 bundled.error());
-        else
-            path = bundled.value();
-    }
-    if (!path.isEmpty())
-        window.openMapInteractively(path);
+    auto path = kizuna::mapToOpenAtStart(argument, settings);
+    if (!path)
+        QMessageBox::warning(&window, QObject::tr("Cannot open the bundled map"), path.error());
+    else
+        window.openMapInteractively(path.value());
     return app.exec();
 }

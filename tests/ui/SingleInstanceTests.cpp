@@ -1,5 +1,7 @@
-// A second launch with a file hands it to the running app (QLocalServer), which opens it.
+// Files given to the app: at start, and by a second launch to the running app (QLocalServer).
 #include "UiTestSupport.h"
+#include "main/MapLocations.h"
+#include "main/RecentMaps.h"
 #include "main/SingleInstance.h"
 
 #include <QUuid>
@@ -53,4 +55,19 @@ TEST_CASE("With no instance running a launch opens the file itself", "[ui][insta
     SingleInstance first(name);
     REQUIRE(first.listen());
     CHECK(first.isListening());
+}
+
+TEST_CASE("At start the app opens the file given, else the last map", "[ui][instance]") {
+    TempFolder folder;
+    QSettings settings(folder.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    const QString last = folder.file(QStringLiteral("last.kizuna"));
+    writeBundledMap(last);
+    RecentMaps(settings).add(last);
+    CHECK(mapToOpenAtStart({}, settings).value() == last);
+    const QString given = folder.file(QStringLiteral("given.kizuna"));
+    CHECK(mapToOpenAtStart(given, settings).value() == given);
+    // A relative argument is taken from the folder the app was started in.
+    const QString relative = QStringLiteral("relative.kizuna");
+    CHECK(mapToOpenAtStart(relative, settings).value() ==
+          QDir::current().absoluteFilePath(relative));
 }

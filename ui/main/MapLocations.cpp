@@ -1,6 +1,7 @@
 #include "main/MapLocations.h"
 
 #include "io/MapFiles.h"
+#include "main/RecentMaps.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -26,6 +27,14 @@ Result<QString> ensureUserBundledMap() {
     if (Status status = writeNewMap(path, std::move(contents).value(), false); !status)
         return Error{status.error()};
     return path;
+}
+
+Result<QString> mapToOpenAtStart(const QString& argument, QSettings& settings) {
+    if (!argument.isEmpty())
+        return QFileInfo(argument).absoluteFilePath();
+    if (const QString last = RecentMaps(settings).last(); !last.isEmpty())
+        return last;
+    return ensureUserBundledMap();
 }
 
 } // namespace kizuna
