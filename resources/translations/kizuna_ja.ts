@@ -934,6 +934,46 @@
         <source>Arrow keys</source>
         <translation>矢印キー</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Select the next or previous result</source>
+        <translation>次または前の結果を選択</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab in the search box</source>
+        <translation>検索欄で Tab、Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Data Table</source>
+        <translation>データ表</translation>
+    </message>
+    <message>
+        <source>Edit a cell</source>
+        <translation>セルを編集</translation>
+    </message>
+    <message>
+        <source>Double-click, F2, or start typing</source>
+        <translation>ダブルクリック、F2、または入力を始める</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as TSV</source>
+        <translation>選択した行を TSV でコピー</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Set a field on every selected row</source>
+        <translation>選択したすべての行に項目を設定</translation>
+    </message>
+    <message>
+        <source>Right-click &gt; Set for Selected Rows…</source>
+        <translation>右クリック &gt; 選択行に設定…</translation>
+    </message>
 </context>
 <context>
     <name>kizuna::HistoryPanel</name>

@@ -91,6 +91,16 @@ std::vector<ShortcutEntry> shortcutList(const QMenuBar& menuBar) {
     for (const auto& [what, keys] : gestures)
         list.push_back({canvas, QCoreApplication::translate("kizuna::HelpActions", what),
                         QCoreApplication::translate("kizuna::HelpActions", keys)});
+    const QString find = HelpActions::tr("Find");
+    list.push_back({find, HelpActions::tr("Select the next or previous result"),
+                    HelpActions::tr("Tab, Shift+Tab in the search box")});
+    const QString table = HelpActions::tr("Data Table");
+    list.push_back({table, HelpActions::tr("Edit a cell"),
+                    HelpActions::tr("Double-click, F2, or start typing")});
+    list.push_back(
+        {table, HelpActions::tr("Copy the selected rows as TSV"), HelpActions::tr("Ctrl+C")});
+    list.push_back({table, HelpActions::tr("Set a field on every selected row"),
+                    HelpActions::tr("Right-click > Set for Selected Rows…")});
     return list;
 }
 
