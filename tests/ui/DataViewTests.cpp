@@ -275,3 +275,26 @@ TEST_CASE("The Data view follows changes made elsewhere and fills only once show
     f.window->edits()->undoStack()->undo();
     CHECK(data->nodes().rows->rowCount() == before);
 }
+
+TEST_CASE("A numeric property sorts as numbers, rows without it last", "[ui][data]") {
+    DataFixture f;
+    const std::vector<qint64> companies = f.companies();
+    REQUIRE(companies.size() >= 3);
+    const QString values[] = {QStringLiteral("100"), QStringLiteral("9"), QStringLiteral("10")};
+    for (size_t i = 0; i < 3; ++i) {
+        f.selectRows(f.nodes(), {companies[i]});
+        REQUIRE(f.data->setOnSelectedRows(QStringLiteral("prop.staff"), values[i]).isEmpty());
+    }
+    const int column = f.nodes().rows->columnOf(QStringLiteral("prop.staff"));
+    REQUIRE(column >= 0);
+    f.nodes().view->sortByColumn(column, Qt::AscendingOrder);
+    auto staff = [&](int row) { return f.nodes().filter->index(row, column).data().toString(); };
+    CHECK(staff(0) == QStringLiteral("9"));
+    CHECK(staff(1) == QStringLiteral("10"));
+    CHECK(staff(2) == QStringLiteral("100"));
+    CHECK(staff(3).isEmpty());
+    f.nodes().view->sortByColumn(column, Qt::DescendingOrder);
+    CHECK(staff(0) == QStringLiteral("100"));
+    CHECK(staff(2) == QStringLiteral("9"));
+    CHECK(staff(3).isEmpty()); // blanks stay last
+}

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <boost/graph/adjacency_list.hpp>
+#include <limits>
 #include <numeric>
 #include <set>
 
@@ -68,6 +69,7 @@ void ElementTableModel::setLabelLanguage(Language language) {
     if (language == m_language)
         return;
     m_language = language;
+    m_matchedText.clear();
     if (!m_ids.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
@@ -128,43 +130,52 @@ void ElementTableModel::orderRows() {
     if (m_sortColumn < 0) {
         std::sort(m_ids.begin(), m_ids.end());
     } else {
-        // Each row's key once: a number where every value is one, else the text.
+        // Each row's key read once. A column whose values are all numbers (blanks aside) sorts
+        // as numbers; text is ranked once among its distinct values (a type column has a
+        // handful); blanks go last either way.
+        const bool typeColumn =
+            m_sortColumn == (m_kind == Kind::Nodes ? int(NType) : int(ERelation));
         std::vector<QVariant> keys;
         keys.reserve(m_ids.size());
         bool numeric = true;
-        for (qint64 id : m_ids) {
-            keys.push_back(sortValue(id, m_sortColumn));
-            numeric = numeric && keys.back().typeId() != QMetaType::QString;
+        for (size_t row = 0; row < m_ids.size(); ++row) {
+            keys.push_back(typeColumn ? QVariant(typeOf(int(row)))
+                                      : sortValue(m_ids[row], m_sortColumn));
+            if (keys.back().typeId() == QMetaType::QString && !keys.back().toString().isEmpty())
+                numeric = false;
+        }
+        std::vector<double> ranks(keys.size());
+        constexpr double kBlank = std::numeric_limits<double>::infinity();
+        if (numeric) {
+            for (size_t i = 0; i < keys.size(); ++i)
+                ranks[i] = keys[i].typeId() == QMetaType::QString ? kBlank : keys[i].toDouble();
+        } else {
+            QHash<QString, QString> shown; // a type's key -> its name; text -> itself
+            for (const QVariant& key : keys)
+                shown.insert(key.toString(), QString());
+            for (auto it = shown.begin(); it != shown.end(); ++it)
+                it.value() = !typeColumn ? it.key()
+                             : m_kind == Kind::Nodes
+                                 ? m_model->document().schema().nodeTypeName(it.key(), m_language)
+                                 : m_model->document().schema().relationName(it.key(), m_language);
+            QStringList distinct = shown.keys();
+            std::sort(distinct.begin(), distinct.end(), [&](const QString& a, const QString& b) {
+                return QString::compare(shown[a], shown[b], Qt::CaseInsensitive) < 0;
+            });
+            QHash<QString, double> rankOf;
+            for (qsizetype i = 0; i < distinct.size(); ++i)
+                rankOf.insert(distinct[i], shown[distinct[i]].isEmpty() ? kBlank : double(i));
+            for (size_t i = 0; i < keys.size(); ++i)
+                ranks[i] = rankOf.value(keys[i].toString());
         }
         std::vector<size_t> order(m_ids.size());
         std::iota(order.begin(), order.end(), size_t(0));
         const bool descending = m_sortOrder == Qt::DescendingOrder;
-        if (numeric) {
-            std::vector<double> numbers(keys.size());
-            for (size_t i = 0; i < keys.size(); ++i)
-                numbers[i] = keys[i].toDouble();
-            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-                return descending ? numbers[a] > numbers[b] : numbers[a] < numbers[b];
-            });
-        } else {
-            // Texts ranked once among the distinct ones (a type column has a handful), then
-            // the rows sorted by rank.
-            QHash<QString, int> rankOf;
-            for (const QVariant& key : keys)
-                rankOf.insert(key.toString(), 0);
-            QStringList distinct = rankOf.keys();
-            std::sort(distinct.begin(), distinct.end(), [](const QString& a, const QString& b) {
-                return QString::compare(a, b, Qt::CaseInsensitive) < 0;
-            });
-            for (qsizetype i = 0; i < distinct.size(); ++i)
-                rankOf[distinct[i]] = int(i);
-            std::vector<int> ranks(keys.size());
-            for (size_t i = 0; i < keys.size(); ++i)
-                ranks[i] = rankOf.value(keys[i].toString());
-            std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-                return descending ? ranks[a] > ranks[b] : ranks[a] < ranks[b];
-            });
-        }
+        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+            if (ranks[a] == kBlank || ranks[b] == kBlank)
+                return ranks[a] != kBlank && ranks[b] == kBlank; // blanks last
+            return descending ? ranks[a] > ranks[b] : ranks[a] < ranks[b];
+        });
         std::vector<qint64> sorted;
         sorted.reserve(m_ids.size());
         for (size_t i : order)
@@ -203,6 +214,7 @@ bool ElementTableModel::rowContains(int row, const QString& text) const {
     if (text != m_matchedText) {
         m_matchedText = text;
         m_typeMatches.clear();
+        m_endMatches.clear();
         m_digits = !text.isEmpty() &&
                    std::all_of(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });
     }
@@ -232,9 +244,13 @@ bool ElementTableModel::rowContains(int row, const QString& text) const {
     const EdgeData* edge = document.graph().edge(EdgeId(id));
     if (!edge)
         return false;
-    auto endHas = [&](NodeId end) {
-        const NodeData* node = document.graph().node(end);
-        return node && has(node->labels.display(m_language));
+    auto endHas = [&](NodeId end) { // a node ends many relations: matched once
+        auto it = m_endMatches.constFind(end.value);
+        if (it == m_endMatches.constEnd()) {
+            const NodeData* node = document.graph().node(end);
+            it = m_endMatches.insert(end.value, node && has(node->labels.display(m_language)));
+        }
+        return it.value();
     };
     return typeHas(edge->relation) || endHas(edge->source) || endHas(edge->target) ||
            has(bilingualPart(edge->label, m_language)) || has(edge->validFrom) ||
@@ -244,6 +260,8 @@ bool ElementTableModel::rowContains(int row, const QString& text) const {
 // Changed cells are repainted in place; elements that came or went, or a new property key,
 // reread the table (a sorted view keeps its order through the proxy).
 void ElementTableModel::follow(const ChangeNotice& notice) {
+    m_matchedText.clear(); // names may have changed: match afresh
+
     const bool nodes = m_kind == Kind::Nodes;
     const bool structural =
         notice.reset || (nodes ? !notice.nodesAdded.empty() || !notice.nodesRemoved.empty()

@@ -86,6 +86,7 @@ private:
     // rowContains's memory of the text it was last asked (a filter asks every row in turn).
     mutable QString m_matchedText;
     mutable QHash<QString, bool> m_typeMatches;
+    mutable QHash<qint64, bool> m_endMatches;
     mutable bool m_digits = false;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
