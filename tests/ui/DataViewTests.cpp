@@ -5,6 +5,7 @@
 #include "data/ElementTableFilter.h"
 #include "data/ElementTableModel.h"
 #include "data/SetFieldDialog.h"
+#include "main/MapFollower.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -297,4 +298,28 @@ TEST_CASE("A numeric property sorts as numbers, rows without it last", "[ui][dat
     CHECK(staff(0) == QStringLiteral("100"));
     CHECK(staff(2) == QStringLiteral("9"));
     CHECK(staff(3).isEmpty()); // blanks stay last
+}
+
+TEST_CASE("The Data Table shows what kizuna-cli changed in the same map once the window catches up",
+          "[ui][data][concurrency]") {
+    DataFixture f;
+    const NodeId openai = nodeLabelled(f.document(), QStringLiteral("OpenAI"));
+    const int rows = f.nodes().rows->rowCount();
+    const auto renamed = runCli({QStringLiteral("set"), f.mapPath, QString::number(openai.value),
+                                 QStringLiteral("label.en"), QStringLiteral("OpenAI Inc")});
+    REQUIRE(renamed.exitCode == 0);
+    const auto added =
+        runCli({QStringLiteral("add-node"), f.mapPath, QStringLiteral("--type"),
+                QStringLiteral("company"), QStringLiteral("--label"), QStringLiteral("Scripted")});
+    REQUIRE(added.exitCode == 0);
+    f.window->follower()->check();
+    CHECK(f.nodes().rows->rowCount() == rows + 1);
+    CHECK(f.cell(f.nodes(), openai.value, QStringLiteral("label.en")).data().toString() ==
+          QStringLiteral("OpenAI Inc"));
+    // A cell edited now is checked against the file as it is: both changes stay.
+    REQUIRE(f.nodes().filter->setData(f.cell(f.nodes(), openai.value, QStringLiteral("label.ja")),
+                                      QStringLiteral("オープンAI")));
+    auto reopened = f.reopen();
+    CHECK(reopened->graph().node(openai)->labels.en == QStringLiteral("OpenAI Inc"));
+    CHECK(reopened->graph().node(openai)->labels.ja == QStringLiteral("オープンAI"));
 }
