@@ -576,9 +576,7 @@ void GraphCanvas::dismissHint() {
 
 // The first-start hint: a box at the foot of the canvas until the first click or wheel turn.
 void GraphCanvas::paintHint(QPainter& painter) {
-    QFont font = painter.font();
-    painter.setFont(font);
-    const QFontMetrics metrics(font);
+    const QFontMetrics metrics = painter.fontMetrics();
     const int width = std::min(this->width() - 40, metrics.horizontalAdvance(m_hint) + 32);
     const QRect text = metrics.boundingRect(QRect(0, 0, width - 32, 1000),
                                             Qt::TextWordWrap | Qt::AlignCenter, m_hint);
