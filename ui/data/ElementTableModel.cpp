@@ -421,8 +421,6 @@ QVariant ElementTableModel::data(const QModelIndex& index, int role) const {
         return nodes ? nodeCell(id, index.column(), false) : edgeCell(id, index.column(), false);
     case Qt::EditRole:
         return nodes ? nodeCell(id, index.column(), true) : edgeCell(id, index.column(), true);
-    case SortRole:
-        return sortValue(id, index.column());
     case FieldRole:
         return fieldOf(index.column());
     case Qt::TextAlignmentRole:

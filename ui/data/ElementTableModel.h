@@ -24,8 +24,6 @@ public:
     enum class Kind { Nodes, Relations };
     // Holds the field a column edits ("type", "label.ja", "prop.owner"); empty when read-only.
     static constexpr int FieldRole = Qt::UserRole + 1;
-    // The value to sort by: numbers for ids, degrees and confidence, text otherwise.
-    static constexpr int SortRole = Qt::UserRole + 2;
 
     explicit ElementTableModel(Kind kind, QObject* parent = nullptr);
 
