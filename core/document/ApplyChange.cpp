@@ -80,10 +80,10 @@ public:
     // The change's values are pointed at, not copied (the change outlives the check); a null
     // pointer is a removal. The indexes below find what the change adds without a scan per
     // removal (undoing a big import removes half a million relations).
-    void record(NodeId id, const std::optional<NodeData>& after) {
+    void record(NodeId id, const HeapOptional<NodeData>& after) {
         nodes[id] = after ? &*after : nullptr;
     }
-    void record(EdgeId id, const std::optional<EdgeData>& after) {
+    void record(EdgeId id, const HeapOptional<EdgeData>& after) {
         edges[id] = after ? &*after : nullptr;
         if (after && !m_graph.contains(id)) {
             addedEdgesAt[after->source].push_back(id);
@@ -91,7 +91,7 @@ public:
                 addedEdgesAt[after->target].push_back(id);
         }
     }
-    void record(CitationId id, const std::optional<Citation>& after) {
+    void record(CitationId id, const HeapOptional<Citation>& after) {
         citations[id] = after ? &*after : nullptr;
         if (after) {
             pendingCitationsOf[after->elementId].push_back(id);
@@ -243,7 +243,7 @@ public:
         } else if (s.citesSource(id)) {
             return Error{QStringLiteral("source %1 is still cited").arg(id.value)};
         }
-        s.sources[id] = op.after;
+        s.sources[id] = op.after.copy();
         return Status::success();
     }
 
@@ -333,7 +333,7 @@ public:
                 return Error{
                     QStringLiteral("target: there is no node or edge %1").arg(op.after->target)};
         }
-        s.annotations[id] = op.after;
+        s.annotations[id] = op.after.copy();
         return Status::success();
     }
 
@@ -356,7 +356,7 @@ public:
                 return Error{
                     QStringLiteral("camera: a view needs a finite centre and a positive zoom")};
         }
-        s.views[id] = op.after;
+        s.views[id] = op.after.copy();
         return Status::success();
     }
 

@@ -3,6 +3,7 @@
 // before: an insertion; none after: a removal). A change set is applied in one transaction, and
 // its inverse undoes it exactly, with the same ids, so undo and redo are ordinary edits.
 
+#include "document/HeapOptional.h"
 #include "model/Elements.h"
 #include "model/Schema.h"
 
@@ -14,8 +15,8 @@
 namespace kizuna {
 
 template <typename T> struct Op {
-    std::optional<T> before;
-    std::optional<T> after;
+    HeapOptional<T> before;
+    HeapOptional<T> after;
 };
 
 using NodeOp = Op<NodeData>;

@@ -198,7 +198,7 @@ public:
         if (!rebased)
             return Error{rebased.error()};
         if (const auto& out = rebased.value()) {
-            staged.set(key, out->after);
+            staged.set(key, out->after.copy());
             m_result.operations.push_back(*out);
         }
         return Status::success();
