@@ -187,7 +187,7 @@ int main(int argc, char* argv[]) {
         for (const double tolerance : {4.0, 4.0 / window.canvas()->zoom()}) {
             Figures hit;
             for (int i = 0; i < 200; ++i) {
-                const QPointF at = scene.edges()[pickEdge(random)].path.pointAtPercent(0.5);
+                const QPointF at = scene.edges()[pickEdge(random)].path().pointAtPercent(0.5);
                 timer.restart();
                 const auto found = scene.edgeAt(at, tolerance);
                 hit.add(elapsedMs(timer));

@@ -92,7 +92,7 @@ TEST_CASE("Clicking an edge shows its relation and endpoints", "[ui][window]") {
     QPointF middle;
     bool found = false;
     for (const EdgeVisual& edge : canvas->scene().edges()) {
-        const QPointF world = edge.path.pointAtPercent(0.5);
+        const QPointF world = edge.path().pointAtPercent(0.5);
         if (canvas->scene().nodeAt(world) ||
             canvas->scene().labelAt(world, canvas->zoom(), LabelSizing{}))
             continue;

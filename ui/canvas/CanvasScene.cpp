@@ -43,10 +43,9 @@ constexpr double kSegmentPiece = 3000; // world units
 // An edge's path as segments: a straight relation in pieces of up to kSegmentPiece (at most
 // four), a curve in twelve.
 void segmentsOf(const EdgeVisual& edge, int index, std::vector<SegmentEntry>& out) {
-    const QPainterPath& path = edge.path;
-    if (path.elementCount() == 2 && path.elementAt(1).isLineTo()) {
+    if (edge.isStraight()) {
         // Long lines in pieces: small boxes keep the tree's nearest search short.
-        const QPointF a = path.elementAt(0), b = path.elementAt(1);
+        const QPointF a = edge.start, b = edge.end;
         const int pieces = std::clamp(int(QLineF(a, b).length() / kSegmentPiece) + 1, 1, 4);
         for (int i = 0; i < pieces; ++i) {
             const QPointF p = a + (b - a) * (double(i) / pieces);
@@ -56,6 +55,7 @@ void segmentsOf(const EdgeVisual& edge, int index, std::vector<SegmentEntry>& ou
         return;
     }
     constexpr int kPieces = 12;
+    const QPainterPath path = edge.path();
     QPointF previous = path.pointAtPercent(0);
     for (int i = 1; i <= kPieces; ++i) {
         const QPointF next = path.pointAtPercent(double(i) / kPieces);
@@ -86,7 +86,7 @@ QRectF nodeBox(const NodeVisual& node) {
 }
 
 QRectF edgeBox(const EdgeVisual& edge) {
-    return edge.path.controlPointRect().adjusted(-2, -2, 2, 2);
+    return edge.controlRect().adjusted(-2, -2, 2, 2);
 }
 
 // Lays out one edge: straight, or bowed by `bend` world units so parallel edges stay apart.
@@ -94,30 +94,29 @@ void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend, double f
                double toRadius) {
     const double r = fromRadius;
     edge.bend = bend;
-    QPainterPath path;
     if (edge.source == edge.target) { // a self-loop: a small circle on top of the node
         const QPointF centre = from + QPointF(0, -r * 1.6);
-        path.addEllipse(centre, r * 0.9, r * 0.9);
+        edge.route = EdgeVisual::Route::Loop;
+        edge.control = centre;
+        edge.start = edge.end = centre + QPointF(r * 0.9, 0);
         edge.labelAnchor = centre + QPointF(0, -r);
         edge.arrowTip = from + QPointF(r * 0.45, -r * 0.9);
         edge.arrowAngle = M_PI / 2;
-        edge.path = path;
         return;
     }
     const QPointF direction = unit(to - from);
     const QPointF normal(-direction.y(), direction.x());
     const QPointF control = (from + to) / 2 + normal * bend;
-    const QPointF start = from + unit(control - from) * (r + 2);
-    const QPointF end = to + unit(control - to) * (toRadius + 3);
-    path.moveTo(start);
-    if (std::abs(bend) < 1e-6)
-        path.lineTo(end);
-    else
-        path.quadTo(control, end);
-    edge.path = path;
-    edge.labelAnchor = std::abs(bend) < 1e-6 ? (start + end) / 2 : path.pointAtPercent(0.5);
-    edge.arrowTip = end;
-    const QPointF incoming = end - (std::abs(bend) < 1e-6 ? start : control);
+    const bool straight = std::abs(bend) < 1e-6;
+    edge.route = straight ? EdgeVisual::Route::Line : EdgeVisual::Route::Curve;
+    edge.start = from + unit(control - from) * (r + 2);
+    edge.end = to + unit(control - to) * (toRadius + 3);
+    edge.control = control;
+    // The middle of a quadratic curve (t = 0.5), as QPainterPath::pointAtPercent(0.5) gives it.
+    edge.labelAnchor =
+        straight ? (edge.start + edge.end) / 2 : (edge.start + 2 * control + edge.end) / 4;
+    edge.arrowTip = edge.end;
+    const QPointF incoming = edge.end - (straight ? edge.start : control);
     edge.arrowAngle = std::atan2(incoming.y(), incoming.x());
 }
 
@@ -882,6 +881,59 @@ std::optional<EdgeId> CanvasScene::edgeAt(QPointF world, double tolerance) const
     if (best < 0)
         return std::nullopt;
     return m_edges[size_t(best)].id;
+}
+
+QRectF EdgeVisual::controlRect() const {
+    switch (route) {
+    case Route::Line:
+        return QRectF(start, end).normalized();
+    case Route::Curve: { // QPainterPath keeps a quadratic curve as a cubic: its control points
+        const QPointF c1 = start + (control - start) * (2.0 / 3.0);
+        const QPointF c2 = end + (control - end) * (2.0 / 3.0);
+        const double left = std::min({start.x(), c1.x(), c2.x(), end.x()});
+        const double top = std::min({start.y(), c1.y(), c2.y(), end.y()});
+        const double right = std::max({start.x(), c1.x(), c2.x(), end.x()});
+        const double bottom = std::max({start.y(), c1.y(), c2.y(), end.y()});
+        return QRectF(QPointF(left, top), QPointF(right, bottom));
+    }
+    case Route::Loop: {
+        const double radius = start.x() - control.x();
+        return QRectF(control.x() - radius, control.y() - radius, 2 * radius, 2 * radius);
+    }
+    }
+    return {};
+}
+
+QPainterPath EdgeVisual::path() const {
+    QPainterPath path;
+    switch (route) {
+    case Route::Line:
+        path.moveTo(start);
+        path.lineTo(end);
+        break;
+    case Route::Curve:
+        path.moveTo(start);
+        path.quadTo(control, end);
+        break;
+    case Route::Loop: {
+        const double radius = start.x() - control.x();
+        path.addEllipse(control, radius, radius);
+        break;
+    }
+    }
+    return path;
+}
+
+QPointF EdgeVisual::pointAt(double t) const {
+    switch (route) {
+    case Route::Line:
+        return start + (end - start) * t;
+    case Route::Curve: // one curve: its parameter is the path's percentage
+        return start * ((1 - t) * (1 - t)) + control * (2 * t * (1 - t)) + end * (t * t);
+    case Route::Loop:
+        break;
+    }
+    return path().pointAtPercent(t);
 }
 
 } // namespace kizuna

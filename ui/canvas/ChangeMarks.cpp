@@ -144,7 +144,7 @@ void paintChangeBands(QPainter& painter, const CanvasScene& scene, const ChangeM
         if (it == marks.elements.end())
             continue;
         painter.setPen(markPen(it->second, 5.0, 110));
-        painter.drawPath(edge.path);
+        painter.drawPath(edge.path());
     }
     for (const ChangeMarks::GhostEdge& ghost : marks.ghostEdges) {
         const auto from = endOf(scene, marks, ghost.source);

@@ -118,7 +118,7 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
         const EdgeVisual& edge = scene.edges()[size_t(i)];
         const bool special =
             request.selected.contains(edge.id.value) || request.highlighted.contains(edge.id.value);
-        if (special || edge.path.elementCount() != 2) {
+        if (special || !edge.isStraight()) {
             rest.push_back(i);
             continue;
         }
@@ -130,8 +130,7 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
             batch.style = edge.lineStyle;
             batch.opacity = opacity;
         }
-        const QPainterPath::Element a = edge.path.elementAt(0), b = edge.path.elementAt(1);
-        QLineF line(a.x, a.y, b.x, b.y);
+        QLineF line = edge.line();
         if (clipLine(line, clip, dashPeriod(penStyle(edge.lineStyle), 1.6 * edge.width)))
             batch.lines.append(line);
     }
@@ -166,12 +165,11 @@ bool paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
             const double width =
                 selected || onPath ? std::max(3.5, 3.0 / request.scale) : 1.6 * edge.width;
             const Qt::PenStyle style = penStyle(edge.lineStyle);
-            const bool straight =
-                edge.path.elementCount() == 2 && edge.path.elementAt(1).isLineTo();
+            const bool straight = edge.isStraight();
             QLineF line;
             bool lineShown = true;
             if (straight) {
-                line = QLineF(edge.path.elementAt(0), edge.path.elementAt(1));
+                line = edge.line();
                 lineShown = clipLine(line, clip, dashPeriod(style, width));
             }
             const bool arrowShown =
@@ -186,14 +184,14 @@ bool paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
             if (straight) {
                 if (lineShown)
                     painter.drawLine(line);
-            } else if (request.part.isNull() && !clip.contains(edge.path.controlPointRect())) {
+            } else if (request.part.isNull() && !clip.contains(edge.controlRect())) {
                 // A curve running out of the view: the part inside, as short cut lines. (An
                 // export painted in parts draws it whole: cut, it would flatten differently.)
-                const QVector<QLineF> pieces = clippedCurve(edge.path, clip);
+                const QVector<QLineF> pieces = clippedCurve(edge.path(), clip);
                 if (!pieces.isEmpty())
                     painter.drawLines(pieces);
             } else {
-                painter.drawPath(edge.path);
+                painter.drawPath(edge.path());
             }
             if (arrowShown) {
                 painter.setPen(Qt::NoPen);
@@ -323,7 +321,7 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene, const Pai
             QRectF rect;
             bool free = false;
             for (double t : {0.5, 0.38, 0.62}) {
-                const QPointF at = (t == 0.5 ? edge.labelAnchor : edge.path.pointAtPercent(t)) * s;
+                const QPointF at = (t == 0.5 ? edge.labelAnchor : edge.pointAt(t)) * s;
                 rect = QRectF(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(),
                               size.height());
                 if ((free = space.isFree(rect.adjusted(-2, -1, 2, 1))))

@@ -212,14 +212,10 @@ std::shared_ptr<const MapLayerData> buildMapLayer(const CanvasScene& scene,
     data->edgeCurved.reserve(m);
     data->edgeStyles.reserve(m);
     for (const EdgeVisual& edge : scene.edges()) {
-        const QPainterPath& path = edge.path;
-        const int last = path.elementCount() - 1;
-        const QPointF from = last >= 0 ? QPointF(path.elementAt(0)) : QPointF();
-        const QPointF to = last >= 0 ? QPointF(path.elementAt(last)) : QPointF();
-        data->edgeFrom.push_back(from);
-        data->edgeTo.push_back(to);
+        data->edgeFrom.push_back(edge.start);
+        data->edgeTo.push_back(edge.end);
         data->edgeMiddle.push_back(edge.labelAnchor);
-        data->edgeCurved.push_back(last != 1);
+        data->edgeCurved.push_back(!edge.isStraight());
         data->edgeStyles.push_back(
             edgeStyle({edge.color.rgba(), float(edge.width), edge.lineStyle,
                        float(elementOpacity(highlighted, edge.id.value, edge.faded))}));

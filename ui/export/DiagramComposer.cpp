@@ -57,7 +57,7 @@ DiagramComposer::DiagramComposer(const GraphDocument& document, const DiagramOpt
         m_shapes = m_shapes.isNull() ? box : m_shapes.united(box);
     }
     for (const EdgeVisual& edge : m_scene.edges())
-        m_shapes = m_shapes.united(edge.path.controlPointRect());
+        m_shapes = m_shapes.united(edge.controlRect());
     if (options.changes) {
         m_marks = changeMarksOf(*options.changes, document.schema(), options.language,
                                 options.colours, options.changesTitle);
@@ -209,7 +209,7 @@ DiagramComposer::Fit DiagramComposer::fitAt(double scale) const {
                 .adjusted(-3, -1, 3, 1));
     }
     for (const EdgeVisual& edge : m_scene.edges()) {
-        const QRectF box = edge.path.controlPointRect();
+        const QRectF box = edge.controlRect();
         add(QRectF(box.topLeft() * scale, box.bottomRight() * scale));
     }
     for (const AnnotationVisual& note : m_scene.annotations())
