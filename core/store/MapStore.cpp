@@ -303,6 +303,7 @@ Result<std::unique_ptr<MapStore>> MapStore::create(const QString& path, const Ma
 void MapStore::configureConnection(int busyTimeoutMs) {
     sqlite3_busy_timeout(m_db->handle(), busyTimeoutMs);
     m_db->exec("PRAGMA foreign_keys = ON");
+    registerSearchFunction();
     // FULL: a commit that returned survives power loss too, not only a crash of the app.
     if (m_access == Access::ReadWrite)
         m_db->exec("PRAGMA synchronous = FULL");

@@ -186,6 +186,7 @@ private:
     void markForSearch(qint64 elementId);
     void flushSearchIndex();
     void rebuildSearchIndex();
+    void registerSearchFunction(); // kizuna_search_text(text): searchText in SQL
     void writeIndexEntry(qint64 elementId);
     QString indexTextOf(qint64 nodeId);
 

@@ -6,6 +6,8 @@
 #include "store/SqlError.h"
 #include "store/Statement.h"
 
+#include <sqlite3.h>
+
 namespace kizuna {
 
 QString searchText(const QString& text) {
@@ -54,21 +56,36 @@ void MapStore::writeIndexEntry(qint64 elementId) {
             .run();
 }
 
+namespace {
+
+// searchText as an SQL function, so a rebuild is one statement inside SQLite.
+void searchTextFunction(sqlite3_context* context, int, sqlite3_value** arguments) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    const QByteArray folded =
+        searchText(QString::fromUtf8(text, text ? sqlite3_value_bytes(arguments[0]) : 0)).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+void MapStore::registerSearchFunction() {
+    sqlite3_create_function_v2(m_db->handle(), "kizuna_search_text", 1,
+                               SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, searchTextFunction,
+                               nullptr, nullptr, nullptr);
+}
+
+// The whole index in one pass: the same text as indexTextOf gives each node (labels and
+// description, then "key value" of each property, then its sources' titles).
 void MapStore::rebuildSearchIndex() {
     m_db->exec("DELETE FROM search_index");
-    std::vector<qint64> ids;
-    Statement& nodes = statement("SELECT id FROM node ORDER BY id");
-    while (nodes.step())
-        ids.push_back(nodes.int64(0));
-    nodes.reset();
-    for (qint64 id : ids) {
-        const QString text =
-            indexTextOf(id); // before the insert statement is taken (it is reset on use)
-        statement("INSERT INTO search_index(rowid, element_id, text) VALUES(?1, ?1, ?2)")
-            .bind(1, id)
-            .bind(2, text)
-            .run();
-    }
+    m_db->exec(
+        "INSERT INTO search_index(rowid, element_id, text) SELECT n.id, n.id, "
+        "kizuna_search_text(coalesce(n.label_en, '') || ' ' || coalesce(n.label_ja, '') || ' ' || "
+        "coalesce(n.label_zh, '') || ' ' || coalesce(n.description, '') || "
+        "coalesce((SELECT ' ' || group_concat(p.key || ' ' || p.value, ' ') FROM property p "
+        "WHERE p.element_id = n.id), '') || "
+        "coalesce((SELECT ' ' || group_concat(s.title, ' ') FROM citation c JOIN source s ON "
+        "s.id = c.source_id WHERE c.element_id = n.id), '')) FROM node n ORDER BY n.id");
 }
 
 void MapStore::flushSearchIndex() {

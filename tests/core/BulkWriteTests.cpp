@@ -31,10 +31,18 @@ ChangeSet bigBatch(GraphDocument& document, int nodes) {
         node.id = document.newNodeId();
         node.position = QPointF(i % 100, i / 100);
         node.properties.insert(QStringLiteral("rank"), QString::number(i));
+        node.properties.insert(QStringLiteral("sector"),
+                               QStringLiteral("Ｓｅｍｉｃｏｎｄｕｃｔｏｒｓ"));
         if (i % 7 == 0)
             node.validFrom = QStringLiteral("2024-01");
         ids.push_back(node.id);
         change.operations.push_back(NodeOp{std::nullopt, node});
+        if (i % 1000 == 0) { // the search index has its sources' titles
+            Citation citation =
+                test::makeCitation(node.id.value, source.id, QStringLiteral("node %1").arg(i));
+            citation.id = document.newCitationId();
+            change.operations.push_back(CitationOp{std::nullopt, citation});
+        }
     }
     for (int i = 0; i + 1 < nodes; ++i) {
         EdgeData edge = test::makeEdge(QStringLiteral("competes_with"), ids[size_t(i)],
@@ -67,6 +75,7 @@ void applyInParts(GraphDocument& document, const ChangeSet& change, size_t part)
 struct FileFacts {
     qint64 nodes, edges, properties, citations, elementsNode, elementsEdge, sequence, indexes;
     QString integrity, foreignKeys;
+    QStringList searchIndex; // each entry's text, in id order
     bool operator==(const FileFacts&) const = default;
 };
 
@@ -83,6 +92,10 @@ FileFacts factsOf(const QString& path) {
         db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"),
         db.queryText("PRAGMA integrity_check"),
         db.queryText("SELECT coalesce((SELECT \"table\" FROM pragma_foreign_key_check), 'none')"),
+        // The bulk path fills the index in one statement, the other node by node: same texts.
+        db.queryText("SELECT group_concat(rowid || ':' || element_id || ':' || text, '\n') FROM "
+                     "(SELECT rowid, element_id, text FROM search_index ORDER BY rowid)")
+            .split(QLatin1Char('\n')),
     };
 }
 
@@ -108,10 +121,13 @@ TEST_CASE("A big import written in bulk leaves the file as the row by row path d
     CHECK(written.edges == 5999);
     CHECK(written.elementsNode == 6000);
     CHECK(written.elementsEdge == 5999);
-    CHECK(written.properties == 11999);
-    CHECK(written.citations == 6);
+    CHECK(written.properties == 17999);
+    CHECK(written.citations == 12);
     CHECK(written.integrity == QStringLiteral("ok"));
     CHECK(written.foreignKeys == QStringLiteral("none"));
+    REQUIRE(written.searchIndex.size() == 6000);
+    CHECK(written.searchIndex.front().contains(QStringLiteral("sector semiconductors")));
+    CHECK(written.searchIndex.front().contains(QStringLiteral("entity list"))); // cited source
     CHECK(written == factsOf(rowsPath)); // the indexes are back, the id sequence is the same
 
     // Reopened, both files hold the same map, and the search index has the new names.
@@ -139,6 +155,8 @@ TEST_CASE("A big import written in bulk leaves the file as the row by row path d
                     remove.operations.push_back(CitationOp{citation, std::nullopt});
                 remove.operations.push_back(EdgeOp{edge, std::nullopt});
             }
+        for (const Citation& citation : bulk->provenance().citationsOf(first.value))
+            remove.operations.push_back(CitationOp{citation, std::nullopt});
         remove.operations.push_back(NodeOp{*bulk->graph().node(first), std::nullopt});
         test::requireOk(bulk->apply(remove));
         RawSqlite db(bulkPath, SQLITE_OPEN_READONLY);
