@@ -6,6 +6,7 @@
 
 #include <QLineF>
 #include <catch2/catch.hpp>
+#include <cmath>
 
 using namespace kizuna;
 
@@ -91,6 +92,14 @@ TEST_CASE("A relation's route as points draws as the painter path it stands for"
             CHECK(QLineF(expected, got).length() < 1e-9);
         }
     }
+    for (const EdgeVisual* edge : {&line, &curve}) {
+        CHECK(QLineF(edge->labelAnchor(), edge->path().pointAtPercent(0.5)).length() < 1e-9);
+        CHECK(edge->arrowTip() == edge->end);
+        // Qt's angle is in degrees, counter-clockwise with y up.
+        const double qtAngle = -edge->path().angleAtPercent(1.0) * M_PI / 180;
+        CHECK(std::remainder(edge->arrowAngle() - qtAngle, 2 * M_PI) == Approx(0).margin(1e-6));
+    }
+    CHECK(loop.arrowAngle() == Approx(M_PI / 2));
     CHECK(line.isStraight());
     CHECK_FALSE(curve.isStraight());
     CHECK(curve.path().elementCount() > 2);

@@ -99,25 +99,15 @@ void routeEdge(EdgeVisual& edge, QPointF from, QPointF to, double bend, double f
         edge.route = EdgeVisual::Route::Loop;
         edge.control = centre;
         edge.start = edge.end = centre + QPointF(r * 0.9, 0);
-        edge.labelAnchor = centre + QPointF(0, -r);
-        edge.arrowTip = from + QPointF(r * 0.45, -r * 0.9);
-        edge.arrowAngle = M_PI / 2;
         return;
     }
     const QPointF direction = unit(to - from);
     const QPointF normal(-direction.y(), direction.x());
     const QPointF control = (from + to) / 2 + normal * bend;
-    const bool straight = std::abs(bend) < 1e-6;
-    edge.route = straight ? EdgeVisual::Route::Line : EdgeVisual::Route::Curve;
+    edge.route = std::abs(bend) < 1e-6 ? EdgeVisual::Route::Line : EdgeVisual::Route::Curve;
     edge.start = from + unit(control - from) * (r + 2);
     edge.end = to + unit(control - to) * (toRadius + 3);
     edge.control = control;
-    // The middle of a quadratic curve (t = 0.5), as QPainterPath::pointAtPercent(0.5) gives it.
-    edge.labelAnchor =
-        straight ? (edge.start + edge.end) / 2 : (edge.start + 2 * control + edge.end) / 4;
-    edge.arrowTip = edge.end;
-    const QPointF incoming = edge.end - (straight ? edge.start : control);
-    edge.arrowAngle = std::atan2(incoming.y(), incoming.x());
 }
 
 // Okabe & Ito's palette: distinguishable with the common colour-vision deficiencies.
@@ -429,7 +419,7 @@ void CanvasScene::rebuild(const GraphDocument& document, const SceneOptions& opt
                          m_edges.begin(), m_edges.end(),
                          [&](const EdgeVisual& e) { return e.id.value == annotation.target; });
                      edge != m_edges.end())
-                visual.target = edge->labelAnchor;
+                visual.target = edge->labelAnchor();
             else if (!options.only.isEmpty())
                 continue; // its target is not shown
         }
@@ -934,6 +924,33 @@ QPointF EdgeVisual::pointAt(double t) const {
         break;
     }
     return path().pointAtPercent(t);
+}
+
+// A self-loop's circle has 0.9 times its node's radius and sits 1.6 radii above the node.
+QPointF EdgeVisual::labelAnchor() const {
+    switch (route) {
+    case Route::Line:
+        return (start + end) / 2;
+    case Route::Curve: // t = 0.5 of the quadratic curve, as path().pointAtPercent(0.5)
+        return (start + 2 * control + end) / 4;
+    case Route::Loop:
+        return control + QPointF(0, -(start.x() - control.x()) / 0.9);
+    }
+    return start;
+}
+
+QPointF EdgeVisual::arrowTip() const {
+    if (route != Route::Loop)
+        return end;
+    const double nodeRadius = (start.x() - control.x()) / 0.9;
+    return control + QPointF(nodeRadius * 0.45, nodeRadius * 0.7);
+}
+
+double EdgeVisual::arrowAngle() const {
+    if (route == Route::Loop)
+        return M_PI / 2;
+    const QPointF incoming = end - (route == Route::Line ? start : control);
+    return std::atan2(incoming.y(), incoming.x());
 }
 
 } // namespace kizuna

@@ -65,32 +65,35 @@ struct NodeVisual {
 };
 
 struct EdgeVisual {
+    // The world route from border to border, as points rather than a QPainterPath (which took
+    // 400 bytes an edge: 400 MB on a million relations): a line from `start` to `end`, a
+    // quadratic curve through `control` (parallel edges), or a self-loop: a circle around
+    // `control` that starts at `start`. path() builds the painter path when one is drawn; the
+    // points derived from the route are worked out when asked for, not kept.
+    enum class Route : quint8 { Line, Curve, Loop };
+
     EdgeId id;
     int source = -1; // indexes into nodes()
     int target = -1;
     QColor color;
     LineStyle lineStyle = LineStyle::Solid;
-    double width = 1.0; // a multiple of the usual line width (the relation's own style)
-    bool directed = true;
-    QString label;     // relation name, and the edge's own label if it has one (cut short)
-    QString fullLabel; // the same, never cut (exports wrap it)
-    // The world route from border to border, as points rather than a QPainterPath (which took
-    // 400 bytes an edge: 400 MB on a million relations): a line from `start` to `end`, a
-    // quadratic curve through `control` (parallel edges), or a self-loop: a circle around
-    // `control` that starts at `start`. path() builds the painter path when one is drawn.
-    enum class Route : quint8 { Line, Curve, Loop };
     Route route = Route::Line;
+    bool directed = true;
+    bool faded = false;
+    double width = 1.0; // a multiple of the usual line width (the relation's own style)
+    QString label;      // relation name, and the edge's own label if it has one (cut short)
+    QString fullLabel;  // the same, never cut (exports wrap it)
     QPointF start, end, control;
+    double bend = 0; // offset of a parallel edge's curve from the straight line
+
     bool isStraight() const { return route == Route::Line; }
     QLineF line() const { return QLineF(start, end); }
     QRectF controlRect() const; // as QPainterPath::controlPointRect of path()
     QPainterPath path() const;
     QPointF pointAt(double t) const; // as path().pointAtPercent(t)
-    QPointF labelAnchor;             // middle of the path
-    QPointF arrowTip;                // where the arrowhead points (directed only)
-    double arrowAngle = 0;           // radians, direction of travel at the tip
-    double bend = 0;                 // offset of a parallel edge's curve from the straight line
-    bool faded = false;
+    QPointF labelAnchor() const;     // middle of the path
+    QPointF arrowTip() const;        // where the arrowhead points (directed only)
+    double arrowAngle() const;       // radians, direction of travel at the tip
 };
 
 // The colour a type is drawn in under `scheme` (legends use it too).

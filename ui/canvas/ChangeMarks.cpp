@@ -198,7 +198,7 @@ void paintChangeRings(QPainter& painter, const CanvasScene& scene, const ChangeM
         const EdgeVisual& edge = scene.edges()[size_t(i)];
         auto it = marks.elements.find(edge.id.value);
         if (it != marks.elements.end())
-            badges.push_back({edge.labelAnchor * s + QPointF(0, -badge * 2.2), it->second});
+            badges.push_back({edge.labelAnchor() * s + QPointF(0, -badge * 2.2), it->second});
     }
     for (const ChangeMarks::GhostEdge& ghost : marks.ghostEdges) {
         const auto from = endOf(scene, marks, ghost.source);

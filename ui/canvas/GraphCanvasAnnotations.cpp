@@ -52,7 +52,7 @@ QString GraphCanvas::addCallout(qint64 target, const QString& text) {
     else
         for (const EdgeVisual& edge : m_scene.edges())
             if (edge.id.value == target)
-                anchor = edge.labelAnchor;
+                anchor = edge.labelAnchor();
     note.position = rounded(anchor + QPointF(40, -90));
     auto committed = m_edits->commit(addAnnotationChange(m_edits->document(), note));
     if (!committed)

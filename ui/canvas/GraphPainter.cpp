@@ -43,8 +43,8 @@ double opacityOf(const PaintRequest& request, qint64 id, bool faded) {
 }
 
 void drawArrowhead(QPainter& painter, const EdgeVisual& edge, double size) {
-    const double a = edge.arrowAngle;
-    const QPointF tip = edge.arrowTip;
+    const double a = edge.arrowAngle();
+    const QPointF tip = edge.arrowTip();
     const std::array<QPointF, 3> points = {
         tip, tip - QPointF(std::cos(a - 0.4), std::sin(a - 0.4)) * size,
         tip - QPointF(std::cos(a + 0.4), std::sin(a + 0.4)) * size};
@@ -173,7 +173,7 @@ bool paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
                 lineShown = clipLine(line, clip, dashPeriod(style, width));
             }
             const bool arrowShown =
-                edge.directed && (request.part.isNull() || request.part.contains(edge.arrowTip));
+                edge.directed && (request.part.isNull() || request.part.contains(edge.arrowTip()));
             if (straight && !lineShown && !arrowShown)
                 continue; // outside the part of an export being painted
             painter.setOpacity(opacityOf(request, edge.id.value, edge.faded));
@@ -321,7 +321,7 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene, const Pai
             QRectF rect;
             bool free = false;
             for (double t : {0.5, 0.38, 0.62}) {
-                const QPointF at = (t == 0.5 ? edge.labelAnchor : edge.pointAt(t)) * s;
+                const QPointF at = (t == 0.5 ? edge.labelAnchor() : edge.pointAt(t)) * s;
                 rect = QRectF(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(),
                               size.height());
                 if ((free = space.isFree(rect.adjusted(-2, -1, 2, 1))))

@@ -214,7 +214,7 @@ std::shared_ptr<const MapLayerData> buildMapLayer(const CanvasScene& scene,
     for (const EdgeVisual& edge : scene.edges()) {
         data->edgeFrom.push_back(edge.start);
         data->edgeTo.push_back(edge.end);
-        data->edgeMiddle.push_back(edge.labelAnchor);
+        data->edgeMiddle.push_back(edge.labelAnchor());
         data->edgeCurved.push_back(!edge.isStraight());
         data->edgeStyles.push_back(
             edgeStyle({edge.color.rgba(), float(edge.width), edge.lineStyle,
