@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <set>
 #include <unordered_map>
 
@@ -104,6 +105,7 @@ private:
         if (!added) // a repeated id: resolveDuplicateIds (io/GraphAssembler.h) decides
             m_graph.repeated.push_back({m_graph.contents.nodes.size(), it->second, where});
         ensureLabel(node, key);
+        node.type = *m_keys.insert(node.type);
         m_graph.contents.nodes.push_back(node);
         m_graph.nodeKeys.push_back(key);
         return it->second;
@@ -142,7 +144,8 @@ private:
             for (int i = 0; i < record.size(); ++i)
                 if (i != source && i != target && i != id && !record[i].isEmpty())
                     applyEdgeAttribute(edge, fields[i], record[i], where);
-            m_graph.contents.edges.push_back(edge);
+            edge.relation = *m_keys.insert(edge.relation);
+            m_graph.contents.edges.push_back(std::move(edge));
             report(parser.position(), data.size());
         }
     }
@@ -156,6 +159,7 @@ private:
     const ProgressCallback& m_progress;
     ImportedGraph m_graph;
     std::unordered_map<QString, NodeId> m_nodes;
+    QSet<QString> m_keys; // one shared copy of each type and relation key, not one a row
     qint64 m_records = 0;
 };
 

@@ -142,7 +142,11 @@ ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, Merge
         ++plan.summary.sourcesAdded;
     }
 
+    change.operations.reserve(change.operations.size() + in.sources.size() + in.nodes.size() +
+                              in.edges.size() + in.annotations.size() + in.views.size() +
+                              in.citations.size());
     std::unordered_map<qint64, qint64> elementIds; // provisional id -> map id
+    elementIds.reserve(in.nodes.size() + in.edges.size());
     const NodeMatcher matcher(document, mergeBy);
     for (size_t i = 0; i < in.nodes.size(); ++i) {
         const NodeData& node = in.nodes[i];

@@ -14,7 +14,26 @@ constexpr std::array<const char*, 10> kPalette = {"#4E79A7", "#F28E2B", "#E15759
 
 } // namespace
 
+// Already a key (lower case ASCII letters, digits and single underscores, starting with a
+// letter): the text itself, shared, without the regular expression (an import asks once a row).
+static bool isTypeKey(const QString& text) {
+    if (text.isEmpty() || text.size() > 64 || !(text.front() >= u'a' && text.front() <= u'z') ||
+        text.back() == u'_')
+        return false;
+    QChar previous;
+    for (QChar c : text) {
+        const bool allowed =
+            (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || (c == u'_' && previous != u'_');
+        if (!allowed)
+            return false;
+        previous = c;
+    }
+    return true;
+}
+
 QString typeKeyFrom(const QString& text) {
+    if (isTypeKey(text))
+        return text;
     QString key = text.trimmed().toLower();
     static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9_]+"));
     key.replace(notAllowed, QStringLiteral("_"));
