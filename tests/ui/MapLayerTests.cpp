@@ -191,8 +191,7 @@ TEST_CASE("A hairball of long relations is thinned to an ink budget, short ones 
         data.edgeTo.emplace_back(i % 1000 + 10, i % 700);
     }
     const size_t edges = data.edgeFrom.size();
-    data.edgeMiddle.assign(edges, QPointF());
-    data.edgeCurved.assign(edges, 0);
+    data.edgeCurve.assign(edges, -1);
     data.edgeStyles.assign(edges, 0);
     data.count(false);
     CHECK(data.elementsIn(data.bounds) >= edges);

@@ -208,14 +208,14 @@ std::shared_ptr<const MapLayerData> buildMapLayer(const CanvasScene& scene,
     const size_t m = scene.edgeCount();
     data->edgeFrom.reserve(m);
     data->edgeTo.reserve(m);
-    data->edgeMiddle.reserve(m);
-    data->edgeCurved.reserve(m);
+    data->edgeCurve.reserve(m);
     data->edgeStyles.reserve(m);
     for (const EdgeVisual& edge : scene.edges()) {
         data->edgeFrom.push_back(edge.start);
         data->edgeTo.push_back(edge.end);
-        data->edgeMiddle.push_back(edge.labelAnchor());
-        data->edgeCurved.push_back(!edge.isStraight());
+        data->edgeCurve.push_back(edge.isStraight() ? -1 : qint32(data->edgeMiddle.size()));
+        if (!edge.isStraight())
+            data->edgeMiddle.push_back(edge.labelAnchor());
         data->edgeStyles.push_back(
             edgeStyle({edge.color.rgba(), float(edge.width), edge.lineStyle,
                        float(elementOpacity(highlighted, edge.id.value, edge.faded))}));
@@ -251,7 +251,8 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
         if ((i & 65535) == 0 && stop.load(std::memory_order_relaxed))
             return false;
         const QPointF a = device(data.edgeFrom[i]), b = device(data.edgeTo[i]);
-        const QPointF mid = data.edgeCurved[i] ? device(data.edgeMiddle[i]) : (a + b) / 2;
+        const qint32 curve = data.edgeCurve[i];
+        const QPointF mid = curve >= 0 ? device(data.edgeMiddle[size_t(curve)]) : (a + b) / 2;
         const double left = std::min({a.x(), b.x(), mid.x()});
         const double right = std::max({a.x(), b.x(), mid.x()});
         const double top = std::min({a.y(), b.y(), mid.y()});
@@ -267,7 +268,7 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
             if (clipLine(piece, canvas))
                 length += std::max(std::abs(piece.dx()), std::abs(piece.dy()));
         };
-        if (data.edgeCurved[i]) {
+        if (curve >= 0) {
             ink(QLineF(a, mid));
             ink(QLineF(mid, b));
         } else {
@@ -336,8 +337,8 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
                 if (clipLine(line, band, period))
                     lines.append(line);
             };
-            if (data.edgeCurved[i]) {
-                const QPointF mid = device(data.edgeMiddle[i]);
+            if (const qint32 curve = data.edgeCurve[i]; curve >= 0) {
+                const QPointF mid = device(data.edgeMiddle[size_t(curve)]);
                 add(QLineF(a, mid));
                 add(QLineF(mid, b));
             } else {

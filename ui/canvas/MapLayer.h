@@ -25,6 +25,16 @@ struct LayerStyle {
     bool operator==(const LayerStyle&) const = default;
 };
 
+// A world point in single precision: a layer's million line ends take half the memory, and a
+// float is exact to well under a pixel at any zoom the layer draws at.
+struct LayerPoint {
+    float x = 0, y = 0;
+    LayerPoint() = default;
+    LayerPoint(double px, double py) : x(float(px)), y(float(py)) {}
+    LayerPoint(QPointF p) : x(float(p.x())), y(float(p.y())) {}
+    operator QPointF() const { return QPointF(x, y); }
+};
+
 struct MapLayerData {
     MapLayerData() = default;
     MapLayerData(const MapLayerData&) = delete;
@@ -39,9 +49,10 @@ struct MapLayerData {
     std::vector<float> nodeRadii;
     std::vector<quint32> nodeStyles;
     std::vector<NodeShape> nodeShapes;
-    // Relations: a line from `edgeFrom` to `edgeTo`, through `edgeMiddle` when curved.
-    std::vector<QPointF> edgeFrom, edgeTo, edgeMiddle;
-    std::vector<char> edgeCurved;
+    // Relations: a line from `edgeFrom` to `edgeTo`; a curved one (edgeCurve >= 0) through
+    // edgeMiddle[edgeCurve] (only curves have a middle: most relations are straight).
+    std::vector<LayerPoint> edgeFrom, edgeTo, edgeMiddle;
+    std::vector<qint32> edgeCurve;
     std::vector<quint32> edgeStyles;
     std::vector<LayerStyle> styles; // shared by nodes and relations
     // About how many nodes and relations a view shows (rather more than fewer), at once: they
