@@ -124,7 +124,7 @@ TEST_CASE("kizuna-cli export says which element's text it wrote with visible mar
 
     // Formats that carry these characters say nothing.
     for (const QString& name : {QStringLiteral("out.json"), QStringLiteral("out.dot"),
-                               QStringLiteral("out.cyjs"), QStringLiteral("out.csv")}) {
+                                QStringLiteral("out.cyjs"), QStringLiteral("out.csv")}) {
         const auto quiet = ok({QStringLiteral("export"), f.map, f.folder.file(name)});
         INFO(name.toStdString());
         CHECK(quiet.err.isEmpty());
