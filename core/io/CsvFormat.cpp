@@ -9,10 +9,10 @@
 #include "io/PropertyKeys.h"
 #include "io/ReadError.h"
 #include "io/TextFiles.h"
+#include "model/InternedStrings.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
 #include <set>
 #include <unordered_map>
 
@@ -105,7 +105,7 @@ private:
         if (!added) // a repeated id: resolveDuplicateIds (io/GraphAssembler.h) decides
             m_graph.repeated.push_back({m_graph.contents.nodes.size(), it->second, where});
         ensureLabel(node, key);
-        node.type = *m_keys.insert(node.type);
+        node.type = m_keys(node.type);
         m_graph.contents.nodes.push_back(node);
         m_graph.nodeKeys.push_back(key);
         return it->second;
@@ -144,7 +144,7 @@ private:
             for (int i = 0; i < record.size(); ++i)
                 if (i != source && i != target && i != id && !record[i].isEmpty())
                     applyEdgeAttribute(edge, fields[i], record[i], where);
-            edge.relation = *m_keys.insert(edge.relation);
+            edge.relation = m_keys(edge.relation);
             m_graph.contents.edges.push_back(std::move(edge));
             report(parser.position(), data.size());
         }
@@ -159,7 +159,7 @@ private:
     const ProgressCallback& m_progress;
     ImportedGraph m_graph;
     std::unordered_map<QString, NodeId> m_nodes;
-    QSet<QString> m_keys; // one shared copy of each type and relation key, not one a row
+    InternedStrings m_keys; // type and relation keys
     qint64 m_records = 0;
 };
 

@@ -2,12 +2,13 @@
 
 #include "store/MapStore.h"
 
+#include "model/InternedStrings.h"
+
 #include "store/Database.h"
 #include "store/SqlError.h"
 #include "store/Statement.h"
 
 #include <QFileInfo>
-#include <QSet>
 #include <sqlite3.h>
 #include <unordered_map>
 
@@ -59,16 +60,6 @@ Annotation annotationFromRow(const Statement& row) {
     return Annotation{AnnotationId(row.int64(0)), row.text(1), QPointF(row.real(2), row.real(3)),
                       row.real(4), row.int64(5)};
 }
-
-// Type keys and property names repeat on every row: the map keeps one shared copy of each (a
-// million relations held a million copies of "supplies_model_to", 40 MB).
-class Interned {
-public:
-    QString operator()(const QString& text) { return *m_seen.insert(text); }
-
-private:
-    QSet<QString> m_seen;
-};
 
 } // namespace
 
@@ -155,7 +146,7 @@ Result<MapContents> MapStore::load() {
         contents.info = readInfo();
         contents.schema = readSchema();
 
-        Interned interned;
+        InternedStrings interned;
         std::unordered_map<qint64, Properties> properties;
         Statement& props = statement("SELECT element_id, key, value FROM property");
         while (props.step())
