@@ -18,6 +18,8 @@ template <typename F> void FreeSpace::forCells(const QRectF& box, F&& visit) con
 }
 
 bool FreeSpace::isFree(const QRectF& box, int ignoreOwner) const {
+    if (box.isEmpty()) // overlaps nothing (as QRectF::intersects has it)
+        return true;
     bool free = true;
     forCells(box, [&](std::int64_t key) {
         if (!free)
@@ -27,7 +29,11 @@ bool FreeSpace::isFree(const QRectF& box, int ignoreOwner) const {
             return;
         for (int i : it->second) {
             const auto& [other, owner] = m_boxes[size_t(i)];
-            if ((ignoreOwner < 0 || owner != ignoreOwner) && other.intersects(box)) {
+            // QRectF::intersects, inline and for boxes of positive size (it normalizes both
+            // first: a third of a placement's time on a dense map).
+            if ((ignoreOwner < 0 || owner != ignoreOwner) && other.left() < box.right() &&
+                box.left() < other.right() && other.top() < box.bottom() &&
+                box.top() < other.bottom()) {
                 free = false;
                 return;
             }
@@ -37,6 +43,8 @@ bool FreeSpace::isFree(const QRectF& box, int ignoreOwner) const {
 }
 
 void FreeSpace::take(const QRectF& box, int owner) {
+    if (box.isEmpty())
+        return;
     const int index = int(m_boxes.size());
     m_boxes.emplace_back(box, owner);
     forCells(box, [&](std::int64_t key) { m_grid[key].push_back(index); });
