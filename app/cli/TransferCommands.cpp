@@ -156,7 +156,7 @@ int runImport(const QStringList& args, Io io) {
     // The plan holds what the write needs: the file as read goes before it (on a million
     // relations, 150 MB of the import's peak).
     graph = Error{QString()};
-    if (Status applied = document.value()->apply(plan.change); !applied) {
+    if (Status applied = document.value()->applyToFileOnly(plan.change); !applied) {
         document.value().reset();
         removeFresh();
         return dataError(io, QStringLiteral("%1: not imported, the map is unchanged: %2")

@@ -146,8 +146,13 @@ Status GraphDocument::apply(const ChangeSet& change, const ProgressCallback& pro
     return commitChange(change, progress, rebased);
 }
 
+Status GraphDocument::applyToFileOnly(const ChangeSet& change, const ProgressCallback& progress) {
+    std::optional<ChangeSet> rebased;
+    return commitChange(change, progress, rebased, true);
+}
+
 Status GraphDocument::commitChange(const ChangeSet& requested, const ProgressCallback& progress,
-                                   std::optional<ChangeSet>& rebased) {
+                                   std::optional<ChangeSet>& rebased, bool fileOnly) {
     if (requested.isEmpty())
         return Status::success();
     if (isReadOnly())
@@ -241,6 +246,8 @@ Status GraphDocument::commitChange(const ChangeSet& requested, const ProgressCal
             continue;
         if (!written)
             return Error{written.error()};
+        if (fileOnly) // memory stays where it was: the next catch-up reads the change back
+            return Status::success();
         // 5. Committed: memory follows, observers hear about it once.
         m_journalSeq = seq;
         m_schema = std::move(finalSchema);

@@ -11,7 +11,16 @@
 namespace kizuna {
 namespace {
 
+bool isCanonical(const QString& name) {
+    for (QChar c : name)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'))
+            return false;
+    return true;
+}
+
 QString canonical(const QString& name) {
+    if (isCanonical(name)) // the usual column name: no copy
+        return name;
     QString key = name.trimmed().toLower();
     key.replace(QLatin1Char('.'), QLatin1Char('_'));
     key.replace(QLatin1Char('-'), QLatin1Char('_'));
@@ -19,11 +28,12 @@ QString canonical(const QString& name) {
     return key;
 }
 
-double number(const QString& value, const QString& field, const QString& where) {
+double number(const QString& value, const QString& field, const Where& where) {
     bool ok = false;
     const double result = value.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(result))
-        throw ReadError{QStringLiteral("%1: %2 \"%3\" is not a number").arg(where, field, value)};
+        throw ReadError{
+            QStringLiteral("%1: %2 \"%3\" is not a number").arg(where.text(), field, value)};
     return result;
 }
 
@@ -66,7 +76,7 @@ QString edgePropertyName(const QString& key) {
     return isEdgeFieldName(key) ? QStringLiteral("prop.") + key : key;
 }
 
-QString importedDate(const QString& value, const QString& field, const QString& where) {
+QString importedDate(const QString& value, const QString& field, const Where& where) {
     QString text = value.trimmed();
     if (text.isEmpty())
         return {};
@@ -80,12 +90,12 @@ QString importedDate(const QString& value, const QString& field, const QString& 
     if (!PartialDate::parse(text))
         throw ReadError{
             QStringLiteral("%1: %2 \"%3\" is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
-                .arg(where, field, value)};
+                .arg(where.text(), field, value)};
     return text;
 }
 
 void applyNodeAttribute(NodeData& node, const QString& name, const QString& value,
-                        const QString& where) {
+                        const Where& where) {
     const QString key = canonical(name);
     if (key == QLatin1String("type") || key == QLatin1String("kind") ||
         key == QLatin1String("category") || key == QLatin1String("node_type") ||
@@ -121,7 +131,7 @@ void applyNodeAttribute(NodeData& node, const QString& name, const QString& valu
 }
 
 void applyEdgeAttribute(EdgeData& edge, const QString& name, const QString& value,
-                        const QString& where) {
+                        const Where& where) {
     const QString key = canonical(name);
     if (key == QLatin1String("relation") || key == QLatin1String("type") ||
         key == QLatin1String("kind") || key == QLatin1String("edge_type") ||
@@ -139,7 +149,8 @@ void applyEdgeAttribute(EdgeData& edge, const QString& name, const QString& valu
             return;
         const double confidence = number(value, key, where);
         if (confidence < 0 || confidence > 1)
-            throw ReadError{QStringLiteral("%1: confidence %2 is outside 0..1").arg(where, value)};
+            throw ReadError{
+                QStringLiteral("%1: confidence %2 is outside 0..1").arg(where.text(), value)};
         edge.confidence = confidence;
     } else if (!name.trimmed().isEmpty()) {
         const QString property = propertyKey(name.trimmed());

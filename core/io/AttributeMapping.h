@@ -4,17 +4,18 @@
 // Whatever is not a known field becomes a property: nothing is dropped, except that the reserved
 // appearance properties (model/StyleOverrides.h) are normalised and left out when not drawable.
 
+#include "io/ReadError.h"
 #include "model/Elements.h"
 
 namespace kizuna {
 
 // Sets `name` = `value` on a node; throws ReadError (prefixed with `where`) for a bad value.
 void applyNodeAttribute(NodeData& node, const QString& name, const QString& value,
-                        const QString& where);
+                        const Where& where);
 void applyEdgeAttribute(EdgeData& edge, const QString& name, const QString& value,
-                        const QString& where);
+                        const Where& where);
 // A date as files write it ("2025-07", "2025-07-31T00:00:00", "2025.0") as a partial ISO date.
-QString importedDate(const QString& value, const QString& field, const QString& where);
+QString importedDate(const QString& value, const QString& field, const Where& where);
 // True if importers read `name` as a field rather than a property (so writers prefix such
 // property names with "prop." to keep them properties).
 bool isNodeFieldName(const QString& name);

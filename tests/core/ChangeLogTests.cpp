@@ -363,3 +363,43 @@ TEST_CASE("After types are removed and added, every program reads them in the sa
     CHECK(keys(*second(map.path)) == keys(doc));
     CHECK(keys(doc).last() == QStringLiteral("alliance"));
 }
+
+TEST_CASE("A change committed to the file only is in memory once the document catches up",
+          "[core][journal]") {
+    SampleMap map;
+    GraphDocument& doc = *map.doc;
+    Listener listener;
+    doc.addObserver(&listener);
+    const qint64 seq = doc.journalSeq();
+    const size_t nodes = doc.graph().nodeCount();
+    ChangeSet change;
+    NodeData added = SampleMap::node(QStringLiteral("lab"), "Written through");
+    added.id = doc.newNodeId();
+    change.operations.push_back(NodeOp{std::nullopt, added});
+    change.operations.push_back(
+        valueOf(setFieldChange(doc, map.openai.value, QStringLiteral("description"),
+                               QStringLiteral("Changed on file")))
+            .operations.front());
+    requireOk(doc.applyToFileOnly(change));
+    // The file has it; memory is where it was and nobody was told.
+    CHECK(second(map.path)->graph().nodeCount() == nodes + 1);
+    CHECK(doc.graph().nodeCount() == nodes);
+    CHECK(doc.journalSeq() == seq);
+    CHECK(listener.count == 0);
+    SECTION("catching up brings it in") {
+        requireOk(doc.catchUp());
+        CHECK(doc.graph().nodeCount() == nodes + 1);
+        CHECK(doc.graph().node(map.openai)->description == QStringLiteral("Changed on file"));
+        CHECK(doc.journalSeq() == seq + 1);
+        CHECK(listener.count == 1);
+    }
+    SECTION("the next edit catches up first and keeps both") {
+        requireOk(doc.apply(setField(doc, map.us.value, "description", QStringLiteral("Next"))));
+        CHECK(doc.graph().nodeCount() == nodes + 1);
+        CHECK(doc.graph().node(map.openai)->description == QStringLiteral("Changed on file"));
+        auto fresh = second(map.path);
+        CHECK(fresh->graph().node(map.us)->description == QStringLiteral("Next"));
+        CHECK(fresh->graph().node(map.openai)->description == QStringLiteral("Changed on file"));
+    }
+    doc.removeObserver(&listener);
+}
