@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <algorithm>
+#include <atomic>
 #include <boost/geometry.hpp>
 #include <boost/geometry/index/rtree.hpp>
 #include <cmath>
@@ -198,8 +199,10 @@ void CanvasScene::orderLabels() {
 }
 
 void CanvasScene::forgetLabels() const {
+    static std::atomic<quint64> epochs{0}; // unique across scenes: a scene may take another's place
     m_labelLevels.clear();
     m_exactLabels = NodeLabels();
+    m_labelEpoch = ++epochs;
 }
 
 void CanvasScene::rebuild(const GraphDocument& document, Language language) {
@@ -610,44 +613,61 @@ int zoomLevel(double scale) {
 
 } // namespace
 
+const NodeLabels* CanvasScene::placedLabels(double scale, const LabelSizing& sizing,
+                                            const QSet<qint64>& first, const QRectF& view) const {
+    if (first != m_labelFirst)
+        return nullptr;
+    if (sizing.exact)
+        return m_exactLabels.scale == scale && !m_exactLabels.sides.empty() ? &m_exactLabels
+                                                                            : nullptr;
+    auto it = m_labelLevels.find(zoomLevel(scale));
+    if (it == m_labelLevels.end())
+        return nullptr;
+    const QRectF& region = it->second.region;
+    return region.isNull() || (!view.isNull() && region.contains(view)) ? &it->second : nullptr;
+}
+
 const NodeLabels& CanvasScene::nodeLabels(double scale, const LabelSizing& sizing,
                                           const QSet<qint64>& first, const QRectF& view) const {
+    if (const NodeLabels* placed = placedLabels(scale, sizing, first, view))
+        return *placed;
+    LabelJob job = labelJob(scale, sizing, first, view);
+    job.place();
+    return *keepLabels(std::move(job)); // taken just now: not out of date
+}
+
+CanvasScene::LabelJob CanvasScene::labelJob(double scale, const LabelSizing& sizing,
+                                            const QSet<qint64>& first, const QRectF& view) const {
     if (first != m_labelFirst) {
         forgetLabels();
         m_labelFirst = first;
     }
-    const int level = zoomLevel(scale);
+    LabelJob job;
+    job.epoch = m_labelEpoch;
+    job.exact = sizing.exact;
+    const int level = job.level = zoomLevel(scale);
     const double placedScale = sizing.exact ? scale : std::exp2(level / 4.0);
     // A big map is placed around the view only (a whole 100,000-node placement takes a while),
     // again when the view leaves that region.
     const bool aroundView =
         !sizing.exact && !view.isNull() && m_nodes.size() > kWholeScenePlacementUpTo;
-    NodeLabels* cached = nullptr;
-    NodeLabels previousHere; // this level's placement of another region: its sides are kept
-    if (sizing.exact) {
-        if (m_exactLabels.scale == scale && !m_exactLabels.sides.empty())
-            return m_exactLabels;
-        cached = &m_exactLabels;
-    } else if (auto it = m_labelLevels.find(level); it != m_labelLevels.end()) {
-        const QRectF& region = it->second.region;
-        if (region.isNull() || (!view.isNull() && region.contains(view)))
-            return it->second;
-        previousHere = std::move(it->second);
-        m_labelLevels.erase(it);
-    }
+    // This level's placement of another region: its sides are kept.
+    const NodeLabels* previousHere = nullptr;
+    if (!sizing.exact)
+        if (auto it = m_labelLevels.find(level); it != m_labelLevels.end())
+            previousHere = &it->second;
     // Levels already placed: zooming in only adds labels, zooming out only takes some away, and
     // a label keeps its side. Labels shown at the next level out come first here (they fit:
     // nodes only get farther apart), labels hidden at the next level in stay hidden.
     const NodeLabels* coarser = nullptr;
     const NodeLabels* finer = nullptr;
     if (!sizing.exact && !m_labelLevels.empty()) {
-        auto above = m_labelLevels.lower_bound(level);
-        if (above != m_labelLevels.end())
+        if (auto above = m_labelLevels.upper_bound(level); above != m_labelLevels.end())
             finer = &above->second;
-        if (above != m_labelLevels.begin())
-            coarser = &std::prev(above)->second;
+        if (auto below = m_labelLevels.lower_bound(level); below != m_labelLevels.begin())
+            coarser = &std::prev(below)->second;
     }
-    NodeLabels labels;
+    NodeLabels& labels = job.labels;
     labels.scale = placedScale;
     if (aroundView)
         labels.region = view.adjusted(-view.width() / 2, -view.height() / 2, view.width() / 2,
@@ -660,10 +680,22 @@ const NodeLabels& CanvasScene::nodeLabels(double scale, const LabelSizing& sizin
     labels.edgePx = labelPixels(placedScale, m_edgeLabelFont.pixelSize(), sizing.minEdgePx);
     const double fontScale = double(labels.nodePx) / m_labelFont.pixelSize();
     const double height = QFontMetricsF(m_labelFont).height() * fontScale;
-    std::vector<LabelRequest> requests(m_nodes.size());
-    for (size_t i = 0; i < m_nodes.size(); ++i) {
+    // The nodes placed: all, or those in the region.
+    std::vector<size_t>& members = job.members;
+    if (aroundView) {
+        for (int i : nodesIn(labels.region))
+            members.push_back(size_t(i));
+    } else {
+        members.resize(m_nodes.size());
+        std::iota(members.begin(), members.end(), size_t(0));
+    }
+    std::vector<int> local(m_nodes.size(), -1); // a node's request
+    job.requests.resize(members.size());
+    for (size_t k = 0; k < members.size(); ++k) {
+        const size_t i = members[k];
+        local[i] = int(k);
         const NodeVisual& node = m_nodes[i];
-        LabelRequest& r = requests[i];
+        LabelRequest& r = job.requests[k];
         r.centre = node.position * placedScale;
         r.radius = std::max(node.radius * placedScale * kShapeExtent, 1.0);
         if (!node.label.isEmpty()) // a little spare width: small sizes hint wider
@@ -672,28 +704,13 @@ const NodeLabels& CanvasScene::nodeLabels(double scale, const LabelSizing& sizin
             // Shown closer in: here only on the same side, so zooming in never moves it.
             r.preferred = finer->sides[i];
             r.onlyPreferred = true;
-        } else if (knownAt(&previousHere, i) && previousHere.sides[i] != LabelSide::Hidden) {
-            r.preferred = previousHere.sides[i];
+        } else if (knownAt(previousHere, i) && previousHere->sides[i] != LabelSide::Hidden) {
+            r.preferred = previousHere->sides[i];
         } else if (coarser && knownAt(coarser, i) && coarser->sides[i] != LabelSide::Hidden) {
             r.preferred = coarser->sides[i];
         }
     }
-    // The nodes placed: all, or those in the region (as local indexes into `requests`).
-    std::vector<int> local(m_nodes.size(), -1);
-    std::vector<size_t> members;
-    if (aroundView) {
-        for (int i : nodesIn(labels.region))
-            members.push_back(size_t(i));
-    } else {
-        members.resize(m_nodes.size());
-        std::iota(members.begin(), members.end(), size_t(0));
-    }
-    std::vector<LabelRequest> placed(members.size());
-    for (size_t k = 0; k < members.size(); ++k) {
-        local[members[k]] = int(k);
-        placed[k] = requests[members[k]];
-    }
-    std::vector<int> order;
+    std::vector<int>& order = job.order;
     order.reserve(members.size());
     std::vector<char> taken(m_nodes.size(), 0);
     auto add = [&](auto&& wanted) {
@@ -709,15 +726,24 @@ const NodeLabels& CanvasScene::nodeLabels(double scale, const LabelSizing& sizin
         return coarser && knownAt(coarser, i) && coarser->sides[i] != LabelSide::Hidden;
     });
     add([](size_t) { return true; });
-    const std::vector<LabelSide> sides = placeLabels(placed, order);
     labels.sides.assign(m_nodes.size(), LabelSide::Hidden);
+    return job;
+}
+
+void CanvasScene::LabelJob::place() {
+    const std::vector<LabelSide> sides = placeLabels(requests, order);
     for (size_t k = 0; k < members.size(); ++k)
         labels.sides[members[k]] = sides[k];
-    if (cached) {
-        *cached = std::move(labels);
-        return *cached;
+}
+
+const NodeLabels* CanvasScene::keepLabels(LabelJob&& job) const {
+    if (job.epoch != m_labelEpoch || job.labels.sides.size() != m_nodes.size())
+        return nullptr; // placed for labels forgotten since
+    if (job.exact) {
+        m_exactLabels = std::move(job.labels);
+        return &m_exactLabels;
     }
-    return m_labelLevels.emplace(level, std::move(labels)).first->second;
+    return &m_labelLevels.insert_or_assign(job.level, std::move(job.labels)).first->second;
 }
 
 QRectF CanvasScene::labelDeviceRect(size_t i, LabelSide side, double scale, int px) const {

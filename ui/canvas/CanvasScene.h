@@ -159,6 +159,26 @@ public:
     // On a map of more than 20,000 nodes, with a `view` (world), only the nodes around it.
     const NodeLabels& nodeLabels(double scale, const LabelSizing& sizing,
                                  const QSet<qint64>& first = {}, const QRectF& view = {}) const;
+    // nodeLabels() in steps, for a caller that places them on another thread (100,000 nodes
+    // take a tenth of a second or more): what a zoom has placed already (null: nothing yet);
+    // the job (its inputs, copied); the placement (anywhere: it reads only the job); kept here
+    // unless the scene's labels changed meanwhile.
+    const NodeLabels* placedLabels(double scale, const LabelSizing& sizing,
+                                   const QSet<qint64>& first = {}, const QRectF& view = {}) const;
+    struct LabelJob {
+        int level = 0;
+        bool exact = false;
+        quint64 epoch = 0;
+        NodeLabels labels; // all but the sides until place()
+        std::vector<LabelRequest> requests;
+        std::vector<int> order;      // into requests
+        std::vector<size_t> members; // the node of each request
+        void place();
+    };
+    LabelJob labelJob(double scale, const LabelSizing& sizing, const QSet<qint64>& first = {},
+                      const QRectF& view = {}) const;
+    // The placement kept; null when the labels were forgotten since the job was taken.
+    const NodeLabels* keepLabels(LabelJob&& job) const;
     // The device rectangle of node i's label on `side` at `scale`, in a `px` font.
     QRectF labelDeviceRect(size_t i, LabelSide side, double scale, int px) const;
     static int labelPixels(double scale, int naturalPx, int minimumPx);
@@ -218,6 +238,7 @@ private:
     mutable std::map<int, NodeLabels> m_labelLevels; // by zoom level
     mutable QSet<qint64> m_labelFirst;
     mutable NodeLabels m_exactLabels;
+    mutable quint64 m_labelEpoch = 0; // new whenever the labels are forgotten
     std::vector<EdgeVisual> m_edges;
     std::vector<AnnotationVisual> m_annotations;
     QFont m_annotationFont;
