@@ -296,3 +296,48 @@ TEST_CASE("Highlighting a path redraws the layer faded around it, and clearing i
     REQUIRE(settle(canvas));
     CHECK(canvas->layerRenderer().image() == plain);
 }
+
+TEST_CASE("A big map's names are placed on a thread and drawn as if placed at once",
+          "[ui][canvas][layer]") {
+    // The same map, the same view: names placed on the window's thread, then on a worker.
+    // (Zoomed in from Fit to Window, which places its zoom's names to frame the map.)
+    QImage atOnce;
+    {
+        test::WindowFixture f;
+        GraphCanvas* canvas = layeredAndSettled(f);
+        canvas->setCamera(canvas->centre(), canvas->zoom() * 1.5);
+        REQUIRE(settle(canvas));
+        atOnce = canvas->layerRenderer().image();
+    }
+    test::WindowFixture f;
+    GraphCanvas* canvas = f.canvas();
+    canvas->setNamesOnThreadFrom(0);
+    canvas->setLayerThreshold(0);
+    canvas->fitToWindow();
+    canvas->setCamera(canvas->centre(), canvas->zoom() * 1.5);
+    // Settled means drawn with this zoom's names: the drawing made before they were placed is
+    // made again.
+    REQUIRE(settle(canvas));
+    const QImage onThread = canvas->layerRenderer().image();
+    CHECK(darkPixels(onThread) > 500);
+    CHECK(onThread == atOnce);
+}
+
+TEST_CASE("Names placed for labels forgotten meanwhile are not kept", "[ui][canvas][layer]") {
+    test::WindowFixture f;
+    GraphCanvas* canvas = f.canvas();
+    const CanvasScene& scene = canvas->scene();
+    const QRectF view = scene.bounds();
+    CanvasScene::LabelJob stale = scene.labelJob(1.0, canvas->labelSizing(), {}, view);
+    // Another highlight: the labels are placed again with those first.
+    const QSet<qint64> first{scene.nodes().front().id.value};
+    CanvasScene::LabelJob fresh = scene.labelJob(1.0, canvas->labelSizing(), first, view);
+    stale.place();
+    fresh.place();
+    CHECK(scene.keepLabels(std::move(stale)) == nullptr);
+    REQUIRE(scene.keepLabels(std::move(fresh)) != nullptr);
+    const NodeLabels* kept = scene.placedLabels(1.0, canvas->labelSizing(), first, view);
+    REQUIRE(kept != nullptr);
+    CHECK(kept->sides.size() == scene.nodeCount());
+    CHECK(&scene.nodeLabels(1.0, canvas->labelSizing(), first, view) == kept); // no new placement
+}

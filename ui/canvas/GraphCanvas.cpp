@@ -7,6 +7,7 @@
 #include <QHelpEvent>
 #include <QToolTip>
 
+#include "canvas/BackgroundLabels.h"
 #include "canvas/GraphModelAdapter.h"
 #include "canvas/GraphPainter.h"
 #include "canvas/LayerRenderer.h"
@@ -54,6 +55,12 @@ GraphCanvas::GraphCanvas(QWidget* parent)
     m_layerTimer->setInterval(40);
     connect(m_layerTimer, &QTimer::timeout, this, &GraphCanvas::requestLayer);
     connect(m_layer, &LayerRenderer::rendered, this, qOverload<>(&QWidget::update));
+    m_labels = new BackgroundLabels(this);
+    connect(m_labels, &BackgroundLabels::placed, this, [this] {
+        m_scene.keepLabels(m_labels->take()); // unless the labels changed meanwhile
+        requestLayer(); // drawn again with them, or the next zoom's job starts
+        update();
+    });
 }
 
 GraphCanvas::~GraphCanvas() = default;

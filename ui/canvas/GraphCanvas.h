@@ -144,8 +144,11 @@ public:
     // Maps of at least this many nodes and relations are drawn through the map layer (drawn on
     // a worker thread, moved and scaled at once while panning) when a view shows many of them.
     static constexpr size_t kLayerFrom = 50000;
-    void setLayerThreshold(size_t elements);              // tests and benchmarks
-    size_t layerThreshold() const { return m_layerFrom; } // what makes a map big
+    void setLayerThreshold(size_t elements); // tests and benchmarks
+    // Maps of more nodes than this have the layer's names placed on a thread.
+    static constexpr size_t kNamesOnThreadFrom = 20000;                      // 20,000 take 20 ms
+    void setNamesOnThreadFrom(size_t nodes) { m_namesOnThreadFrom = nodes; } // tests
+    size_t layerThreshold() const { return m_layerFrom; }                    // what makes a map big
     // Whether the last paint drew the map layer, and whether it was exact for the camera.
     bool paintedLayer() const { return m_paintedLayer; }
     bool layerSettled() const;
@@ -198,10 +201,14 @@ private:
     size_t m_previewFrom = kPreviewFrom;
     std::shared_ptr<const ChangeMarks> m_changeMarks;
     LayerRenderer* m_layer = nullptr;
+    class BackgroundLabels* m_labels = nullptr; // a big map's names, placed on a thread
+    bool namesOnThread() const;
+    const NodeLabels* layerLabels() const; // this zoom's names if placed (null: not yet)
     std::shared_ptr<const MapLayerData> m_layerData;
     QSet<qint64> m_layerHighlight;  // the highlight m_layerData was built with
     QTimer* m_layerTimer = nullptr; // asks for the exact drawing once the camera rests
     size_t m_layerFrom = kLayerFrom;
+    size_t m_namesOnThreadFrom = kNamesOnThreadFrom;
     bool m_paintedLayer = false;
     static constexpr size_t kFitNamesUpTo =
         5000; // Fit to Window weighs names up to this many nodes

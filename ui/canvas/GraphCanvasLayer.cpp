@@ -1,6 +1,7 @@
 // The canvas's big views: the map layer (MapLayer) drawn on a worker thread, shown picked and
 // scaled at once while the camera moves, with what changes often drawn over it directly.
 
+#include "canvas/BackgroundLabels.h"
 #include "canvas/GraphCanvas.h"
 #include "canvas/GraphPainter.h"
 #include "canvas/LayerRenderer.h"
@@ -35,7 +36,17 @@ LayerCamera GraphCanvas::layerCamera() const {
     camera.size = QSize(qRound(width() * ratio), qRound(height() * ratio));
     camera.pixelRatio = ratio;
     camera.dark = darkCanvas();
+    camera.named = !namesOnThread() || layerLabels();
     return camera;
+}
+
+bool GraphCanvas::namesOnThread() const {
+    return m_scene.nodeCount() > m_namesOnThreadFrom;
+}
+
+const NodeLabels* GraphCanvas::layerLabels() const {
+    const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
+    return m_scene.placedLabels(m_scale, m_labelSizing, m_highlight, view);
 }
 
 bool GraphCanvas::layerSettled() const {
@@ -49,7 +60,11 @@ LayerFrame GraphCanvas::layerFrame(const LayerCamera& camera) const {
     const double s = m_scale;
     const LabelSizing sizing = m_labelSizing;
     const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
-    const NodeLabels& labels = m_scene.nodeLabels(s, sizing, m_highlight, view);
+    // A big map's names once placed on the thread (none meanwhile); a small one's at once.
+    static const NodeLabels kNone;
+    const NodeLabels* placed =
+        namesOnThread() ? layerLabels() : &m_scene.nodeLabels(s, sizing, m_highlight, view);
+    const NodeLabels& labels = placed ? *placed : kNone;
     const int px = CanvasScene::labelPixels(s, m_scene.labelFont().pixelSize(), sizing.minNodePx);
     const QPointF offset = QPointF(width() / 2.0, height() / 2.0) - m_centre * s;
     const QRectF widget(rect());
@@ -75,6 +90,10 @@ LayerFrame GraphCanvas::layerFrame(const LayerCamera& camera) const {
 void GraphCanvas::requestLayer() {
     if (!m_layerData || width() <= 0 || height() <= 0)
         return;
+    if (namesOnThread() && !layerLabels() && !m_labels->busy()) {
+        const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
+        m_labels->start(m_scene.labelJob(m_scale, m_labelSizing, m_highlight, view));
+    }
     const LayerCamera camera = layerCamera();
     if (!m_layer->has(*m_layerData, camera))
         m_layer->request(m_layerData, layerFrame(camera));

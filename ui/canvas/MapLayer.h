@@ -87,6 +87,9 @@ struct LayerCamera {
     QSize size;       // device pixels
     qreal pixelRatio = 1;
     bool dark = false; // the dark theme's background and name halos
+    // The names of this zoom are drawn (a big map's are placed on a thread: a drawing made
+    // before they were is made again once they are).
+    bool named = true;
     bool operator==(const LayerCamera&) const = default;
     QRectF visibleWorld() const;
 };
