@@ -161,6 +161,16 @@ TEST_CASE("LineRaster antialiases a wide line as QPainter does", "[ui][layer]") 
         CHECK(std::abs(qGray(across.pixel(150, row)) - qGray(qtAcross.pixel(150, row))) <= 12);
     CHECK(across.pixel(150, 10) == qRgb(30, 30, 30));
     CHECK(across.pixel(150, 12) == kPaper.rgb());
+    // A wide one (a close-up's relations): the same ink as Qt's.
+    const QImage wide = rastered(lines, colour, 1.0, Qt::SolidLine, 6.4, true);
+    const QImage qtWide = painted(lines, colour, 1.0, 6.4, true);
+    CHECK(ink(wide) == Approx(ink(qtWide)).epsilon(0.08));
+    // What is drawn here and what is left to QPainter.
+    CHECK(LineRaster::supports(Qt::SolidLine, 8.0));
+    CHECK_FALSE(LineRaster::supports(Qt::SolidLine, 9.0));
+    CHECK(LineRaster::supports(Qt::DashLine, 5.0));
+    CHECK_FALSE(LineRaster::supports(Qt::DashLine, 6.0)); // its pattern outgrows the mask
+    CHECK_FALSE(LineRaster::supports(Qt::CustomDashLine, 1.0));
 }
 
 TEST_CASE("LineRaster never writes outside its clip, whatever the line", "[ui][layer]") {

@@ -54,7 +54,12 @@ LineRaster::LineRaster(uchar* bits, qsizetype bytesPerLine, const QRect& clip)
 
 bool LineRaster::supports(Qt::PenStyle style, double width) {
     Pattern unused;
-    return width > 0 && width <= kMaxWidth && (style == Qt::SolidLine || patternOf(style, unused));
+    if (!(width > 0 && width <= kMaxWidth))
+        return false;
+    if (style == Qt::SolidLine)
+        return true;
+    // A dash pattern's pixels fit the 64 bits of its mask (12 pen widths at most).
+    return patternOf(style, unused) && dashUnit(width) * 12 <= 64;
 }
 
 int LineRaster::dashUnit(double width) {

@@ -4,8 +4,8 @@
 // (measured: 0.3–0.7 s for the ten million or so pixels of a fitted view of a million
 // relations), and strokes a wide antialiased line as a polygon (0.5 s for 17,000 relations
 // crossing a close-up); writing the pixels here takes a few nanoseconds each. Lines up to
-// kMaxWidth pixels wide, aliased or antialiased, solid or in Qt's dash patterns; the rest stay
-// with QPainter.
+// kMaxWidth pixels wide (dashed ones up to five), aliased or antialiased, solid or in Qt's dash
+// patterns; the rest stay with QPainter.
 
 #include <QColor>
 #include <QLineF>
@@ -21,7 +21,7 @@ public:
     // draw into one image at once, on other threads, inside clips that do not overlap.
     LineRaster(uchar* bits, qsizetype bytesPerLine, const QRect& clip);
 
-    static constexpr double kMaxWidth = 4.5;
+    static constexpr double kMaxWidth = 8.5;
     // Whether a pen of `style` and `width` (pixels) can be drawn here.
     static bool supports(Qt::PenStyle style, double width);
     // The width Qt's dash pattern is scaled by for a pen of `width`: dashes repeat every

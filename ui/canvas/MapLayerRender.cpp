@@ -278,7 +278,7 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
     }
     visible = {};
 
-    // Every kept relation as its pieces in device pixels, cut to the picture: lines up to four
+    // Every kept relation as its pieces in device pixels, cut to the picture: lines up to eight
     // pixels wide (nearly all) for LineRaster, the rest for QPainter.
     const bool antialias = data.elementsIn(world) < 20000;
     const size_t styleCount = data.styles.size();
