@@ -46,6 +46,16 @@ QImage painted(const std::vector<QLineF>& lines, QRgb colour, double opacity = 1
     return image;
 }
 
+// Lines between random points of a 320x240 picture.
+std::vector<QLineF> randomLines(int count, quint32 seed) {
+    QRandomGenerator random(seed);
+    std::vector<QLineF> lines;
+    for (int i = 0; i < count; ++i)
+        lines.push_back(QLineF(random.bounded(320.0), random.bounded(240.0), random.bounded(320.0),
+                               random.bounded(240.0)));
+    return lines;
+}
+
 std::vector<QPoint> inked(const QImage& image) {
     std::vector<QPoint> points;
     for (int y = 0; y < image.height(); ++y)
@@ -73,11 +83,7 @@ int strays(const QImage& a, const QImage& b) {
 } // namespace
 
 TEST_CASE("LineRaster draws lines where Qt's one-pixel stroker does", "[ui][layer]") {
-    QRandomGenerator random(7);
-    std::vector<QLineF> lines;
-    for (int i = 0; i < 60; ++i)
-        lines.push_back(QLineF(random.bounded(320.0), random.bounded(240.0), random.bounded(320.0),
-                               random.bounded(240.0)));
+    const std::vector<QLineF> lines = randomLines(60, 7);
     const QImage ours = rastered(lines, qRgb(40, 60, 200));
     const QImage qts = painted(lines, qRgb(40, 60, 200));
     const size_t ourInk = inked(ours).size(), qtInk = inked(qts).size();
@@ -133,11 +139,7 @@ TEST_CASE("LineRaster keeps Qt's dash patterns and whole-pixel thickness", "[ui]
 }
 
 TEST_CASE("LineRaster antialiases a wide line as QPainter does", "[ui][layer]") {
-    QRandomGenerator random(11);
-    std::vector<QLineF> lines;
-    for (int i = 0; i < 40; ++i)
-        lines.push_back(QLineF(random.bounded(320.0), random.bounded(240.0), random.bounded(320.0),
-                               random.bounded(240.0)));
+    const std::vector<QLineF> lines = randomLines(40, 11);
     const QRgb colour = qRgb(30, 30, 30);
     const QImage ours = rastered(lines, colour, 1.0, Qt::SolidLine, 1.6, true);
     const QImage qts = painted(lines, colour, 1.0, 1.6, true);
