@@ -90,15 +90,11 @@ LayerFrame GraphCanvas::layerFrame(const LayerCamera& camera) const {
 void GraphCanvas::requestLayer() {
     if (!m_layerData || width() <= 0 || height() <= 0)
         return;
-    if (namesOnThread() && !layerLabels()) {
-        // Drawn once they are placed (until then the last drawing, moved): drawn now it would
-        // be drawn twice, the first time taking the cores the placement needs.
-        if (!m_labels->busy()) {
-            const QRectF view(screenToWorld(QPointF(0, 0)),
-                              screenToWorld(QPointF(width(), height())));
-            m_labels->start(m_scene.labelJob(m_scale, m_labelSizing, m_highlight, view));
-        }
-        return;
+    // A big map's names are placed on a thread while the layer is drawn without them; they
+    // are added to the drawing when they come (LayerRenderer).
+    if (namesOnThread() && !layerLabels() && !m_labels->busy()) {
+        const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
+        m_labels->start(m_scene.labelJob(m_scale, m_labelSizing, m_highlight, view));
     }
     const LayerCamera camera = layerCamera();
     if (!m_layer->has(*m_layerData, camera))

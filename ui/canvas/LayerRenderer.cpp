@@ -13,6 +13,17 @@ LayerRenderer::~LayerRenderer() {
         m_worker.join();
 }
 
+namespace {
+
+// The same camera but for the names: a drawing made without them only needs them added.
+bool namesAdded(const LayerCamera& before, const LayerCamera& after) {
+    LayerCamera named = before;
+    named.named = true;
+    return !before.named && after.named && named == after;
+}
+
+} // namespace
+
 void LayerRenderer::request(std::shared_ptr<const MapLayerData> data, LayerFrame frame) {
     const auto same = [&](const Job& job) {
         return job.data->serial == data->serial && job.frame.camera == frame.camera;
@@ -23,10 +34,14 @@ void LayerRenderer::request(std::shared_ptr<const MapLayerData> data, LayerFrame
     }
     if (!m_running && isCurrent(*data, frame.camera))
         return;
+    // The drawing under way lacks only the names: it goes on, they are added after it.
+    const bool addNames = m_running && !m_stop && m_current->data->serial == data->serial &&
+                          namesAdded(m_current->frame.camera, frame.camera);
     Job job{std::move(data), std::move(frame)};
-    if (m_running) { // stop the drawing under way; this one starts when it has
+    if (m_running) { // stop the drawing under way (unless names are to be added); this one
+                     // starts when it has
         m_pending = std::move(job);
-        m_stop = true;
+        m_stop = !addNames;
         return;
     }
     start(std::move(job));
@@ -39,12 +54,25 @@ void LayerRenderer::start(Job job) {
     m_running = true;
     const quint64 ticket = ++m_ticket;
     m_current = std::move(job);
-    m_worker = std::thread([this, ticket, data = m_current->data, frame = m_current->frame] {
+    // Only the names, over the last drawing, when that is of the same map and camera without
+    // them (a big map's names are placed on a thread while the drawing is made).
+    const bool namesOnly = m_imageSerial == m_current->data->serial &&
+                           namesAdded(m_imageCamera, m_current->frame.camera);
+    QImage base = namesOnly ? m_image : QImage(); // shared: the worker's painting copies it
+    const LayerStats baseStats = m_stats;
+    m_worker = std::thread([this, ticket, data = m_current->data, frame = m_current->frame, base,
+                            namesOnly, baseStats]() mutable {
         QElapsedTimer timer;
         timer.start();
         QImage image;
-        LayerStats stats;
-        const bool complete = renderMapLayer(image, *data, frame, m_stop, &stats);
+        LayerStats stats = baseStats;
+        bool complete = true;
+        if (namesOnly) {
+            image = std::move(base);
+            paintLayerNames(image, frame);
+        } else {
+            complete = renderMapLayer(image, *data, frame, m_stop, &stats);
+        }
         const double ms = timer.nsecsElapsed() / 1e6;
         QMetaObject::invokeMethod(
             this,

@@ -100,6 +100,9 @@ struct LayerFrame {
     QFont labelFont; // pixel size in device pixels
 };
 
+// The frame's names alone, over a drawing of the layer made without them.
+void paintLayerNames(QImage& image, const LayerFrame& frame);
+
 // The nodes alone, as dots or shapes, onto a painter in device pixels (a first frame).
 void paintLayerNodes(QPainter& painter, const MapLayerData& data, const LayerCamera& camera);
 

@@ -172,7 +172,34 @@ private:
     std::vector<std::vector<quint32>> m_pieces;
 };
 
+// Names, placed by the scene for this zoom, those crossing `band`: on a soft halo, as
+// GraphPainter draws them.
+void paintNames(QPainter& painter, const LayerFrame& frame, const QRectF& band) {
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    // A font of its own (setting a size detaches it): a font shared between threads caches
+    // its engine in the shared part.
+    QFont font = frame.labelFont;
+    font.setPixelSize(std::max(1, frame.labelFont.pixelSize()));
+    painter.setFont(font);
+    for (const LayerLabel& label : frame.labels) {
+        if (!label.rect.intersects(band))
+            continue;
+        painter.setOpacity(label.opacity);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(frame.camera.dark ? kDarkHalo : kHalo);
+        painter.drawRoundedRect(label.rect.adjusted(-2, 0, 2, 0), 3, 3);
+        painter.setPen(QColor::fromRgba(label.colour));
+        painter.drawText(label.rect, Qt::AlignCenter, label.text);
+    }
+}
+
 } // namespace
+
+void paintLayerNames(QImage& image, const LayerFrame& frame) {
+    QPainter painter(&image);
+    paintNames(painter, frame, QRectF(QPointF(-2, -2), QSizeF(image.size()) + QSizeF(4, 4)));
+}
 
 void paintLayerNodes(QPainter& painter, const MapLayerData& data, const LayerCamera& camera) {
     painter.save();
@@ -374,24 +401,7 @@ bool renderMapLayer(QImage& image, const MapLayerData& data, const LayerFrame& f
         if (stop.load(std::memory_order_relaxed))
             return;
         drawNodes(painter, data, camera, band, &stop);
-        // Names, placed by the scene for this zoom: on a soft halo, as GraphPainter draws them.
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        painter.setRenderHint(QPainter::TextAntialiasing, true);
-        // A font of its own (setting a size detaches it): a font shared between threads caches
-        // its engine in the shared part.
-        QFont font = frame.labelFont;
-        font.setPixelSize(std::max(1, frame.labelFont.pixelSize()));
-        painter.setFont(font);
-        for (const LayerLabel& label : frame.labels) {
-            if (!label.rect.intersects(band))
-                continue;
-            painter.setOpacity(label.opacity);
-            painter.setPen(Qt::NoPen);
-            painter.setBrush(camera.dark ? kDarkHalo : kHalo);
-            painter.drawRoundedRect(label.rect.adjusted(-2, 0, 2, 0), 3, 3);
-            painter.setPen(QColor::fromRgba(label.colour));
-            painter.drawText(label.rect, Qt::AlignCenter, label.text);
-        }
+        paintNames(painter, frame, band);
     };
 
     // A big picture on both cores: the tiles, then two bands painted at once, each through an
