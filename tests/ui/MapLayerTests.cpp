@@ -11,6 +11,7 @@
 #include "document/GraphDocument.h"
 #include "main/MapFollower.h"
 
+#include <QSignalSpy>
 #include <QTest>
 #include <catch2/catch.hpp>
 
@@ -340,4 +341,33 @@ TEST_CASE("Names placed for labels forgotten meanwhile are not kept", "[ui][canv
     REQUIRE(kept != nullptr);
     CHECK(kept->sides.size() == scene.nodeCount());
     CHECK(&scene.nodeLabels(1.0, canvas->labelSizing(), first, view) == kept); // no new placement
+}
+
+TEST_CASE("Names placed after the layer was drawn are added to that drawing, not drawn again",
+          "[ui][canvas][layer]") {
+    test::WindowFixture f;
+    GraphCanvas* canvas = layeredAndSettled(f);
+    LayerFrame named;
+    named.camera.centre = canvas->centre();
+    named.camera.scale = canvas->zoom();
+    named.camera.size = canvas->size();
+    auto data = buildMapLayer(canvas->scene(), {});
+    LayerFrame unnamed = named;
+    unnamed.camera.named = false;
+    LayerFrame withNames = named;
+    withNames.labels.push_back(
+        {QRectF(100, 100, 120, 16), QStringLiteral("Added later"), qRgb(20, 20, 20), 1.0f});
+    withNames.labelFont.setPixelSize(12);
+    LayerRenderer renderer;
+    QSignalSpy rendered(&renderer, &LayerRenderer::rendered);
+    renderer.request(data, unnamed);
+    renderer.request(data, withNames); // while the first is drawn: it goes on, names follow
+    REQUIRE(QTest::qWaitFor([&] { return renderer.isCurrent(*data, withNames.camera); }, 10000));
+    CHECK(renderer.stats().namesAdded);
+    // As one drawing with the names would be.
+    QImage whole;
+    std::atomic<bool> stop{false};
+    REQUIRE(renderMapLayer(whole, *data, withNames, stop));
+    CHECK(renderer.image() == whole);
+    CHECK(rendered.count() >= 1);
 }

@@ -67,6 +67,7 @@ void LayerRenderer::start(Job job) {
         QImage image;
         LayerStats stats = baseStats;
         bool complete = true;
+        stats.namesAdded = namesOnly;
         if (namesOnly) {
             image = std::move(base);
             paintLayerNames(image, frame);

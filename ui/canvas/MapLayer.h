@@ -108,7 +108,8 @@ void paintLayerNodes(QPainter& painter, const MapLayerData& data, const LayerCam
 
 struct LayerStats {
     size_t edgesInView = 0;
-    size_t edgesDrawn = 0; // fewer where long relations would cover the picture many times over
+    size_t edgesDrawn = 0;   // fewer where long relations would cover the picture many times over
+    bool namesAdded = false; // names only, over the drawing before (LayerRenderer)
 };
 
 // Draws the layer into `image` (camera.size, premultiplied ARGB). Stops early, returning false,
