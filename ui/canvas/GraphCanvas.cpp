@@ -485,7 +485,7 @@ void GraphCanvas::cancelRename() {
 }
 
 QSet<qint64> GraphCanvas::idsInView() const {
-    const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
+    const QRectF view = viewWorld();
     QSet<qint64> ids;
     for (int i : m_scene.nodesIn(view))
         if (view.contains(m_scene.nodes()[size_t(i)].position))
@@ -536,8 +536,7 @@ void GraphCanvas::paintEvent(QPaintEvent*) {
     painter.scale(m_scale, m_scale);
     painter.translate(-m_centre);
     PaintRequest request;
-    request.visibleWorld =
-        QRectF(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
+    request.visibleWorld = viewWorld();
     request.scale = m_scale;
     request.selected = m_selection;
     request.selectedAnnotation = m_selectedAnnotation.value;

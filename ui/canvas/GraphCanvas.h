@@ -203,6 +203,7 @@ private:
     LayerRenderer* m_layer = nullptr;
     class BackgroundLabels* m_labels = nullptr; // a big map's names, placed on a thread
     bool namesOnThread() const;
+    QRectF viewWorld() const;              // the world the window shows
     const NodeLabels* layerLabels() const; // this zoom's names if placed (null: not yet)
     std::shared_ptr<const MapLayerData> m_layerData;
     QSet<qint64> m_layerHighlight;  // the highlight m_layerData was built with

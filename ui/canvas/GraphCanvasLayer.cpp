@@ -40,13 +40,16 @@ LayerCamera GraphCanvas::layerCamera() const {
     return camera;
 }
 
+QRectF GraphCanvas::viewWorld() const {
+    return QRectF(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
+}
+
 bool GraphCanvas::namesOnThread() const {
     return m_scene.nodeCount() > m_namesOnThreadFrom;
 }
 
 const NodeLabels* GraphCanvas::layerLabels() const {
-    const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
-    return m_scene.placedLabels(m_scale, m_labelSizing, m_highlight, view);
+    return m_scene.placedLabels(m_scale, m_labelSizing, m_highlight, viewWorld());
 }
 
 bool GraphCanvas::layerSettled() const {
@@ -59,7 +62,7 @@ LayerFrame GraphCanvas::layerFrame(const LayerCamera& camera) const {
     frame.camera = camera;
     const double s = m_scale;
     const LabelSizing sizing = m_labelSizing;
-    const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
+    const QRectF view = viewWorld();
     // A big map's names once placed on the thread (none meanwhile); a small one's at once.
     static const NodeLabels kNone;
     const NodeLabels* placed =
@@ -93,8 +96,7 @@ void GraphCanvas::requestLayer() {
     // A big map's names are placed on a thread while the layer is drawn without them; they
     // are added to the drawing when they come (LayerRenderer).
     if (namesOnThread() && !layerLabels() && !m_labels->busy()) {
-        const QRectF view(screenToWorld(QPointF(0, 0)), screenToWorld(QPointF(width(), height())));
-        m_labels->start(m_scene.labelJob(m_scale, m_labelSizing, m_highlight, view));
+        m_labels->start(m_scene.labelJob(m_scale, m_labelSizing, m_highlight, viewWorld()));
     }
     const LayerCamera camera = layerCamera();
     if (!m_layer->has(*m_layerData, camera))
