@@ -20,6 +20,7 @@ namespace kizuna {
 
 class Database;
 class Statement;
+class RowBatch;
 
 // A saved view from its stored settings (JSON); also used by the JSON map reader.
 SavedView viewFromSettings(ViewId id, const QString& name, const QString& settings);
@@ -180,6 +181,9 @@ private:
     std::vector<QByteArray> beginBulk(bool rebuildIndexes);
     void finishBulk(const std::vector<QByteArray>& indexes);
     void refuseDeleteInBulk() const;
+    void flushRows();
+    void checkReferences(); // after a bulk write: what its rows refer to exists // a bulk write's
+                            // gathered rows, before any other statement runs
     void configureConnection(int busyTimeoutMs);
     void enableWriteAheadLog();
     // The search index follows each transaction's changes before it commits.
@@ -200,6 +204,8 @@ private:
     qint64 m_dataVersion = -1;
     bool m_bulk = false;     // inside a bulk write
     qint64 m_bulkAbove = -1; // elements above this id without an element row are the batch's
+    // A bulk write's new nodes, relations and properties, written many rows per statement.
+    std::unique_ptr<RowBatch> m_nodeRows, m_edgeRows, m_propertyRows;
 };
 
 } // namespace kizuna

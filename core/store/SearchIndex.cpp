@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace kizuna {
 
 QString searchText(const QString& text) {
@@ -61,6 +63,20 @@ namespace {
 // searchText as an SQL function, so a rebuild is one statement inside SQLite.
 void searchTextFunction(sqlite3_context* context, int, sqlite3_value** arguments) {
     const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(arguments[0]));
+    // ASCII (most labels of most maps) is its own NFKC form and folds to lower case: no trip
+    // through QString for it (a fifth of filling the index of a 100,000-node import).
+    const int size = text ? sqlite3_value_bytes(arguments[0]) : 0;
+    if (std::all_of(text, text + size, [](char c) { return (c & 0x80) == 0; })) {
+        auto* folded = static_cast<char*>(sqlite3_malloc(size + 1));
+        if (!folded) {
+            sqlite3_result_error_nomem(context);
+            return;
+        }
+        std::transform(text, text + size, folded,
+                       [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+        sqlite3_result_text(context, folded, size, sqlite3_free);
+        return;
+    }
     const QByteArray folded =
         searchText(QString::fromUtf8(text, text ? sqlite3_value_bytes(arguments[0]) : 0)).toUtf8();
     sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);

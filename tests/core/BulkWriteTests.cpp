@@ -31,8 +31,10 @@ ChangeSet bigBatch(GraphDocument& document, int nodes) {
         node.id = document.newNodeId();
         node.position = QPointF(i % 100, i / 100);
         node.properties.insert(QStringLiteral("rank"), QString::number(i));
+        // Half the nodes' texts are ASCII (folded without Qt when filled in bulk), half not.
         node.properties.insert(QStringLiteral("sector"),
-                               QStringLiteral("Ｓｅｍｉｃｏｎｄｕｃｔｏｒｓ"));
+                               i % 2 ? QStringLiteral("Semiconductors")
+                                     : QStringLiteral("Ｓｅｍｉｃｏｎｄｕｃｔｏｒｓ"));
         if (i % 7 == 0)
             node.validFrom = QStringLiteral("2024-01");
         ids.push_back(node.id);
@@ -128,6 +130,8 @@ TEST_CASE("A big import written in bulk leaves the file as the row by row path d
     REQUIRE(written.searchIndex.size() == 6000);
     CHECK(written.searchIndex.front().contains(QStringLiteral("sector semiconductors")));
     CHECK(written.searchIndex.front().contains(QStringLiteral("entity list"))); // cited source
+    CHECK(written.searchIndex.at(1).contains(QStringLiteral(":entity 1 ")));    // ASCII, folded
+    CHECK(written.searchIndex.at(1).contains(QStringLiteral("sector semiconductors")));
     CHECK(written == factsOf(rowsPath)); // the indexes are back, the id sequence is the same
 
     // Reopened, both files hold the same map, and the search index has the new names.
@@ -225,4 +229,89 @@ TEST_CASE("A bulk write that breaks a rule changes nothing and leaves the rules 
     store.reset();
     const FileFacts after = factsOf(path);
     CHECK(after == before); // the indexes are back, no row was written
+}
+
+TEST_CASE("A bulk write's references are all checked before it commits", "[core][store][bulk]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("map.kizuna"));
+    test::writeEmptyMap(path);
+    const FileFacts before = factsOf(path);
+    auto store = test::valueOf(MapStore::open(path, MapStore::Access::ReadWrite));
+    // More rows than one batched statement holds, so the bad row is not in the last batch.
+    std::vector<NodeData> nodes;
+    for (int i = 1; i <= 200; ++i) {
+        NodeData node = test::makeNode(QStringLiteral("country"), QStringLiteral("N%1").arg(i));
+        node.id = NodeId(i);
+        nodes.push_back(node);
+    }
+    auto writeWith = [&](const std::function<void()>& extra) {
+        return store->transact(
+            [&] {
+                for (const NodeData& node : nodes)
+                    store->insertNode(node);
+                for (int i = 1; i < 200; ++i) {
+                    EdgeData edge =
+                        test::makeEdge(QStringLiteral("competes_with"), NodeId(i), NodeId(i + 1));
+                    edge.id = EdgeId(1000 + i);
+                    store->insertEdge(edge);
+                }
+                extra();
+            },
+            MapStore::WriteMode{true, true});
+    };
+    SECTION("a relation of a type the map does not have") {
+        const Status written = writeWith([&] {
+            EdgeData edge =
+                test::makeEdge(QStringLiteral("no_such_relation"), NodeId(1), NodeId(2));
+            edge.id = EdgeId(5000);
+            store->insertEdge(edge);
+        });
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().contains(QStringLiteral("relation_key")));
+        CHECK(written.error().contains(QStringLiteral("no_such_relation")));
+        CHECK(written.error().contains(QStringLiteral("missing relation_type")));
+    }
+    SECTION("a relation whose source is not there") {
+        const Status written = writeWith([&] {
+            EdgeData edge = test::makeEdge(QStringLiteral("competes_with"), NodeId(777), NodeId(2));
+            edge.id = EdgeId(5000);
+            store->insertEdge(edge);
+        });
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().contains(QStringLiteral("source_id = 777")));
+        CHECK(written.error().contains(QStringLiteral("missing node")));
+    }
+    SECTION("a node of a type the map does not have") {
+        const Status written = writeWith([&] {
+            NodeData node = test::makeNode(QStringLiteral("no_such_type"), QStringLiteral("X"));
+            node.id = NodeId(4000);
+            store->insertNode(node);
+        });
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().contains(QStringLiteral("of node")));
+        CHECK(written.error().contains(QStringLiteral("missing node_type")));
+    }
+    SECTION("a row still gathered for a batched insert is there for the next statement") {
+        test::requireOk(writeWith([&] {
+            NodeData renamed = nodes[199]; // 200 = 3 x 64 + 8: in the batch not written yet
+            renamed.labels.en = QStringLiteral("Renamed");
+            store->updateNode(renamed);
+        }));
+        RawSqlite db(path, SQLITE_OPEN_READONLY);
+        CHECK(db.queryText("SELECT label_en FROM node WHERE id = 200") ==
+              QStringLiteral("Renamed"));
+        CHECK(db.queryInt("SELECT count(*) FROM search_index WHERE text LIKE 'renamed%'") == 1);
+        return;
+    }
+    SECTION("without a bad row the same write commits") {
+        test::requireOk(writeWith([] {}));
+        RawSqlite db(path, SQLITE_OPEN_READONLY);
+        CHECK(db.queryInt("SELECT count(*) FROM node") == 200);
+        CHECK(db.queryInt("SELECT count(*) FROM edge") == 199);
+        CHECK(db.queryText("SELECT coalesce((SELECT \"table\" FROM pragma_foreign_key_check), "
+                           "'none')") == QStringLiteral("none"));
+        return;
+    }
+    store.reset();
+    CHECK(factsOf(path) == before); // refused: not a row written
 }
