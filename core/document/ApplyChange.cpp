@@ -46,6 +46,7 @@ public:
         for (EdgeId edgeId : m_graph.incidentEdges(id))
             if (edge(edgeId) && (edge(edgeId)->source == id || edge(edgeId)->target == id))
                 result.push_back(edgeId);
+        indexAddedEdges();
         if (auto it = addedEdgesAt.find(id); it != addedEdgesAt.end())
             for (EdgeId edgeId : it->second)
                 if (const EdgeData* data = edge(edgeId);
@@ -85,10 +86,17 @@ public:
     }
     void record(EdgeId id, const HeapOptional<EdgeData>& after) {
         edges[id] = after ? &*after : nullptr;
-        if (after && !m_graph.contains(id)) {
-            addedEdgesAt[after->source].push_back(id);
-            if (after->target != after->source)
-                addedEdgesAt[after->target].push_back(id);
+        if (after && !m_graph.contains(id))
+            addedEdges.push_back(&*after);
+    }
+    // addedEdgesAt catches up with addedEdges when a check needs it: an import adds half a
+    // million relations and removes no node, so never needs it.
+    void indexAddedEdges() const {
+        for (; m_indexedEdges < addedEdges.size(); ++m_indexedEdges) {
+            const EdgeData* edge = addedEdges[m_indexedEdges];
+            addedEdgesAt[edge->source].push_back(edge->id);
+            if (edge->target != edge->source)
+                addedEdgesAt[edge->target].push_back(edge->id);
         }
     }
     void record(CitationId id, const HeapOptional<Citation>& after) {
@@ -106,7 +114,9 @@ public:
     std::unordered_map<EdgeId, const EdgeData*> edges;
     std::unordered_map<SourceId, std::optional<Source>> sources;
     std::unordered_map<CitationId, const Citation*> citations;
-    std::unordered_map<NodeId, std::vector<EdgeId>> addedEdgesAt;
+    std::vector<const EdgeData*> addedEdges; // in the order recorded
+    mutable size_t m_indexedEdges = 0;
+    mutable std::unordered_map<NodeId, std::vector<EdgeId>> addedEdgesAt;
     std::unordered_map<qint64, std::vector<CitationId>> pendingCitationsOf;
     std::unordered_map<SourceId, std::vector<CitationId>> pendingCitationsOfSource;
     std::unordered_set<NodeId> retypedNodes;
@@ -376,6 +386,8 @@ Status validateChange(const GraphDocument& document, const ChangeSet& change, Sc
     PendingState pending(document.graph(), document.provenance(), document.schema());
     pending.existingAnnotations = &document.annotations();
     pending.existingViews = &document.views();
+    pending.nodes.reserve(change.operations.size());
+    pending.edges.reserve(change.operations.size());
     Checker checker(pending);
     for (const Operation& operation : change.operations)
         if (Status valid = std::visit(checker, operation); !valid)

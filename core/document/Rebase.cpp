@@ -330,6 +330,7 @@ private:
 bool isCurrent(const ChangeSet& change, const RebaseContext& context) {
     const CurrentCheck check(context);
     std::unordered_set<qint64> seen; // an element touched twice needs the staged rebase
+    seen.reserve(change.operations.size());
     for (const Operation& operation : change.operations) {
         if (!std::visit(check, operation))
             return false;
