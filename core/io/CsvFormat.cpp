@@ -13,7 +13,11 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
+#include <atomic>
+#include <exception>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 namespace kizuna {
@@ -123,35 +127,97 @@ private:
     void readEdges(const QString& path, const QByteArray& data, CsvParser& parser,
                    const QStringList& header, bool implicit) {
         const QStringList fields = fieldsOf(header, m_options.columns);
-        const int source = indexOfAny(fields, kSourceNames);
-        const int target = indexOfAny(fields, kTargetNames);
-        if (source < 0 || target < 0)
+        const EdgeColumns columns{indexOfAny(fields, kSourceNames),
+                                  indexOfAny(fields, kTargetNames),
+                                  indexOfAny(fields, {QStringLiteral("id")})};
+        if (columns.source < 0 || columns.target < 0)
             throw ReadError{
                 QStringLiteral("%1: line 1: the edges table needs source and target columns")
                     .arg(path)};
-        const int id = indexOfAny(fields, {QStringLiteral("id")});
+        // A big table of known nodes is read by two threads, each from a record boundary (an
+        // edge list that adds its nodes as it goes is read in order by one).
+        const qsizetype split =
+            implicit || data.size() - parser.position() < kSplitFrom
+                ? -1
+                : recordBoundaryAfter(data, (parser.position() + data.size()) / 2);
+        if (split < 0) {
+            readEdgeRecords(path, data.size(), parser, header, fields, columns, implicit,
+                            m_graph.contents.edges, m_keys, true);
+            return;
+        }
+        parser.stopAt(split);
+        const int splitLine = parser.line() + int(std::count(data.constData() + parser.position(),
+                                                             data.constData() + split, '\n'));
+        CsvParser secondParser(data, path, split, data.size(), splitLine);
+        std::vector<EdgeData> second;
+        InternedStrings secondKeys;
+        std::exception_ptr secondError;
+        std::thread worker([&] {
+            try {
+                readEdgeRecords(path, data.size(), secondParser, header, fields, columns, false,
+                                second, secondKeys, false);
+            } catch (...) {
+                secondError = std::current_exception();
+            }
+        });
+        try {
+            readEdgeRecords(path, split, parser, header, fields, columns, false,
+                            m_graph.contents.edges, m_keys, true);
+        } catch (...) {
+            m_stop = true; // the first error in the file is this one
+            worker.join();
+            throw;
+        }
+        worker.join();
+        if (secondError)
+            std::rethrow_exception(secondError);
+        // Provisional ids continue from the first half's; keys are shared with the first half's.
+        m_graph.contents.edges.reserve(m_graph.contents.edges.size() + second.size());
+        for (EdgeData& edge : second) {
+            edge.id = EdgeId(kFirstEdgeId + qint64(m_graph.contents.edges.size()));
+            edge.relation = m_keys(edge.relation);
+            m_graph.contents.edges.push_back(std::move(edge));
+        }
+    }
+
+    struct EdgeColumns {
+        int source, target, id;
+    };
+    static constexpr qint64 kFirstEdgeId = 1000000000000LL;     // provisional, apart from nodes
+    static constexpr qsizetype kSplitFrom = qsizetype(4) << 20; // bytes of records
+
+    // Reads records into `edges` until the parser's end. Only the first half (`reports`) reports
+    // progress and mutates the reader; the other reads nodes and the columns, nothing else.
+    void readEdgeRecords(const QString& path, qsizetype total, CsvParser& parser,
+                         const QStringList& header, const QStringList& fields,
+                         const EdgeColumns& columns, bool implicit, std::vector<EdgeData>& edges,
+                         InternedStrings& keys, bool reports) {
         QStringList record;
         while (parser.next(record)) {
             const Where where(path, parser.recordLine());
             checkWidth(record, header, where);
             EdgeData edge;
-            edge.id =
-                EdgeId(1000000000000LL +
-                       qint64(m_graph.contents.edges.size())); // provisional, apart from nodes
-            edge.source = endpoint(record[source].trimmed(), implicit, where, "source");
-            edge.target = endpoint(record[target].trimmed(), implicit, where, "target");
+            edge.id = EdgeId(kFirstEdgeId + qint64(edges.size()));
+            edge.source = endpoint(record[columns.source].trimmed(), implicit, where, "source");
+            edge.target = endpoint(record[columns.target].trimmed(), implicit, where, "target");
             for (int i = 0; i < record.size(); ++i)
-                if (i != source && i != target && i != id && !record[i].isEmpty())
+                if (i != columns.source && i != columns.target && i != columns.id &&
+                    !record[i].isEmpty())
                     applyEdgeAttribute(edge, fields[i], record[i], where);
-            edge.relation = m_keys(edge.relation);
-            m_graph.contents.edges.push_back(std::move(edge));
-            report(parser.position(), data.size());
+            edge.relation = keys(edge.relation);
+            edges.push_back(std::move(edge));
+            if (reports)
+                report(parser.position(), total);
+            else if ((edges.size() % 4096) == 0 && m_stop)
+                return; // the other half failed or was cancelled: its error is the one to show
         }
     }
 
     void report(qsizetype done, qsizetype total) {
-        if (m_progress && (++m_records % 4096) == 0 && !m_progress(done, total))
+        if (m_progress && (++m_records % 4096) == 0 && !m_progress(done, total)) {
+            m_stop = true;
             throw ReadError{QStringLiteral("import cancelled")};
+        }
     }
 
     const CsvOptions& m_options;
@@ -166,6 +232,7 @@ private:
     std::unordered_map<QString, NodeId, KeyHash> m_nodes;
     InternedStrings m_keys; // type and relation keys
     qint64 m_records = 0;
+    std::atomic<bool> m_stop = false; // tells the thread reading a file's second half to stop
 };
 
 } // namespace

@@ -2,11 +2,33 @@
 
 #include "io/ReadError.h"
 
+#include <algorithm>
+
 namespace kizuna {
 
-CsvParser::CsvParser(const QByteArray& data, const QString& path) : m_data(data), m_path(path) {
+CsvParser::CsvParser(const QByteArray& data, const QString& path)
+    : m_data(data), m_path(path), m_end(data.size()) {
     if (m_data.startsWith("\xEF\xBB\xBF"))
         m_pos = m_lineStart = 3;
+}
+
+CsvParser::CsvParser(const QByteArray& data, const QString& path, qsizetype begin, qsizetype end,
+                     int firstLine)
+    : m_data(data), m_path(path), m_pos(begin), m_end(end), m_line(firstLine), m_lineStart(begin) {}
+
+qsizetype recordBoundaryAfter(const QByteArray& data, qsizetype from) {
+    const char* bytes = data.constData();
+    const qsizetype size = data.size();
+    if (from <= 0 || from >= size)
+        return -1;
+    bool quoted = std::count(bytes, bytes + from, '"') % 2 == 1;
+    for (qsizetype i = from; i < size; ++i) {
+        if (bytes[i] == '"')
+            quoted = !quoted;
+        else if (bytes[i] == '\n' && !quoted)
+            return i + 1 < size ? i + 1 : -1;
+    }
+    return -1;
 }
 
 void CsvParser::fail(const QString& what) const {
@@ -21,7 +43,7 @@ void CsvParser::failAt(int line, qsizetype lineStart, qsizetype pos, const QStri
 
 bool CsvParser::next(QStringList& fields) {
     fields.clear();
-    const qsizetype size = m_data.size();
+    const qsizetype size = m_end;
     // Skip blank lines between records.
     while (m_pos < size && (m_data[m_pos] == '\n' || m_data[m_pos] == '\r')) {
         if (m_data[m_pos] == '\n') {
@@ -45,7 +67,7 @@ bool CsvParser::next(QStringList& fields) {
     };
     QByteArray field;
     for (;;) {
-        field.clear();
+        field.resize(0); // keeps its buffer for the next quoted field
         if (fields.size() >= kMaxCsvFields)
             failAt(m_recordLine, recordLineStart, recordStart,
                    QStringLiteral("more than 100,000 fields in one record (the limit for one CSV "
@@ -81,20 +103,24 @@ bool CsvParser::next(QStringList& fields) {
                 m_data[m_pos] != '\r')
                 fail(QStringLiteral("unexpected text after a closing quote (write \"\" for a quote "
                                     "inside a quoted field)"));
+            fields << QString::fromUtf8(field);
         } else {
-            while (m_pos < size && m_data[m_pos] != ',' && m_data[m_pos] != '\n' &&
-                   m_data[m_pos] != '\r') {
-                if (m_data[m_pos] == '"')
+            const char* data = m_data.constData();
+            while (m_pos < size && data[m_pos] != ',' && data[m_pos] != '\n' &&
+                   data[m_pos] != '\r') {
+                if (data[m_pos] == '"')
                     fail(QStringLiteral(
                         "a quote inside an unquoted field (quote the whole field and write \"\")"));
                 // (the next byte would be one too many)
                 if (m_pos - fieldStart >= kMaxCsvFieldBytes ||
                     m_pos - recordStart >= kMaxCsvRecordBytes)
                     tooLong(fieldLine, fieldLineStart, fieldStart);
-                field += m_data[m_pos++];
+                ++m_pos;
             }
+            // Decoded straight from the file's bytes: no copy per field (most fields of a big
+            // file are unquoted).
+            fields << QString::fromUtf8(data + fieldStart, m_pos - fieldStart);
         }
-        fields << QString::fromUtf8(field);
         if (m_pos >= size)
             return true;
         const char separator = m_data[m_pos++];

@@ -19,6 +19,13 @@ class CsvParser {
 public:
     // `path` names the file in error messages.
     CsvParser(const QByteArray& data, const QString& path);
+    // Records of data[begin, end) only, `begin` the start of line `firstLine` (a part of a file
+    // read by another thread; see recordBoundaryAfter).
+    CsvParser(const QByteArray& data, const QString& path, qsizetype begin, qsizetype end,
+              int firstLine);
+    // Stops at `end` (a record boundary): the rest is read by another parser.
+    void stopAt(qsizetype end) { m_end = end; }
+    int line() const { return m_line; } // the line the next record starts on (or a blank one)
 
     // The next record, or false at the end. Throws ReadError("line L, column C: ...").
     bool next(QStringList& fields);
@@ -33,10 +40,15 @@ private:
     const QByteArray& m_data;
     QString m_path;
     qsizetype m_pos = 0;
+    qsizetype m_end = 0;
     int m_line = 1;
     qsizetype m_lineStart = 0;
     int m_recordLine = 0;
 };
+
+// The first record start at or after `from` (a line start outside any quoted field: an even
+// number of quotes before it), or -1. Lets two threads read one big file.
+qsizetype recordBoundaryAfter(const QByteArray& data, qsizetype from);
 
 QString csvField(const QString& text); // quoted when it must be
 QString csvRecord(const QStringList& fields);
