@@ -42,7 +42,10 @@ bool refineSparseStress(const Adjacency& graph, std::vector<Vec>& pos, const Str
     const size_t n = pos.size();
     if (n < 3 || pivotCount <= 0 || iterations <= 0)
         return true;
-    const size_t p = std::min(size_t(pivotCount), n);
+    // Each pivot keeps a byte per node: at most 32 MB of them (200 pivots at 100,000 nodes, 32 at
+    // a million).
+    constexpr size_t kHopsBudget = size_t(32) << 20;
+    const size_t p = std::min({size_t(pivotCount), n, std::max<size_t>(16, kHopsBudget / n)});
     // Pivots far apart (each the node farthest from those chosen so far), their hops to every
     // node, and each node's nearest pivot (the pivot's region).
     std::vector<int> pivots;

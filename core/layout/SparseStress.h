@@ -18,7 +18,7 @@ struct Adjacency {
 };
 
 struct StressOptions {
-    int pivots = 100;
+    int pivots = 100; // at most: fewer on huge graphs (a byte per node each, 32 MB in all)
     int iterations = 12;
     double neighbourWeight = 1.0; // a neighbour's term against a pivot's (1 in the paper)
     unsigned seed = 1;
