@@ -24,7 +24,23 @@ RowBatch& RowBatch::add(double value) {
 }
 
 RowBatch& RowBatch::add(const QString& value) {
-    m_values.emplace_back(value);
+    const qsizetype offset = m_text.size();
+    // ASCII (ids, types, numbers: most of an import) is copied as it is; anything else goes
+    // through the encoding a single row's bind uses.
+    const char16_t* units = reinterpret_cast<const char16_t*>(value.utf16());
+    const qsizetype size = value.size();
+    bool ascii = true;
+    for (qsizetype i = 0; i < size && ascii; ++i)
+        ascii = units[i] < 0x80;
+    if (ascii) {
+        m_text.resize(offset + size);
+        char* out = m_text.data() + offset;
+        for (qsizetype i = 0; i < size; ++i)
+            out[i] = char(units[i]);
+    } else {
+        m_text += storableUtf8(value);
+    }
+    m_values.emplace_back(Text{offset, m_text.size() - offset});
     return *this;
 }
 
@@ -83,12 +99,16 @@ void RowBatch::write(Statement& insert) {
             insert.bind(index, *i);
         else if (auto* d = std::get_if<double>(&value))
             insert.bind(index, *d);
-        else if (auto* s = std::get_if<QString>(&value))
-            insert.bind(index, *s);
+        else if (auto* t = std::get_if<Text>(&value))
+            insert.bindUtf8(index, m_text.constData() + t->offset, int(t->size));
         else
             insert.bindNull(index);
     }
     m_values.clear(); // cleared first: a failed write is not written again by a later flush
+    struct Done {     // the text is bound without a copy: kept until the statement is reset
+        QByteArray& text;
+        ~Done() { text.resize(0); } // its capacity is kept for the next batch
+    } done{m_text};
     insert.run();
 }
 

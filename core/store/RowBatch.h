@@ -33,13 +33,20 @@ public:
     void endRow();
     // Writes the rows gathered so far (throws SqlError as an INSERT would).
     void flush();
-    void discard() { m_values.clear(); }
+    void discard() {
+        m_values.clear();
+        m_text.clear();
+    }
     bool isEmpty() const { return m_values.empty(); }
 
     static constexpr int kRowsPerStatement = 64;
 
 private:
-    using Value = std::variant<std::monostate, qint64, double, QString>;
+    struct Text { // UTF-8 bytes in m_text
+        qsizetype offset;
+        qsizetype size;
+    };
+    using Value = std::variant<std::monostate, qint64, double, Text>;
     std::unique_ptr<Statement> prepare(int rows) const;
     void write(Statement& insert);
 
@@ -47,6 +54,7 @@ private:
     QByteArray m_head; // "INSERT INTO table(columns) VALUES"
     int m_columns;
     std::vector<Value> m_values;
+    QByteArray m_text; // the batch's strings, encoded as they are added (bound without a copy)
     std::unique_ptr<Statement> m_full; // kRowsPerStatement rows
 };
 

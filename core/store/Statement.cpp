@@ -23,8 +23,6 @@ static void check(Database& db, int rc) {
         throw SqlError(sqlite3_errmsg(db.handle()), rc);
 }
 
-namespace {
-
 // UTF-8 cannot hold a lone surrogate (Qt would write "?"): store U+FFFD, the visible "not a
 // character" mark the exports use too.
 QByteArray storableUtf8(const QString& value) {
@@ -49,8 +47,6 @@ QByteArray storableUtf8(const QString& value) {
     return fixed.toUtf8();
 }
 
-} // namespace
-
 Statement& Statement::bind(int index, const QString& value) {
     const QByteArray utf8 = storableUtf8(value);
     check(m_db,
@@ -65,6 +61,11 @@ Statement& Statement::bind(int index, qint64 value) {
 
 Statement& Statement::bind(int index, double value) {
     check(m_db, sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bindUtf8(int index, const char* data, int size) {
+    check(m_db, sqlite3_bind_text(m_stmt, index, data, size, SQLITE_STATIC));
     return *this;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // A prepared statement with `?` binds; throws SqlError on failure.
 
+#include <QByteArray>
 #include <QString>
 #include <optional>
 
@@ -9,6 +10,9 @@ struct sqlite3_stmt;
 namespace kizuna {
 
 class Database;
+
+// The bytes a text value is stored as: UTF-8, a lone surrogate as U+FFFD.
+QByteArray storableUtf8(const QString& value);
 
 class Statement {
 public:
@@ -22,6 +26,8 @@ public:
     Statement& bind(int index, qint64 value);
     Statement& bind(int index, double value);
     Statement& bindNull(int index);
+    // UTF-8 bytes that stay where they are until the statement is reset (no copy is made).
+    Statement& bindUtf8(int index, const char* data, int size);
     Statement& bindOptional(int index, const QString& value); // empty -> NULL
     Statement& bindOptional(int index, const std::optional<double>& value);
 
