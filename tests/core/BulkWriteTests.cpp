@@ -315,3 +315,78 @@ TEST_CASE("A bulk write's references are all checked before it commits", "[core]
     store.reset();
     CHECK(factsOf(path) == before); // refused: not a row written
 }
+
+TEST_CASE("A big change is checked while it is written: a broken rule refuses it in the rule's "
+          "words and writes nothing",
+          "[core][store][bulk]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("map.kizuna"));
+    test::writeEmptyMap(path);
+    const FileFacts before = factsOf(path);
+    auto document = test::openMap(path);
+    // Over CommitChange's kCheckAlongsideFrom (20,000 operations): checked on a second thread.
+    ChangeSet change = bigBatch(*document, 11000);
+    REQUIRE(change.operations.size() > 20000);
+
+    // What the rules say of a bad node when a small change is checked before it is written.
+    auto smallChangeError = [&](const NodeData& bad) {
+        ChangeSet small;
+        small.operations.push_back(NodeOp{std::nullopt, bad});
+        const Status refused = document->apply(small);
+        REQUIRE_FALSE(refused.ok());
+        return refused.error();
+    };
+    SECTION("a node of a type the map does not have, last in the change") {
+        NodeData bad = test::makeNode(QStringLiteral("no_such_type"), QStringLiteral("X"));
+        bad.id = document->newNodeId();
+        const QString expected = smallChangeError(bad);
+        CHECK(expected.contains(QStringLiteral("no_such_type")));
+        change.operations.push_back(NodeOp{std::nullopt, bad});
+        const Status refused = document->apply(change);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error() == expected);
+    }
+    SECTION("a node without a label, which SQLite refuses too, is told as the rules tell it") {
+        NodeData bad = test::makeNode(QStringLiteral("country"), QString());
+        bad.labels = Labels{};
+        bad.id = document->newNodeId();
+        const QString expected = smallChangeError(bad);
+        change.operations.insert(change.operations.begin() + 100, NodeOp{std::nullopt, bad});
+        const Status refused = document->apply(change);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error() == expected);
+        CHECK_FALSE(refused.error().contains(QStringLiteral("CHECK")));
+    }
+    CHECK(document->graph().nodeCount() == 0);
+    document.reset();
+    CHECK(factsOf(path) == before); // nothing written, the indexes are back
+}
+
+TEST_CASE("A big valid change checked while it is written is committed whole, once",
+          "[core][store][bulk]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("map.kizuna"));
+    test::writeEmptyMap(path);
+    auto document = test::openMap(path);
+    const ChangeSet change = bigBatch(*document, 11000);
+    test::requireOk(document->apply(change));
+    // Into a map with nothing in it, the pages went through the rollback journal (written once):
+    // no write-ahead log was made. The next write uses one.
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    const FileFacts written = factsOf(path);
+    CHECK(written.nodes == 11000);
+    CHECK(written.edges == 10999);
+    CHECK(written.integrity == QStringLiteral("ok"));
+    CHECK(written.foreignKeys == QStringLiteral("none"));
+    CHECK(document->graph().nodeCount() == 11000);
+
+    NodeData more = test::makeNode(QStringLiteral("country"), QStringLiteral("Japan"));
+    more.id = document->newNodeId();
+    ChangeSet small;
+    small.operations.push_back(NodeOp{std::nullopt, more});
+    test::requireOk(document->apply(small));
+    CHECK(QFile::exists(path + QStringLiteral("-wal")));
+    RawSqlite db(path, SQLITE_OPEN_READONLY);
+    CHECK(db.queryInt("SELECT count(*) FROM node") == 11001);
+    CHECK(db.queryInt("SELECT count(*) FROM journal WHERE command = 'Import'") == 1);
+}
