@@ -7,6 +7,7 @@
 // (apart from catching up with other programs).
 
 #include "document/ChangeSet.h"
+#include "document/IdRanges.h"
 #include "model/Checkpoint.h"
 #include "model/GraphObserver.h"
 #include "model/JournalRecord.h"
@@ -129,14 +130,14 @@ public:
 
     // Ids handed out by new...Id() and not committed yet, by kind.
     struct ProvisionalIds {
-        std::unordered_set<qint64> elements, sources, citations, annotations, views;
+        IdRanges elements, sources, citations, annotations, views;
     };
 
 private:
     GraphDocument(std::unique_ptr<MapStore> store, MapContents contents);
     void replaceContents(MapContents contents);
     void notify(const ChangeNotice& notice);
-    static qint64 provisional(std::unordered_set<qint64>& ids, qint64 id) {
+    static qint64 provisional(IdRanges& ids, qint64 id) {
         ids.insert(id);
         return id;
     }

@@ -2,7 +2,9 @@
 
 #include "document/Fields.h"
 
+#include <algorithm>
 #include <unordered_map>
+#include <vector>
 
 namespace kizuna {
 namespace {
@@ -58,8 +60,8 @@ struct IdRemap {
 IdRemap remapTakenIds(const ChangeSet& change, const RebaseContext& c) {
     IdRemap remap;
     const GraphDocument& doc = c.document;
-    auto check = [&](const std::unordered_set<qint64>& provisional, qint64 fileLast, qint64 id,
-                     bool inUse, std::unordered_map<qint64, qint64>& table, IdKind kind) {
+    auto check = [&](const IdRanges& provisional, qint64 fileLast, qint64 id, bool inUse,
+                     std::unordered_map<qint64, qint64>& table, IdKind kind) {
         if (provisional.count(id) && (id <= fileLast || inUse) && !table.count(id))
             table[id] = c.allocate(kind);
     };
@@ -313,7 +315,7 @@ private:
     template <typename T> static bool matches(const Op<T>& op, const T* current) {
         return op.before ? current && *current == *op.before : current == nullptr;
     }
-    static bool fresh(const std::unordered_set<qint64>& provisional, qint64 fileLast, qint64 id) {
+    static bool fresh(const IdRanges& provisional, qint64 fileLast, qint64 id) {
         return !provisional.count(id) || id > fileLast;
     }
     bool freshElement(qint64 id) const {
@@ -329,8 +331,8 @@ private:
 
 bool isCurrent(const ChangeSet& change, const RebaseContext& context) {
     const CurrentCheck check(context);
-    std::unordered_set<qint64> seen; // an element touched twice needs the staged rebase
-    seen.reserve(change.operations.size());
+    std::vector<qint64> touched; // an element touched twice needs the staged rebase
+    touched.reserve(change.operations.size());
     for (const Operation& operation : change.operations) {
         if (!std::visit(check, operation))
             return false;
@@ -343,10 +345,13 @@ bool isCurrent(const ChangeSet& change, const RebaseContext& context) {
                     return 0;
             },
             operation);
-        if (id && !seen.insert(id).second)
-            return false;
+        if (id)
+            touched.push_back(id);
     }
-    return true;
+    // Sorted rather than hashed: an import's ids come in order, and a hash set of half a million
+    // ids costs an allocation each.
+    std::sort(touched.begin(), touched.end());
+    return std::adjacent_find(touched.begin(), touched.end()) == touched.end();
 }
 
 Result<ChangeSet> rebase(const ChangeSet& change, const RebaseContext& context) {
