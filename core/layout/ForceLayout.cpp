@@ -230,16 +230,14 @@ Result<std::unordered_map<NodeId, QPointF>> forceLayout(const KnowledgeGraph& gr
     return result;
 }
 
-namespace {
-
 // The unplaced nodes on a square grid (id order) to the right of the placed ones.
-std::vector<std::pair<NodeId, QPointF>> gridBeside(const KnowledgeGraph& graph) {
+std::vector<std::pair<NodeId, QPointF>>
+gridBeside(const std::vector<std::pair<NodeId, std::optional<QPointF>>>& nodes) {
     const double spacing = ForceLayoutOptions{}.edgeLength;
     std::vector<NodeId> free;
     double right = -spacing * 2, top = 0;
     bool any = false;
-    for (NodeId id : graph.nodeIds()) {
-        const auto& p = graph.node(id)->position;
+    for (const auto& [id, p] : nodes) {
         if (!p) {
             free.push_back(id);
             continue;
@@ -256,8 +254,6 @@ std::vector<std::pair<NodeId, QPointF>> gridBeside(const KnowledgeGraph& graph) 
     return result;
 }
 
-} // namespace
-
 std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGraph& graph,
                                                                Language language) {
     std::unordered_set<NodeId> pinned;
@@ -271,8 +267,13 @@ std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGr
     std::vector<std::pair<NodeId, QPointF>> result;
     if (!anyFree)
         return result;
-    if (graph.nodeCount() - pinned.size() > kForcePlacementLimit)
-        return gridBeside(graph);
+    if (graph.nodeCount() - pinned.size() > kForcePlacementLimit) {
+        std::vector<std::pair<NodeId, std::optional<QPointF>>> nodes;
+        nodes.reserve(graph.nodeCount());
+        for (NodeId id : graph.nodeIds())
+            nodes.emplace_back(id, graph.node(id)->position);
+        return gridBeside(nodes);
+    }
     auto layout = forceLayout(graph, pinned);
     if (pinned.empty()) // a map laid out for the first time: compact, names clear of each other
     {

@@ -40,5 +40,9 @@ constexpr size_t kForcePlacementLimit = 5000;
 // `language`.
 std::vector<std::pair<NodeId, QPointF>> placeUnpositionedNodes(const KnowledgeGraph& graph,
                                                                Language language = Language::En);
+// The grid placeUnpositionedNodes uses past kForcePlacementLimit: `nodes` in id order, each with
+// its position or none; the ones without one get a cell to the right of the placed ones.
+std::vector<std::pair<NodeId, QPointF>>
+gridBeside(const std::vector<std::pair<NodeId, std::optional<QPointF>>>& nodes);
 
 } // namespace kizuna

@@ -2,6 +2,7 @@
 // picture stays as it was (kizuna-cli import; the app's import plans the same change).
 #include "IoTestSupport.h"
 #include "layout/ForceLayout.h"
+#include "layout/Placement.h"
 
 #include <QLineF>
 #include <QRectF>
@@ -73,4 +74,58 @@ TEST_CASE("Very many unplaced nodes go on a grid beside the map instead",
     REQUIRE(positions.size() == kForcePlacementLimit + 1);
     for (const auto& [id, point] : positions)
         CHECK(point.x() > 100); // to the right of the placed node, which stays
+}
+
+TEST_CASE("An import of very many unplaced nodes puts them on the grid the whole map would get",
+          "[io][layout][placement]") {
+    KnowledgeGraph graph;
+    NodeData base;
+    base.type = QStringLiteral("company");
+    base.labels.en = QStringLiteral("n");
+    for (qint64 i = 1; i <= 3; ++i) {
+        NodeData node = base;
+        node.id = NodeId(i * 1000000);
+        node.position = QPointF(100.0 * double(i), -50.0 * double(i));
+        graph.insertNode(node);
+    }
+    ChangeSet change;
+    // One node of the map moves far to the right (the grid starts beyond it), one is removed.
+    NodeData moved = *graph.node(NodeId(1000000));
+    moved.position = QPointF(50000, 20);
+    change.operations.push_back(NodeOp{*graph.node(NodeId(1000000)), moved});
+    change.operations.push_back(NodeOp{*graph.node(NodeId(3000000)), std::nullopt});
+    // New nodes with ids below, between and above the map's, a few of them placed.
+    for (qint64 i = 0; i < qint64(kForcePlacementLimit) + 200; ++i) {
+        NodeData node = base;
+        node.id = NodeId(i * 997 % 4000000 + 1);
+        if (i % 50 == 0)
+            node.position = QPointF(double(i), -double(i));
+        change.operations.push_back(NodeOp{std::nullopt, node});
+    }
+    // What the whole map as the change leaves it would give.
+    KnowledgeGraph after;
+    graph.forEachNode([&](const NodeData& node) {
+        if (node.id != NodeId(3000000))
+            after.insertNode(node.id == moved.id ? moved : node);
+    });
+    for (const Operation& operation : change.operations)
+        if (auto* op = std::get_if<NodeOp>(&operation); op && op->after && !op->before)
+            after.insertNode(*op->after);
+    std::map<NodeId, QPointF> expected;
+    for (const auto& [id, point] : placeUnpositionedNodes(after))
+        expected[id] = point;
+
+    placeNewNodes(graph, change);
+    size_t placed = 0;
+    for (const Operation& operation : change.operations)
+        if (auto* op = std::get_if<NodeOp>(&operation); op && op->after && !op->before) {
+            REQUIRE(op->after->position);
+            if (expected.count(op->after->id)) {
+                CHECK(*op->after->position == expected.at(op->after->id));
+                CHECK(op->after->position->x() > 50000);
+                ++placed;
+            }
+        }
+    CHECK(placed == kForcePlacementLimit + 200 - (kForcePlacementLimit + 200 + 49) / 50);
+    CHECK(placed > kForcePlacementLimit); // the grid, not the force placement
 }
