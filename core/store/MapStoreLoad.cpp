@@ -1,6 +1,7 @@
 // MapStore reads: the whole map (load), and single rows by id for catching up with other programs.
 
 #include "store/MapStore.h"
+#include "store/SharedProperties.h"
 
 #include "model/InternedStrings.h"
 
@@ -147,10 +148,27 @@ Result<MapContents> MapStore::load() {
         contents.schema = readSchema();
 
         InternedStrings interned;
+        // Rows come in element order (the table's key), so each element's list is complete
+        // when the next element's rows start, and is shared with equal lists then.
         std::unordered_map<qint64, Properties> properties;
-        Statement& props = statement("SELECT element_id, key, value FROM property");
-        while (props.step())
-            properties[props.int64(0)].insert(interned(props.text(1)), props.text(2));
+        SharedProperties shared;
+        Statement& props =
+            statement("SELECT element_id, key, value FROM property ORDER BY element_id");
+        qint64 element = 0;
+        Properties list;
+        auto keep = [&] {
+            if (!list.isEmpty())
+                properties[element] = shared.share(std::move(list));
+            list = Properties();
+        };
+        while (props.step()) {
+            if (props.int64(0) != element) {
+                keep();
+                element = props.int64(0);
+            }
+            list.insert(interned(props.text(1)), props.text(2));
+        }
+        keep();
 
         Statement& nodes =
             statement("SELECT id, type_key, label_en, label_ja, label_zh, "
