@@ -124,9 +124,12 @@ int runImport(const QStringList& args, Io io) {
         if (fresh)
             QFile::remove(target);
     };
-    auto document =
-        GraphDocument::open(target, parser.isSet(dryRun) && !fresh ? MapStore::Access::ReadOnly
-                                                                   : MapStore::Access::ReadWrite);
+    MapStore::Options openOptions;
+    openOptions.newMap = fresh; // made just now: no other program has it open yet
+    auto document = GraphDocument::open(
+        target,
+        parser.isSet(dryRun) && !fresh ? MapStore::Access::ReadOnly : MapStore::Access::ReadWrite,
+        openOptions);
     if (!document) {
         removeFresh();
         return dataError(io, document.error());

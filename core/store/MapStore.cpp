@@ -237,6 +237,7 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
                                                        : Database::Mode::ReadWrite);
         std::unique_ptr<MapStore> store(new MapStore(path, access, std::move(db)));
         store->configureConnection(options.busyTimeoutMs);
+        store->m_newMap = options.newMap;
         if (version < migrations::kCurrentVersion && access == Access::ReadOnly) {
             // Reading an older map must not change it: read a copy, upgraded in memory.
             auto memory = Database::inMemoryCopyOf(*store->m_db);
@@ -366,12 +367,11 @@ Status MapStore::transact(const std::function<void()>& work, WriteMode mode) {
         }
     } scope{*this, mode.bulk};
     try {
-        // A bulk write into a map with nothing in it yet (a new map being imported into) goes
-        // through the rollback journal: its pages are then written once, not to the log and
-        // again into the file when the log is folded back (a quarter of a second on half a
-        // million relations). As safe; a reader of the empty map waits for the commit. The
-        // next write switches to the log.
-        const bool intoEmptyMap = mode.bulk && !m_walEnabled &&
+        // A bulk write into a new map with nothing in it yet (Options::newMap) goes through the
+        // rollback journal: its pages are then written once, not to the log and again into the
+        // file when the log is folded back (a quarter of a second on half a million relations).
+        // As safe. The next write switches to the log.
+        const bool intoEmptyMap = mode.bulk && m_newMap && !m_walEnabled &&
                                   m_db->queryInt("SELECT NOT EXISTS (SELECT 1 FROM element)") == 1;
         if (!intoEmptyMap)
             enableWriteAheadLog(); // stays in rollback mode if another program has the map open

@@ -40,6 +40,11 @@ public:
         // read-only answers (kizuna-cli stats, search) skip it on big maps: damage still shows
         // as an error when a damaged page is read.
         bool checkAtOpen = true;
+        // The map was just made by this program, so no other has it open (kizuna-cli import into
+        // a new file): a bulk write while it is still empty goes through the rollback journal and
+        // writes its pages once, not to the log and again into the file. Another program reading
+        // the map meanwhile would wait for the commit, so only for a map no one else can see yet.
+        bool newMap = false;
     };
 
     static Result<std::unique_ptr<MapStore>> open(const QString& path, Access access,
@@ -199,6 +204,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
     bool m_walEnabled = false; // switched on by the first write, off again on close
+    bool m_newMap = false;     // Options::newMap
     std::set<qint64> m_dirty;  // nodes whose search entry is out of date in this transaction
     bool m_dirtyAll = false;
     qint64 m_dataVersion = -1;

@@ -367,12 +367,15 @@ TEST_CASE("A big valid change checked while it is written is committed whole, on
     test::TempFolder folder;
     const QString path = folder.file(QStringLiteral("map.kizuna"));
     test::writeEmptyMap(path);
-    auto document = test::openMap(path);
+    // A map this program has just made (kizuna-cli import into a new file) and that is empty:
+    // the pages go through the rollback journal (written once), no write-ahead log is made.
+    // The next write uses one.
+    MapStore::Options options;
+    options.newMap = GENERATE(true, false);
+    auto document = test::valueOf(GraphDocument::open(path, MapStore::Access::ReadWrite, options));
     const ChangeSet change = bigBatch(*document, 11000);
     test::requireOk(document->apply(change));
-    // Into a map with nothing in it, the pages went through the rollback journal (written once):
-    // no write-ahead log was made. The next write uses one.
-    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    CHECK(QFile::exists(path + QStringLiteral("-wal")) == !options.newMap);
     const FileFacts written = factsOf(path);
     CHECK(written.nodes == 11000);
     CHECK(written.edges == 10999);
