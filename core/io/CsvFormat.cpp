@@ -6,6 +6,7 @@
 #include "io/AttributeMapping.h"
 #include "io/CsvParser.h"
 #include "io/ExportText.h"
+#include "io/KeyHash.h"
 #include "io/PropertyKeys.h"
 #include "io/ReadError.h"
 #include "io/TextFiles.h"
@@ -223,14 +224,8 @@ private:
     const CsvOptions& m_options;
     const ProgressCallback& m_progress;
     ImportedGraph m_graph;
-    // Node ids by key. The hash is kept in each entry (a hasher that may throw makes the
-    // standard library keep it): a lookup then compares only texts of equal hash, where
-    // std::hash<QString> had it compare each text of the bucket (a third of the parse).
-    struct KeyHash {
-        size_t operator()(const QString& key) const { return qHash(key); }
-    };
-    std::unordered_map<QString, NodeId, KeyHash> m_nodes;
-    InternedStrings m_keys; // type and relation keys
+    std::unordered_map<QString, NodeId, KeyHash> m_nodes; // node ids by key (io/KeyHash.h)
+    InternedStrings m_keys;                               // type and relation keys
     qint64 m_records = 0;
     std::atomic<bool> m_stop = false; // tells the thread reading a file's second half to stop
 };

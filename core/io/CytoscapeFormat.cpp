@@ -2,6 +2,7 @@
 
 #include "document/GraphDocument.h"
 #include "io/AttributeMapping.h"
+#include "io/KeyHash.h"
 #include "io/ReadError.h"
 #include "io/TextFiles.h"
 #include "model/StyleOverrides.h"
@@ -151,7 +152,7 @@ ImportedGraph readElements(const QJsonDocument& document, const QString& path) {
             look.insert(kStyleColor, *colour);
         return colour.has_value();
     };
-    std::unordered_map<QString, NodeId> ids;
+    std::unordered_map<QString, NodeId, KeyHash> ids;
     for (const auto& [element, where] : nodes) {
         const QJsonObject data = element.value(QLatin1String("data")).toObject();
         const QString key = text(data.value(QLatin1String("id")));

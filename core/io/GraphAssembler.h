@@ -5,6 +5,7 @@
 // is kept as a repeated node (ImportedGraph::repeated) for resolveDuplicateIds.
 
 #include "io/ImportedGraph.h"
+#include "io/KeyHash.h"
 #include "model/Progress.h"
 #include "model/Result.h"
 
@@ -30,7 +31,7 @@ private:
     NodeId resolve(const QString& key, const QString& where, const char* role) const;
 
     ImportedGraph m_graph;
-    std::unordered_map<QString, NodeId> m_nodes;
+    std::unordered_map<QString, NodeId, KeyHash> m_nodes;
     std::vector<PendingEdge> m_edges;
 };
 
