@@ -60,11 +60,22 @@ private:
 // 1, 2, 3 ..., relations from another base), so runs of consecutive ids are kept as arrays: a
 // hash table took a fifth of a second for the million lookups of half a million relations.
 class ElementIds {
+    // The slot of `from` in its run, if a run holds it (Runs: the map, const or not).
+    template <typename Runs> static auto inRun(Runs& runs, qint64 from) {
+        auto run = runs.upper_bound(from);
+        using Slot = decltype(&run->second[0]);
+        if (run == runs.begin())
+            return Slot(nullptr);
+        --run;
+        const qint64 offset = from - run->first;
+        return offset < qint64(run->second.size()) ? &run->second[size_t(offset)] : Slot(nullptr);
+    }
+
 public:
     void reserve(size_t count) { m_scattered.reserve(count / 16); }
 
     void set(qint64 from, qint64 to) {
-        if (qint64* slot = inRun(from)) {
+        if (qint64* slot = inRun(m_runs, from)) {
             *slot = to;
         } else if (!m_runs.empty() && from == m_last->first + qint64(m_last->second.size())) {
             m_last->second.push_back(to);
@@ -76,7 +87,7 @@ public:
     }
 
     std::optional<qint64> find(qint64 from) const {
-        if (const qint64* slot = const_cast<ElementIds*>(this)->inRun(from))
+        if (const qint64* slot = inRun(m_runs, from))
             return *slot;
         if (auto it = m_scattered.find(from); it != m_scattered.end())
             return it->second;
@@ -84,15 +95,6 @@ public:
     }
 
 private:
-    qint64* inRun(qint64 from) {
-        auto run = m_runs.upper_bound(from);
-        if (run == m_runs.begin())
-            return nullptr;
-        --run;
-        const qint64 offset = from - run->first;
-        return offset < qint64(run->second.size()) ? &run->second[size_t(offset)] : nullptr;
-    }
-
     static constexpr size_t kMaxRuns = 64;
     std::map<qint64, std::vector<qint64>> m_runs; // first id of a run -> the map ids
     std::map<qint64, std::vector<qint64>>::iterator m_last;
