@@ -6,6 +6,7 @@
 #include "document/JournalEntry.h"
 #include "document/Rebase.h"
 #include "document/Validation.h"
+#include "store/PreparedSearchIndex.h"
 #include "store/SqlError.h"
 
 #include <QDateTime>
@@ -122,6 +123,26 @@ MapStore::WriteMode writeModeFor(const ChangeSet& change, size_t elementsInMap) 
     if (inserted < kBulkFrom || inserted * 4 < elementsInMap)
         return {};
     return {true, inserted >= elementsInMap};
+}
+
+// The new nodes' search index, built on another core while the rows are written, for a bulk
+// write into a map without nodes (an import into a new map); none when a node is cited (its
+// sources' titles are read from the file).
+std::future<std::unique_ptr<PreparedSearchIndex>> prepareSearchIndex(const ChangeSet& change) {
+    const bool cites =
+        std::any_of(change.operations.begin(), change.operations.end(), [](const Operation& op) {
+            auto* citation = std::get_if<CitationOp>(&op);
+            return citation && citation->after;
+        });
+    if (cites)
+        return {};
+    return std::async(std::launch::async, [&change] {
+        std::vector<const NodeData*> nodes;
+        for (const Operation& operation : change.operations)
+            if (auto* op = std::get_if<NodeOp>(&operation); op && !op->before && op->after)
+                nodes.push_back(&*op->after);
+        return std::make_unique<PreparedSearchIndex>(nodes);
+    });
 }
 
 // Thrown inside the write transaction when another program committed after this document caught
@@ -242,6 +263,12 @@ Status GraphDocument::commitChange(const ChangeSet& requested, const ProgressCal
             }
             finalSchema = std::move(checked.schema);
         };
+        MapStore::WriteMode mode = writeModeFor(change, m_graph.nodeCount() + m_graph.edgeCount());
+        std::future<std::unique_ptr<PreparedSearchIndex>> preparedSearch;
+        if (mode.bulk && m_graph.nodeCount() == 0) {
+            preparedSearch = prepareSearchIndex(change);
+            mode.preparedSearch = &preparedSearch;
+        }
         // 4. One transaction: the change and its journal record, unless someone was quicker.
         JournalRecord record = journalRecordOf(change);
         record.time = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -285,7 +312,7 @@ Status GraphDocument::commitChange(const ChangeSet& requested, const ProgressCal
                 }
                 seq = m_store->appendJournal(record);
             },
-            writeModeFor(change, m_graph.nodeCount() + m_graph.edgeCount()));
+            mode);
         if (refused)
             return Error{*refused};
         if (raced)

@@ -361,11 +361,13 @@ Status MapStore::transact(const std::function<void()>& work, WriteMode mode) {
                     rows->discard(); // written, or rolled back with the transaction
             store.m_bulk = false;
             store.m_bulkAbove = -1;
+            store.m_preparedSearch = nullptr;
             if (bulk)
                 sqlite3_exec(store.m_db->handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr,
                              nullptr);
         }
     } scope{*this, mode.bulk};
+    m_preparedSearch = mode.preparedSearch;
     try {
         // A bulk write into a new map with nothing in it yet (Options::newMap) goes through the
         // rollback journal: its pages are then written once, not to the log and again into the

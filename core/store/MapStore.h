@@ -10,6 +10,7 @@
 #include <QByteArray>
 #include <QString>
 #include <functional>
+#include <future>
 #include <map>
 #include <memory>
 #include <set>
@@ -21,6 +22,7 @@ namespace kizuna {
 class Database;
 class Statement;
 class RowBatch;
+class PreparedSearchIndex;
 
 // A saved view from its stored settings (JSON); also used by the JSON map reader.
 SavedView viewFromSettings(ViewId id, const QString& name, const QString& settings);
@@ -62,6 +64,8 @@ public:
     static constexpr qint64 kFullCheckUpTo = 32 * 1024 * 1024;
     // The full check, whatever the size: empty when the map is sound, else what is wrong.
     Result<QString> fullCheck();
+    // Whether a write has filled the search index from a PreparedSearchIndex (for tests).
+    bool adoptedPreparedSearchIndex() const { return m_adoptedSearchIndex; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
     // Everything in the file, read in one transaction (with the journal's last seq).
@@ -73,9 +77,13 @@ public:
     // node and relation indexes are dropped first and made again after the rows (cheaper when
     // the batch is at least as big as what is there). A bulk write deletes nothing: the
     // cascades of a delete would not run (the delete helpers throw).
+    // preparedSearch: the search index of a bulk write's new nodes being built on another
+    // thread (PreparedSearchIndex); used instead of filling the index here when the map had no
+    // nodes, else waited for and dropped. It must cover exactly the write's new nodes.
     struct WriteMode {
         bool bulk = false;
         bool rebuildIndexes = false;
+        std::future<std::unique_ptr<PreparedSearchIndex>>* preparedSearch = nullptr;
     };
     // Runs `work` in one IMMEDIATE transaction and commits before returning. If `work` throws
     // SqlError or the commit fails, everything is rolled back and the error says why.
@@ -186,15 +194,15 @@ private:
     std::vector<QByteArray> beginBulk(bool rebuildIndexes);
     void finishBulk(const std::vector<QByteArray>& indexes);
     void refuseDeleteInBulk() const;
-    void flushRows();
-    void checkReferences(); // after a bulk write: what its rows refer to exists // a bulk write's
-                            // gathered rows, before any other statement runs
+    void flushRows();       // a bulk write's gathered rows, before any other statement runs
+    void checkReferences(); // after a bulk write: what its rows refer to exists
     void configureConnection(int busyTimeoutMs);
     void enableWriteAheadLog();
     // The search index follows each transaction's changes before it commits.
     void markForSearch(qint64 elementId);
     void flushSearchIndex();
     void rebuildSearchIndex();
+    bool adoptPreparedSearchIndex();
     void registerSearchFunction(); // kizuna_search_text(text): searchText in SQL
     void writeIndexEntry(qint64 elementId);
     QString indexTextOf(qint64 nodeId);
@@ -207,6 +215,9 @@ private:
     bool m_newMap = false;     // Options::newMap
     std::set<qint64> m_dirty;  // nodes whose search entry is out of date in this transaction
     bool m_dirtyAll = false;
+    bool m_searchIndexUsed = false; // this connection has read or written the search index
+    bool m_adoptedSearchIndex = false;
+    std::future<std::unique_ptr<PreparedSearchIndex>>* m_preparedSearch = nullptr; // WriteMode's
     qint64 m_dataVersion = -1;
     bool m_bulk = false;     // inside a bulk write
     qint64 m_bulkAbove = -1; // elements above this id without an element row are the batch's

@@ -2,7 +2,9 @@
 
 #include "store/MapStore.h"
 
+#include "model/Elements.h"
 #include "store/Database.h"
+#include "store/PreparedSearchIndex.h"
 #include "store/SqlError.h"
 #include "store/Statement.h"
 
@@ -46,6 +48,7 @@ QString MapStore::indexTextOf(qint64 nodeId) {
 // An entry's rowid is its node's id (from map format 5 on), so rewriting one entry is a lookup,
 // not a scan of the whole index (element_id is UNINDEXED).
 void MapStore::writeIndexEntry(qint64 elementId) {
+    m_searchIndexUsed = true;
     statement("DELETE FROM search_index WHERE rowid = ?").bind(1, elementId).run();
     Statement& exists = statement("SELECT 1 FROM node WHERE id = ?");
     exists.bind(1, elementId);
@@ -93,6 +96,7 @@ void MapStore::registerSearchFunction() {
 // The whole index in one pass: the same text as indexTextOf gives each node (labels and
 // description, then "key value" of each property, then its sources' titles).
 void MapStore::rebuildSearchIndex() {
+    m_searchIndexUsed = true;
     m_db->exec("DELETE FROM search_index");
     m_db->exec(
         "INSERT INTO search_index(rowid, element_id, text) SELECT n.id, n.id, "
@@ -104,7 +108,56 @@ void MapStore::rebuildSearchIndex() {
         "s.id = c.source_id WHERE c.element_id = n.id), '')) FROM node n ORDER BY n.id");
 }
 
+// rebuildSearchIndex's text of a node without citations, from memory (PreparedSearchIndex).
+// Empty labels are stored as NULL, which coalesce turns back into ''; the file orders a node's
+// properties by their UTF-8 bytes, which is QMap's order unless a key holds a character beyond
+// U+FFFF (a surrogate pair in UTF-16).
+QString searchEntryText(const NodeData& node) {
+    QString text = node.labels.en + QLatin1Char(' ') + node.labels.ja + QLatin1Char(' ') +
+                   node.labels.zh + QLatin1Char(' ') + node.description;
+    std::vector<std::pair<QByteArray, QString>> byBytes;
+    bool wide = false;
+    for (auto it = node.properties.begin(); it != node.properties.end(); ++it) {
+        wide = wide || std::any_of(it.key().begin(), it.key().end(),
+                                   [](QChar c) { return c.isSurrogate(); });
+        byBytes.emplace_back(storableUtf8(it.key()), it.key() + QLatin1Char(' ') + it.value());
+    }
+    if (wide)
+        std::sort(byBytes.begin(), byBytes.end(),
+                  [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [bytes, keyAndValue] : byBytes)
+        text += QLatin1Char(' ') + keyAndValue;
+    return text;
+}
+
+// An import's index built on another core (see PreparedSearchIndex) replaces the rebuild when
+// the map's index is empty and this connection has never read it.
+bool MapStore::adoptPreparedSearchIndex() {
+    if (!m_preparedSearch || !m_preparedSearch->valid() || m_searchIndexUsed)
+        return false;
+    std::unique_ptr<PreparedSearchIndex> prepared;
+    try {
+        prepared = m_preparedSearch->get();
+    } catch (const SqlError&) { // out of memory, say: the rebuild makes it instead
+        return false;
+    }
+    if (!prepared ||
+        m_db->queryText("SELECT sql FROM sqlite_master WHERE name = 'search_index'") !=
+            QLatin1String(PreparedSearchIndex::definition()) ||
+        m_db->queryInt("SELECT EXISTS (SELECT 1 FROM search_index_content)") != 0 ||
+        m_db->queryInt("SELECT count(*) FROM node") != prepared->entries())
+        return false;
+    prepared->copyInto(*m_db);
+    m_adoptedSearchIndex = true;
+    return true;
+}
+
 void MapStore::flushSearchIndex() {
+    if (m_dirtyAll && adoptPreparedSearchIndex()) {
+        m_dirty.clear();
+        m_dirtyAll = false;
+        return;
+    }
     if (m_dirtyAll)
         rebuildSearchIndex();
     else
@@ -128,6 +181,7 @@ int searchRank(const Labels& labels, const QString& wanted) {
 
 Result<std::vector<NodeId>> MapStore::search(const QString& query, int limit) {
     const QString text = searchText(query).trimmed();
+    m_searchIndexUsed = true;
     std::vector<NodeId> hits;
     if (text.isEmpty())
         return hits;

@@ -82,6 +82,15 @@ Statement& Statement::bindOptional(int index, const std::optional<double>& value
     return value ? bind(index, *value) : bindNull(index);
 }
 
+Statement& Statement::bindColumn(int index, const Statement& row, int column) {
+    check(m_db, sqlite3_bind_value(m_stmt, index, sqlite3_column_value(row.m_stmt, column)));
+    return *this;
+}
+
+int Statement::columnCount() const {
+    return sqlite3_column_count(m_stmt);
+}
+
 bool Statement::step() {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)

@@ -30,11 +30,14 @@ public:
     Statement& bindUtf8(int index, const char* data, int size);
     Statement& bindOptional(int index, const QString& value); // empty -> NULL
     Statement& bindOptional(int index, const std::optional<double>& value);
+    // The value in `column` of `row`'s current row, of whatever type it is (a copy is made).
+    Statement& bindColumn(int index, const Statement& row, int column);
 
     bool step(); // true while there is a row
     void run();  // steps to completion and resets
     void reset();
 
+    int columnCount() const;
     QString text(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
