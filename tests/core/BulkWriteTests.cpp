@@ -13,8 +13,9 @@ using test::RawSqlite;
 namespace {
 
 // Nodes and relations enough for the bulk path (CommitChange's kBulkFrom is 5,000), with
-// properties, dates and a cited source, so every table the bulk path touches has rows.
-ChangeSet bigBatch(GraphDocument& document, int nodes) {
+// properties, dates and a cited source, so every table the bulk path touches has rows (unless
+// `cite` is false: the search index of uncited new nodes in an empty map is built apart).
+ChangeSet bigBatch(GraphDocument& document, int nodes, bool cite = true) {
     ChangeSet change;
     change.description = QStringLiteral("Import");
     const Source source = [&] {
@@ -39,7 +40,7 @@ ChangeSet bigBatch(GraphDocument& document, int nodes) {
             node.validFrom = QStringLiteral("2024-01");
         ids.push_back(node.id);
         change.operations.push_back(NodeOp{std::nullopt, node});
-        if (i % 1000 == 0) { // the search index has its sources' titles
+        if (cite && i % 1000 == 0) { // the search index has its sources' titles
             Citation citation =
                 test::makeCitation(node.id.value, source.id, QStringLiteral("node %1").arg(i));
             citation.id = document.newCitationId();
@@ -52,7 +53,7 @@ ChangeSet bigBatch(GraphDocument& document, int nodes) {
         edge.id = document.newEdgeId();
         edge.properties.insert(QStringLiteral("weight"), QString::number(i % 10));
         change.operations.push_back(EdgeOp{std::nullopt, edge});
-        if (i % 1000 == 0) {
+        if (cite && i % 1000 == 0) {
             Citation citation =
                 test::makeCitation(edge.id.value, source.id, QStringLiteral("row %1").arg(i));
             citation.id = document.newCitationId();
@@ -188,6 +189,34 @@ TEST_CASE("A big import written in bulk leaves the file as the row by row path d
         CHECK(after.indexes == written.indexes);
         CHECK(after.foreignKeys == QStringLiteral("none"));
     }
+}
+
+TEST_CASE("A big import of uncited nodes into an empty map has the search index row by row "
+          "writes give",
+          "[core][store][bulk][search]") {
+    // Its index is built on another core and copied in (store/PreparedSearchIndex.h).
+    test::TempFolder folder;
+    const QString bulkPath = folder.file(QStringLiteral("bulk.kizuna"));
+    const QString rowsPath = folder.file(QStringLiteral("rows.kizuna"));
+    test::writeEmptyMap(bulkPath);
+    test::writeEmptyMap(rowsPath);
+    auto bulk = test::openMap(bulkPath);
+    auto rows = test::openMap(rowsPath);
+    const ChangeSet change = bigBatch(*bulk, 6000, false);
+    REQUIRE(bigBatch(*rows, 6000, false).operations.size() == change.operations.size());
+
+    test::requireOk(bulk->apply(change));
+    applyInParts(*rows, change, 1000);
+
+    const FileFacts written = factsOf(bulkPath);
+    REQUIRE(written.searchIndex.size() == 6000);
+    CHECK(written.searchIndex.front().contains(QStringLiteral("sector semiconductors")));
+    CHECK(written == factsOf(rowsPath));
+    RawSqlite db(bulkPath);
+    CHECK(db.tryExec("INSERT INTO search_index(search_index) VALUES('integrity-check')") == 0);
+    const auto found = test::valueOf(bulk->search(QStringLiteral("Entity 4321")));
+    REQUIRE(found.size() == 1);
+    CHECK(bulk->graph().node(found.front())->labels.en == QStringLiteral("Entity 4321"));
 }
 
 TEST_CASE("A bulk write that breaks a rule changes nothing and leaves the rules on",

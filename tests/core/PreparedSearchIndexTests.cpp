@@ -55,6 +55,23 @@ QString ftsCheck(const QString& path) {
     return QStringLiteral("ok");
 }
 
+// Writes `nodes` in one bulk write, with their search index prepared on another thread.
+void importWithPreparedIndex(MapStore& store, const std::vector<NodeData>& nodes) {
+    std::future<std::unique_ptr<PreparedSearchIndex>> prepared =
+        std::async(std::launch::async, [&] {
+            std::vector<const NodeData*> all;
+            for (const NodeData& node : nodes)
+                all.push_back(&node);
+            return std::make_unique<PreparedSearchIndex>(all);
+        });
+    test::requireOk(store.transact(
+        [&] {
+            for (const NodeData& node : nodes)
+                store.insertNode(node);
+        },
+        MapStore::WriteMode{true, true, &prepared}));
+}
+
 } // namespace
 
 TEST_CASE("A search index built on another core is the one the map builds itself",
@@ -80,20 +97,7 @@ TEST_CASE("A search index built on another core is the one the map builds itself
     auto store = test::valueOf(MapStore::open(preparedPath, MapStore::Access::ReadWrite));
     if (searchedFirst)
         REQUIRE(test::valueOf(store->search(QStringLiteral("entity"), 50)).empty());
-    std::future<std::unique_ptr<PreparedSearchIndex>> prepared =
-        std::async(std::launch::async, [&] {
-            std::vector<const NodeData*> all;
-            for (const NodeData& node : nodes)
-                all.push_back(&node);
-            return std::make_unique<PreparedSearchIndex>(all);
-        });
-    MapStore::WriteMode mode{true, true, &prepared};
-    test::requireOk(store->transact(
-        [&] {
-            for (const NodeData& node : nodes)
-                store->insertNode(node);
-        },
-        mode));
+    importWithPreparedIndex(*store, nodes);
     CHECK(store->adoptedPreparedSearchIndex() == !searchedFirst);
 
     const QStringList entries = indexEntries(preparedPath);
@@ -121,20 +125,7 @@ TEST_CASE("A search index built on another core is the one the map builds itself
         std::vector<NodeData> more = variedNodes(5000);
         for (NodeData& node : more)
             node.id = NodeId(node.id.value + 10000);
-        std::future<std::unique_ptr<PreparedSearchIndex>> again =
-            std::async(std::launch::async, [&] {
-                std::vector<const NodeData*> all;
-                for (const NodeData& node : more)
-                    all.push_back(&node);
-                return std::make_unique<PreparedSearchIndex>(all);
-            });
-        MapStore::WriteMode second{true, true, &again};
-        test::requireOk(store->transact(
-            [&] {
-                for (const NodeData& node : more)
-                    store->insertNode(node);
-            },
-            second));
+        importWithPreparedIndex(*store, more);
         CHECK(indexEntries(preparedPath).size() == 11000); // not only the 5,000 prepared
         CHECK(ftsCheck(preparedPath) == QStringLiteral("ok"));
     }
