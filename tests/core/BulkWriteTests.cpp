@@ -102,22 +102,34 @@ FileFacts factsOf(const QString& path) {
     };
 }
 
+// Two empty maps given the same big change: one in a single (bulk) write, one in parts.
+struct BulkAndRows {
+    test::TempFolder folder;
+    QString bulkPath = folder.file(QStringLiteral("bulk.kizuna"));
+    QString rowsPath = folder.file(QStringLiteral("rows.kizuna"));
+    std::unique_ptr<GraphDocument> bulk, rows;
+    ChangeSet change;
+
+    BulkAndRows(int nodes, bool cite) {
+        test::writeEmptyMap(bulkPath);
+        test::writeEmptyMap(rowsPath);
+        bulk = test::openMap(bulkPath);
+        rows = test::openMap(rowsPath);
+        change = bigBatch(*bulk, nodes, cite);
+        REQUIRE(bigBatch(*rows, nodes, cite).operations.size() == change.operations.size());
+        test::requireOk(bulk->apply(change));
+        applyInParts(*rows, change, 1000);
+    }
+};
+
 } // namespace
 
 TEST_CASE("A big import written in bulk leaves the file as the row by row path does",
           "[core][store][bulk]") {
-    test::TempFolder folder;
-    const QString bulkPath = folder.file(QStringLiteral("bulk.kizuna"));
-    const QString rowsPath = folder.file(QStringLiteral("rows.kizuna"));
-    test::writeEmptyMap(bulkPath);
-    test::writeEmptyMap(rowsPath);
-    auto bulk = test::openMap(bulkPath);
-    auto rows = test::openMap(rowsPath);
-    const ChangeSet change = bigBatch(*bulk, 6000);
-    REQUIRE(bigBatch(*rows, 6000).operations.size() == change.operations.size()); // same ids
-
-    test::requireOk(bulk->apply(change));
-    applyInParts(*rows, change, 1000);
+    BulkAndRows maps(6000, true); // same ids in both
+    const QString &bulkPath = maps.bulkPath, &rowsPath = maps.rowsPath;
+    auto &bulk = maps.bulk, &rows = maps.rows;
+    const ChangeSet& change = maps.change;
 
     const FileFacts written = factsOf(bulkPath);
     CHECK(written.nodes == 6000);
@@ -195,28 +207,16 @@ TEST_CASE("A big import of uncited nodes into an empty map has the search index 
           "writes give",
           "[core][store][bulk][search]") {
     // Its index is built on another core and copied in (store/PreparedSearchIndex.h).
-    test::TempFolder folder;
-    const QString bulkPath = folder.file(QStringLiteral("bulk.kizuna"));
-    const QString rowsPath = folder.file(QStringLiteral("rows.kizuna"));
-    test::writeEmptyMap(bulkPath);
-    test::writeEmptyMap(rowsPath);
-    auto bulk = test::openMap(bulkPath);
-    auto rows = test::openMap(rowsPath);
-    const ChangeSet change = bigBatch(*bulk, 6000, false);
-    REQUIRE(bigBatch(*rows, 6000, false).operations.size() == change.operations.size());
-
-    test::requireOk(bulk->apply(change));
-    applyInParts(*rows, change, 1000);
-
-    const FileFacts written = factsOf(bulkPath);
+    BulkAndRows maps(6000, false);
+    const FileFacts written = factsOf(maps.bulkPath);
     REQUIRE(written.searchIndex.size() == 6000);
     CHECK(written.searchIndex.front().contains(QStringLiteral("sector semiconductors")));
-    CHECK(written == factsOf(rowsPath));
-    RawSqlite db(bulkPath);
+    CHECK(written == factsOf(maps.rowsPath));
+    RawSqlite db(maps.bulkPath);
     CHECK(db.tryExec("INSERT INTO search_index(search_index) VALUES('integrity-check')") == 0);
-    const auto found = test::valueOf(bulk->search(QStringLiteral("Entity 4321")));
+    const auto found = test::valueOf(maps.bulk->search(QStringLiteral("Entity 4321")));
     REQUIRE(found.size() == 1);
-    CHECK(bulk->graph().node(found.front())->labels.en == QStringLiteral("Entity 4321"));
+    CHECK(maps.bulk->graph().node(found.front())->labels.en == QStringLiteral("Entity 4321"));
 }
 
 TEST_CASE("A bulk write that breaks a rule changes nothing and leaves the rules on",
