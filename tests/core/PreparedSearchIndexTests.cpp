@@ -130,3 +130,29 @@ TEST_CASE("A search index built on another core is the one the map builds itself
         CHECK(ftsCheck(preparedPath) == QStringLiteral("ok"));
     }
 }
+
+TEST_CASE("Another program that searched the map before a prepared index was copied in finds "
+          "the new nodes and can edit them",
+          "[core][store][bulk][search]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("shared.kizuna"));
+    test::writeEmptyMap(path);
+    // A window with the map open has searched it while it was empty (FTS5 then holds what it
+    // read of the empty index); another program imports into it.
+    auto window = test::valueOf(MapStore::open(path, MapStore::Access::ReadWrite));
+    REQUIRE(test::valueOf(window->search(QStringLiteral("entity"), 50)).empty());
+    auto importer = test::valueOf(MapStore::open(path, MapStore::Access::ReadWrite));
+    const std::vector<NodeData> nodes = variedNodes(6000);
+    importWithPreparedIndex(*importer, nodes);
+    REQUIRE(importer->adoptedPreparedSearchIndex());
+
+    CHECK(test::valueOf(window->search(QStringLiteral("Entity 4321"), 50)) ==
+          std::vector<NodeId>{NodeId(4322)});
+    NodeData renamed = nodes.at(4321);
+    renamed.labels.en = QStringLiteral("Renamed Holdings");
+    test::requireOk(window->transact([&] { window->updateNode(renamed); }));
+    CHECK(test::valueOf(importer->search(QStringLiteral("renamed holdings"), 50)) ==
+          std::vector<NodeId>{NodeId(4322)});
+    CHECK(test::valueOf(importer->search(QStringLiteral("Entity 4321"), 50)).empty());
+    CHECK(ftsCheck(path) == QStringLiteral("ok"));
+}
