@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <algorithm>
+#include <atomic>
 #include <future>
 
 namespace kizuna {
@@ -127,21 +128,28 @@ MapStore::WriteMode writeModeFor(const ChangeSet& change, size_t elementsInMap) 
 
 // The new nodes' search index, built on another core while the rows are written, for a bulk
 // write into a map without nodes (an import into a new map); none when a node is cited (its
-// sources' titles are read from the file).
-std::future<std::unique_ptr<PreparedSearchIndex>> prepareSearchIndex(const ChangeSet& change) {
-    const bool cites =
+// sources' titles are read from the file) or inserted and then changed again (the file holds
+// the last state). Built in id order, as the map would fill it; `stop` ends it early once the
+// write no longer needs it.
+std::future<std::unique_ptr<PreparedSearchIndex>>
+prepareSearchIndex(const ChangeSet& change, const std::atomic<bool>& stop) {
+    const bool unsuited =
         std::any_of(change.operations.begin(), change.operations.end(), [](const Operation& op) {
-            auto* citation = std::get_if<CitationOp>(&op);
-            return citation && citation->after;
+            if (auto* citation = std::get_if<CitationOp>(&op))
+                return citation->after.has_value();
+            auto* node = std::get_if<NodeOp>(&op);
+            return node && node->before.has_value();
         });
-    if (cites)
+    if (unsuited)
         return {};
-    return std::async(std::launch::async, [&change] {
+    return std::async(std::launch::async, [&change, &stop] {
         std::vector<const NodeData*> nodes;
         for (const Operation& operation : change.operations)
-            if (auto* op = std::get_if<NodeOp>(&operation); op && !op->before && op->after)
+            if (auto* op = std::get_if<NodeOp>(&operation); op && op->after)
                 nodes.push_back(&*op->after);
-        return std::make_unique<PreparedSearchIndex>(nodes);
+        std::sort(nodes.begin(), nodes.end(),
+                  [](const NodeData* a, const NodeData* b) { return a->id < b->id; });
+        return std::make_unique<PreparedSearchIndex>(nodes, stop);
     });
 }
 
@@ -264,9 +272,10 @@ Status GraphDocument::commitChange(const ChangeSet& requested, const ProgressCal
             finalSchema = std::move(checked.schema);
         };
         MapStore::WriteMode mode = writeModeFor(change, m_graph.nodeCount() + m_graph.edgeCount());
+        std::atomic<bool> searchIndexUnneeded = false; // set when the write is over
         std::future<std::unique_ptr<PreparedSearchIndex>> preparedSearch;
         if (mode.bulk && m_graph.nodeCount() == 0) {
-            preparedSearch = prepareSearchIndex(change);
+            preparedSearch = prepareSearchIndex(change, searchIndexUnneeded);
             mode.preparedSearch = &preparedSearch;
         }
         // 4. One transaction: the change and its journal record, unless someone was quicker.
@@ -313,6 +322,7 @@ Status GraphDocument::commitChange(const ChangeSet& requested, const ProgressCal
                 seq = m_store->appendJournal(record);
             },
             mode);
+        searchIndexUnneeded = true; // a cancelled or refused write does not wait for it
         if (refused)
             return Error{*refused};
         if (raced)

@@ -16,12 +16,15 @@ const char* PreparedSearchIndex::definition() {
            "'trigram')";
 }
 
-PreparedSearchIndex::PreparedSearchIndex(const std::vector<const NodeData*>& nodes)
+PreparedSearchIndex::PreparedSearchIndex(const std::vector<const NodeData*>& nodes,
+                                         const std::atomic<bool>& stop)
     : m_db(Database::inMemory()) {
     m_db->exec(definition());
     m_db->exec("BEGIN");
     Statement insert(*m_db, "INSERT INTO search_index(rowid, element_id, text) VALUES(?1, ?1, ?2)");
     for (const NodeData* node : nodes) {
+        if (m_entries % 1024 == 0 && stop)
+            break;
         insert.bind(1, node->id.value).bind(2, searchText(searchEntryText(*node))).run();
         ++m_entries;
     }

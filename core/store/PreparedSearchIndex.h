@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -20,9 +21,10 @@ QString searchEntryText(const NodeData& node);
 
 class PreparedSearchIndex {
 public:
-    // The entries of `nodes` (none of them cited). Safe on any thread: it reads only `nodes`
-    // and writes only its own database. Throws SqlError if SQLite fails.
-    explicit PreparedSearchIndex(const std::vector<const NodeData*>& nodes);
+    // The entries of `nodes` (none of them cited), in id order. Safe on any thread: it reads
+    // only `nodes` and writes only its own database. Throws SqlError if SQLite fails. Once
+    // `stop` is set it ends early, incomplete (for a write that no longer needs it).
+    PreparedSearchIndex(const std::vector<const NodeData*>& nodes, const std::atomic<bool>& stop);
     ~PreparedSearchIndex();
     PreparedSearchIndex(const PreparedSearchIndex&) = delete;
     PreparedSearchIndex& operator=(const PreparedSearchIndex&) = delete;

@@ -27,7 +27,9 @@ RowBatch& RowBatch::add(const QString& value) {
     const qsizetype offset = m_text.size();
     // ASCII (ids, types, numbers: most of an import) is copied as it is; anything else goes
     // through the encoding a single row's bind uses.
-    const char16_t* units = reinterpret_cast<const char16_t*>(value.utf16());
+    // constData, not utf16(): utf16() gives a literal or null string a buffer of its own, a
+    // write the checks and the search index, reading the same change on the second core, race.
+    const char16_t* units = reinterpret_cast<const char16_t*>(value.constData());
     const qsizetype size = value.size();
     bool ascii = true;
     for (qsizetype i = 0; i < size && ascii; ++i)

@@ -138,7 +138,7 @@ bool MapStore::adoptPreparedSearchIndex() {
     std::unique_ptr<PreparedSearchIndex> prepared;
     try {
         prepared = m_preparedSearch->get();
-    } catch (const SqlError&) { // out of memory, say: the rebuild makes it instead
+    } catch (const std::exception&) { // out of memory, say: the rebuild makes it instead
         return false;
     }
     if (!prepared ||

@@ -219,6 +219,32 @@ TEST_CASE("A big import of uncited nodes into an empty map has the search index 
     CHECK(maps.bulk->graph().node(found.front())->labels.en == QStringLiteral("Entity 4321"));
 }
 
+TEST_CASE("A big import that renames one of its own new nodes is found by the new name",
+          "[core][store][bulk][search]") {
+    // The file holds the node's last state, so its search entry must too (an index built
+    // from the inserted nodes alone would hold the first name).
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("map.kizuna"));
+    test::writeEmptyMap(path);
+    auto document = test::openMap(path);
+    ChangeSet change = bigBatch(*document, 6000, false);
+    const auto inserted =
+        std::find_if(change.operations.begin(), change.operations.end(),
+                     [](const Operation& op) { return std::holds_alternative<NodeOp>(op); });
+    REQUIRE(inserted != change.operations.end());
+    const NodeData first = *std::get<NodeOp>(*inserted).after;
+    NodeData renamed = first;
+    renamed.labels.en = QStringLiteral("Renamed Holdings");
+    change.operations.push_back(NodeOp{first, renamed});
+    test::requireOk(document->apply(change));
+
+    CHECK(test::valueOf(document->search(QStringLiteral("Renamed Holdings"))) ==
+          std::vector<NodeId>{first.id});
+    CHECK(test::valueOf(document->search(QStringLiteral("Entity 0"))).empty());
+    RawSqlite db(path);
+    CHECK(db.tryExec("INSERT INTO search_index(search_index) VALUES('integrity-check')") == 0);
+}
+
 TEST_CASE("A bulk write that breaks a rule changes nothing and leaves the rules on",
           "[core][store][bulk]") {
     test::TempFolder folder;

@@ -6,6 +6,7 @@
 #include "store/MapStore.h"
 #include "store/PreparedSearchIndex.h"
 
+#include <atomic>
 #include <catch2/catch.hpp>
 #include <future>
 
@@ -57,12 +58,13 @@ QString ftsCheck(const QString& path) {
 
 // Writes `nodes` in one bulk write, with their search index prepared on another thread.
 void importWithPreparedIndex(MapStore& store, const std::vector<NodeData>& nodes) {
+    const std::atomic<bool> never = false;
     std::future<std::unique_ptr<PreparedSearchIndex>> prepared =
         std::async(std::launch::async, [&] {
             std::vector<const NodeData*> all;
             for (const NodeData& node : nodes)
                 all.push_back(&node);
-            return std::make_unique<PreparedSearchIndex>(all);
+            return std::make_unique<PreparedSearchIndex>(all, never);
         });
     test::requireOk(store.transact(
         [&] {
@@ -121,13 +123,25 @@ TEST_CASE("A search index built on another core is the one the map builds itself
         CHECK(test::valueOf(store->search(QStringLiteral("Entity 4321"), 50)).empty());
         CHECK(ftsCheck(preparedPath) == QStringLiteral("ok"));
     }
-    SECTION("a second import rebuilds the index whole, old entries and new") {
-        std::vector<NodeData> more = variedNodes(5000);
+    SECTION("a second import, from a connection that never read the index, rebuilds it whole") {
+        store.reset();
+        auto second = test::valueOf(MapStore::open(preparedPath, MapStore::Access::ReadWrite));
+        std::vector<NodeData> more = variedNodes(6000);
         for (NodeData& node : more)
             node.id = NodeId(node.id.value + 10000);
-        importWithPreparedIndex(*store, more);
-        CHECK(indexEntries(preparedPath).size() == 11000); // not only the 5,000 prepared
+        importWithPreparedIndex(*second, more);
+        CHECK_FALSE(second->adoptedPreparedSearchIndex()); // the map's index was not empty
+        const QStringList all = indexEntries(preparedPath);
+        REQUIRE(all.size() == 12000); // not only the 6,000 prepared
+        CHECK(all.mid(0, 6000) == entries);
         CHECK(ftsCheck(preparedPath) == QStringLiteral("ok"));
+    }
+    SECTION("a stopped build ends early") {
+        const std::atomic<bool> stopped = true;
+        std::vector<const NodeData*> all;
+        for (const NodeData& node : nodes)
+            all.push_back(&node);
+        CHECK(PreparedSearchIndex(all, stopped).entries() == 0);
     }
 }
 
