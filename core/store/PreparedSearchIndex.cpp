@@ -41,10 +41,14 @@ void PreparedSearchIndex::copyInto(Database& map) {
     // allowed for these statements only.
     struct AllowShadowWrites {
         sqlite3* db;
+        int defensive = 1;
         explicit AllowShadowWrites(sqlite3* handle) : db(handle) {
+            sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, -1, &defensive);
             sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 0, nullptr);
         }
-        ~AllowShadowWrites() { sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr); }
+        ~AllowShadowWrites() {
+            sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, defensive, nullptr);
+        }
     } allow(map.handle());
     Statement tables(*m_db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE "
                             "'search\\_index\\_%' ESCAPE '\\' ORDER BY name");
