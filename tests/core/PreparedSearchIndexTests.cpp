@@ -74,6 +74,19 @@ void importWithPreparedIndex(MapStore& store, const std::vector<NodeData>& nodes
         MapStore::WriteMode{true, true, &prepared}));
 }
 
+// Renames node 4322 ("Entity 4321") through `editor`; `searcher` then finds it by its new name
+// only, and FTS5's check of the map's index passes.
+void renameAndFind(MapStore& editor, MapStore& searcher, const NodeData& node,
+                   const QString& path) {
+    NodeData renamed = node;
+    renamed.labels.en = QStringLiteral("Renamed Holdings");
+    test::requireOk(editor.transact([&] { editor.updateNode(renamed); }));
+    CHECK(test::valueOf(searcher.search(QStringLiteral("renamed holdings"), 50)) ==
+          std::vector<NodeId>{node.id});
+    CHECK(test::valueOf(searcher.search(QStringLiteral("Entity 4321"), 50)).empty());
+    CHECK(ftsCheck(path) == QStringLiteral("ok"));
+}
+
 } // namespace
 
 TEST_CASE("A search index built on another core is the one the map builds itself",
@@ -115,13 +128,7 @@ TEST_CASE("A search index built on another core is the one the map builds itself
           std::vector<NodeId>{NodeId(4321)});
 
     SECTION("an edit afterwards, on the same connection, rewrites its node's entry") {
-        NodeData renamed = nodes.at(4321);
-        renamed.labels.en = QStringLiteral("Renamed Holdings");
-        test::requireOk(store->transact([&] { store->updateNode(renamed); }));
-        CHECK(test::valueOf(store->search(QStringLiteral("renamed holdings"), 50)) ==
-              std::vector<NodeId>{NodeId(4322)});
-        CHECK(test::valueOf(store->search(QStringLiteral("Entity 4321"), 50)).empty());
-        CHECK(ftsCheck(preparedPath) == QStringLiteral("ok"));
+        renameAndFind(*store, *store, nodes.at(4321), preparedPath);
     }
     SECTION("a second import, from a connection that never read the index, rebuilds it whole") {
         store.reset();
@@ -162,11 +169,5 @@ TEST_CASE("Another program that searched the map before a prepared index was cop
 
     CHECK(test::valueOf(window->search(QStringLiteral("Entity 4321"), 50)) ==
           std::vector<NodeId>{NodeId(4322)});
-    NodeData renamed = nodes.at(4321);
-    renamed.labels.en = QStringLiteral("Renamed Holdings");
-    test::requireOk(window->transact([&] { window->updateNode(renamed); }));
-    CHECK(test::valueOf(importer->search(QStringLiteral("renamed holdings"), 50)) ==
-          std::vector<NodeId>{NodeId(4322)});
-    CHECK(test::valueOf(importer->search(QStringLiteral("Entity 4321"), 50)).empty());
-    CHECK(ftsCheck(path) == QStringLiteral("ok"));
+    renameAndFind(*window, *importer, nodes.at(4321), path);
 }
