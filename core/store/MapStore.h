@@ -66,6 +66,8 @@ public:
     Result<QString> fullCheck();
     // Whether a write has filled the search index from a PreparedSearchIndex (for tests).
     bool adoptedPreparedSearchIndex() const { return m_adoptedSearchIndex; }
+    // The connection's page cache in KiB (for tests: a bulk write shrinks it for its indexes).
+    qint64 pageCacheKiB() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
     // Everything in the file, read in one transaction (with the journal's last seq).

@@ -333,6 +333,7 @@ TEST_CASE("A bulk write's references are all checked before it commits", "[core]
             store->insertEdge(edge);
         });
         REQUIRE_FALSE(written.ok());
+        CHECK(store->pageCacheKiB() == 65536); // the indexes' small cache is given back
         CHECK(written.error().contains(QStringLiteral("source_id = 777")));
         CHECK(written.error().contains(QStringLiteral("missing node")));
     }
@@ -360,6 +361,7 @@ TEST_CASE("A bulk write's references are all checked before it commits", "[core]
     }
     SECTION("without a bad row the same write commits") {
         test::requireOk(writeWith([] {}));
+        CHECK(store->pageCacheKiB() == 65536);
         RawSqlite db(path, SQLITE_OPEN_READONLY);
         CHECK(db.queryInt("SELECT count(*) FROM node") == 200);
         CHECK(db.queryInt("SELECT count(*) FROM edge") == 199);
