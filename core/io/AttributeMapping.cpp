@@ -94,71 +94,159 @@ QString importedDate(const QString& value, const QString& field, const Where& wh
     return text;
 }
 
-void applyNodeAttribute(NodeData& node, const QString& name, const QString& value,
-                        const Where& where) {
+AttributeField nodeAttributeField(const QString& name) {
+    using Kind = AttributeField::Kind;
     const QString key = canonical(name);
+    auto field = [&](Kind kind) { return AttributeField{kind, key, {}}; };
     if (key == QLatin1String("type") || key == QLatin1String("kind") ||
         key == QLatin1String("category") || key == QLatin1String("node_type") ||
-        key == QLatin1String("kz_type")) {
+        key == QLatin1String("kz_type"))
+        return field(Kind::Type);
+    if (key == QLatin1String("label") || key == QLatin1String("name") ||
+        key == QLatin1String("label_en"))
+        return field(Kind::Label);
+    if (key == QLatin1String("label_ja"))
+        return field(Kind::LabelJa);
+    if (key == QLatin1String("label_zh"))
+        return field(Kind::LabelZh);
+    if (key == QLatin1String("description"))
+        return field(Kind::Description);
+    if (key == QLatin1String("valid_from") || key == QLatin1String("start"))
+        return field(Kind::ValidFrom);
+    if (key == QLatin1String("valid_to") || key == QLatin1String("end"))
+        return field(Kind::ValidTo);
+    if (key == QLatin1String("x"))
+        return field(Kind::X);
+    if (key == QLatin1String("y"))
+        return field(Kind::Y);
+    if (name.trimmed().isEmpty())
+        return field(Kind::None);
+    const QString property = propertyKey(name.trimmed());
+    return {isNodeStyleKey(property) ? Kind::StyleProperty : Kind::Property, key, property};
+}
+
+AttributeField edgeAttributeField(const QString& name) {
+    using Kind = AttributeField::Kind;
+    const QString key = canonical(name);
+    auto field = [&](Kind kind) { return AttributeField{kind, key, {}}; };
+    if (key == QLatin1String("relation") || key == QLatin1String("type") ||
+        key == QLatin1String("kind") || key == QLatin1String("edge_type") ||
+        key == QLatin1String("kz_relation"))
+        return field(Kind::Type);
+    if (key == QLatin1String("label"))
+        return field(Kind::Label);
+    if (key == QLatin1String("valid_from") || key == QLatin1String("start"))
+        return field(Kind::ValidFrom);
+    if (key == QLatin1String("valid_to") || key == QLatin1String("end"))
+        return field(Kind::ValidTo);
+    if (key == QLatin1String("confidence"))
+        return field(Kind::Confidence);
+    if (name.trimmed().isEmpty())
+        return field(Kind::None);
+    const QString property = propertyKey(name.trimmed());
+    return {isEdgeStyleKey(property) ? Kind::StyleProperty : Kind::Property, key, property};
+}
+
+void applyNodeAttribute(NodeData& node, const AttributeField& field, const QString& value,
+                        const Where& where) {
+    using Kind = AttributeField::Kind;
+    switch (field.kind) {
+    case Kind::Type:
         if (!value.trimmed().isEmpty())
             node.type = typeKeyFrom(value);
-    } else if (key == QLatin1String("label") || key == QLatin1String("name") ||
-               key == QLatin1String("label_en")) {
+        return;
+    case Kind::Label:
         node.labels.en = value.trimmed();
-    } else if (key == QLatin1String("label_ja")) {
+        return;
+    case Kind::LabelJa:
         node.labels.ja = value.trimmed();
-    } else if (key == QLatin1String("label_zh")) {
+        return;
+    case Kind::LabelZh:
         node.labels.zh = value.trimmed();
-    } else if (key == QLatin1String("description")) {
+        return;
+    case Kind::Description:
         node.description = value;
-    } else if (key == QLatin1String("valid_from") || key == QLatin1String("start")) {
+        return;
+    case Kind::ValidFrom:
         node.validFrom = importedDate(value, QStringLiteral("valid_from"), where);
-    } else if (key == QLatin1String("valid_to") || key == QLatin1String("end")) {
+        return;
+    case Kind::ValidTo:
         node.validTo = importedDate(value, QStringLiteral("valid_to"), where);
-    } else if (key == QLatin1String("x") || key == QLatin1String("y")) {
+        return;
+    case Kind::X:
+    case Kind::Y: {
         if (value.trimmed().isEmpty())
             return;
         QPointF position = node.position.value_or(QPointF());
-        (key == QLatin1String("x") ? position.rx() : position.ry()) = number(value, key, where);
+        (field.kind == Kind::X ? position.rx() : position.ry()) = number(value, field.key, where);
         node.position = position;
-    } else if (!name.trimmed().isEmpty()) {
-        const QString property = propertyKey(name.trimmed());
-        if (!isNodeStyleKey(property))
-            node.properties.insert(property, value);
-        else if (auto style = normalisedStyleValue(property, value)) // else: not drawable, left out
-            node.properties.insert(property, *style);
+        return;
+    }
+    case Kind::Property:
+        node.properties.insert(field.property, value);
+        return;
+    case Kind::StyleProperty:
+        if (auto style = normalisedStyleValue(field.property, value)) // else: not drawable
+            node.properties.insert(field.property, *style);
+        return;
+    case Kind::Confidence: // not a node's field
+    case Kind::None:
+        return;
     }
 }
 
-void applyEdgeAttribute(EdgeData& edge, const QString& name, const QString& value,
+void applyEdgeAttribute(EdgeData& edge, const AttributeField& field, const QString& value,
                         const Where& where) {
-    const QString key = canonical(name);
-    if (key == QLatin1String("relation") || key == QLatin1String("type") ||
-        key == QLatin1String("kind") || key == QLatin1String("edge_type") ||
-        key == QLatin1String("kz_relation")) {
+    using Kind = AttributeField::Kind;
+    switch (field.kind) {
+    case Kind::Type:
         if (!value.trimmed().isEmpty())
             edge.relation = typeKeyFrom(value);
-    } else if (key == QLatin1String("label")) {
+        return;
+    case Kind::Label:
         edge.label = value.trimmed();
-    } else if (key == QLatin1String("valid_from") || key == QLatin1String("start")) {
+        return;
+    case Kind::ValidFrom:
         edge.validFrom = importedDate(value, QStringLiteral("valid_from"), where);
-    } else if (key == QLatin1String("valid_to") || key == QLatin1String("end")) {
+        return;
+    case Kind::ValidTo:
         edge.validTo = importedDate(value, QStringLiteral("valid_to"), where);
-    } else if (key == QLatin1String("confidence")) {
+        return;
+    case Kind::Confidence: {
         if (value.trimmed().isEmpty())
             return;
-        const double confidence = number(value, key, where);
+        const double confidence = number(value, field.key, where);
         if (confidence < 0 || confidence > 1)
             throw ReadError{
                 QStringLiteral("%1: confidence %2 is outside 0..1").arg(where.text(), value)};
         edge.confidence = confidence;
-    } else if (!name.trimmed().isEmpty()) {
-        const QString property = propertyKey(name.trimmed());
-        if (!isEdgeStyleKey(property))
-            edge.properties.insert(property, value);
-        else if (auto style = normalisedStyleValue(property, value))
-            edge.properties.insert(property, *style);
+        return;
     }
+    case Kind::Property:
+        edge.properties.insert(field.property, value);
+        return;
+    case Kind::StyleProperty:
+        if (auto style = normalisedStyleValue(field.property, value))
+            edge.properties.insert(field.property, *style);
+        return;
+    case Kind::LabelJa: // not a relation's fields
+    case Kind::LabelZh:
+    case Kind::Description:
+    case Kind::X:
+    case Kind::Y:
+    case Kind::None:
+        return;
+    }
+}
+
+void applyNodeAttribute(NodeData& node, const QString& name, const QString& value,
+                        const Where& where) {
+    applyNodeAttribute(node, nodeAttributeField(name), value, where);
+}
+
+void applyEdgeAttribute(EdgeData& edge, const QString& name, const QString& value,
+                        const Where& where) {
+    applyEdgeAttribute(edge, edgeAttributeField(name), value, where);
 }
 
 void ensureLabel(NodeData& node, const QString& key) {

@@ -14,6 +14,35 @@ void applyNodeAttribute(NodeData& node, const QString& name, const QString& valu
                         const Where& where);
 void applyEdgeAttribute(EdgeData& edge, const QString& name, const QString& value,
                         const Where& where);
+
+// What an attribute's name stands for, worked out once for a file's column or key rather than
+// once for each of its values (the same rules as applyNodeAttribute by name).
+struct AttributeField {
+    enum class Kind {
+        Type, // a node's type or a relation's relation
+        Label,
+        LabelJa,
+        LabelZh,
+        Description,
+        ValidFrom,
+        ValidTo,
+        X,
+        Y,
+        Confidence,
+        Property,
+        StyleProperty, // a reserved appearance property (model/StyleOverrides.h)
+        None,          // a column without a name
+    };
+    Kind kind = Kind::None;
+    QString key;      // the name as a field ("x", "confidence"), for error messages
+    QString property; // Property, StyleProperty: the property's key
+};
+AttributeField nodeAttributeField(const QString& name);
+AttributeField edgeAttributeField(const QString& name);
+void applyNodeAttribute(NodeData& node, const AttributeField& field, const QString& value,
+                        const Where& where);
+void applyEdgeAttribute(EdgeData& edge, const AttributeField& field, const QString& value,
+                        const Where& where);
 // A date as files write it ("2025-07", "2025-07-31T00:00:00", "2025.0") as a partial ISO date.
 QString importedDate(const QString& value, const QString& field, const Where& where);
 // True if importers read `name` as a field rather than a property (so writers prefix such

@@ -6,7 +6,7 @@
 #include "io/AttributeMapping.h"
 #include "io/CsvParser.h"
 #include "io/ExportText.h"
-#include "io/KeyHash.h"
+#include "io/KeyIndex.h"
 #include "io/PropertyKeys.h"
 #include "io/ReadError.h"
 #include "io/TextFiles.h"
@@ -19,7 +19,6 @@
 #include <exception>
 #include <set>
 #include <thread>
-#include <unordered_map>
 
 namespace kizuna {
 namespace {
@@ -69,6 +68,9 @@ public:
                 QStringLiteral("%1: line 1: no id column (name one \"id\", or map one with "
                                "--map COLUMN=id)")
                     .arg(nodesPath)};
+        std::vector<AttributeField> attributes;
+        for (const QString& field : fields)
+            attributes.push_back(nodeAttributeField(field));
         QStringList record;
         while (parser.next(record)) {
             const Where where(nodesPath, parser.recordLine());
@@ -79,7 +81,7 @@ public:
             NodeData node;
             for (int i = 0; i < record.size(); ++i)
                 if (i != idColumn && !record[i].isEmpty())
-                    applyNodeAttribute(node, fields[i], record[i], where);
+                    applyNodeAttribute(node, attributes[i], record[i], where);
             addNode(node, key, where);
             report(parser.position(), nodes.size());
         }
@@ -105,19 +107,19 @@ private:
 
     NodeId addNode(NodeData& node, const QString& key, const Where& where) {
         node.id = NodeId(qint64(m_graph.contents.nodes.size()) + 1);
-        auto [it, added] = m_nodes.emplace(key, node.id);
+        const auto [id, added] = m_nodes.emplace(key, node.id);
         if (!added) // a repeated id: resolveDuplicateIds (io/GraphAssembler.h) decides
-            m_graph.repeated.push_back({m_graph.contents.nodes.size(), it->second, where.text()});
+            m_graph.repeated.push_back({m_graph.contents.nodes.size(), id, where.text()});
         ensureLabel(node, key);
         node.type = m_keys(node.type);
         m_graph.contents.nodes.push_back(node);
         m_graph.nodeKeys.push_back(key);
-        return it->second;
+        return id;
     }
 
     NodeId endpoint(const QString& key, bool implicit, const Where& where, const char* role) {
-        if (auto it = m_nodes.find(key); it != m_nodes.end())
-            return it->second;
+        if (const NodeId* id = m_nodes.find(key))
+            return *id;
         if (!implicit)
             throw ReadError{QStringLiteral("%1: %2 \"%3\" is not a node of the nodes table")
                                 .arg(where.text(), QLatin1String(role), key)};
@@ -135,6 +137,9 @@ private:
             throw ReadError{
                 QStringLiteral("%1: line 1: the edges table needs source and target columns")
                     .arg(path)};
+        std::vector<AttributeField> attributes;
+        for (const QString& field : fields)
+            attributes.push_back(edgeAttributeField(field));
         // A big table of known nodes is read by two threads, each from a record boundary (an
         // edge list that adds its nodes as it goes is read in order by one).
         const qsizetype split =
@@ -142,7 +147,7 @@ private:
                 ? -1
                 : recordBoundaryAfter(data, (parser.position() + data.size()) / 2);
         if (split < 0) {
-            readEdgeRecords(path, data.size(), parser, header, fields, columns, implicit,
+            readEdgeRecords(path, data.size(), parser, header, attributes, columns, implicit,
                             m_graph.contents.edges, m_keys, true);
             return;
         }
@@ -155,14 +160,14 @@ private:
         std::exception_ptr secondError;
         std::thread worker([&] {
             try {
-                readEdgeRecords(path, data.size(), secondParser, header, fields, columns, false,
+                readEdgeRecords(path, data.size(), secondParser, header, attributes, columns, false,
                                 second, secondKeys, false);
             } catch (...) {
                 secondError = std::current_exception();
             }
         });
         try {
-            readEdgeRecords(path, split, parser, header, fields, columns, false,
+            readEdgeRecords(path, split, parser, header, attributes, columns, false,
                             m_graph.contents.edges, m_keys, true);
         } catch (...) {
             m_stop = true; // the first error in the file is this one
@@ -190,7 +195,7 @@ private:
     // Reads records into `edges` until the parser's end. Only the first half (`reports`) reports
     // progress and mutates the reader; the other reads nodes and the columns, nothing else.
     void readEdgeRecords(const QString& path, qsizetype total, CsvParser& parser,
-                         const QStringList& header, const QStringList& fields,
+                         const QStringList& header, const std::vector<AttributeField>& attributes,
                          const EdgeColumns& columns, bool implicit, std::vector<EdgeData>& edges,
                          InternedStrings& keys, bool reports) {
         QStringList record;
@@ -204,7 +209,7 @@ private:
             for (int i = 0; i < record.size(); ++i)
                 if (i != columns.source && i != columns.target && i != columns.id &&
                     !record[i].isEmpty())
-                    applyEdgeAttribute(edge, fields[i], record[i], where);
+                    applyEdgeAttribute(edge, attributes[i], record[i], where);
             edge.relation = keys(edge.relation);
             edges.push_back(std::move(edge));
             if (reports)
@@ -224,8 +229,8 @@ private:
     const CsvOptions& m_options;
     const ProgressCallback& m_progress;
     ImportedGraph m_graph;
-    std::unordered_map<QString, NodeId, KeyHash> m_nodes; // node ids by key (io/KeyHash.h)
-    InternedStrings m_keys;                               // type and relation keys
+    KeyIndex<NodeId> m_nodes; // node ids by key
+    InternedStrings m_keys;   // type and relation keys
     qint64 m_records = 0;
     std::atomic<bool> m_stop = false; // tells the thread reading a file's second half to stop
 };

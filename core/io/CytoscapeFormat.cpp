@@ -2,7 +2,7 @@
 
 #include "document/GraphDocument.h"
 #include "io/AttributeMapping.h"
-#include "io/KeyHash.h"
+#include "io/KeyIndex.h"
 #include "io/ReadError.h"
 #include "io/TextFiles.h"
 #include "model/StyleOverrides.h"
@@ -12,7 +12,6 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace kizuna {
 namespace {
@@ -152,7 +151,7 @@ ImportedGraph readElements(const QJsonDocument& document, const QString& path) {
             look.insert(kStyleColor, *colour);
         return colour.has_value();
     };
-    std::unordered_map<QString, NodeId, KeyHash> ids;
+    KeyIndex<NodeId> ids;
     for (const auto& [element, where] : nodes) {
         const QJsonObject data = element.value(QLatin1String("data")).toObject();
         const QString key = text(data.value(QLatin1String("id")));
@@ -160,9 +159,9 @@ ImportedGraph readElements(const QJsonDocument& document, const QString& path) {
             throw ReadError{QStringLiteral("%1: data.id is missing").arg(where)};
         NodeData node;
         node.id = NodeId(qint64(graph.contents.nodes.size()) + 1);
-        if (auto [it, added] = ids.emplace(key, node.id); !added) // resolveDuplicateIds decides
-            graph.repeated.push_back({graph.contents.nodes.size(), it->second,
-                                      QStringLiteral("%1: %2").arg(path, where)});
+        if (auto [id, added] = ids.emplace(key, node.id); !added) // resolveDuplicateIds decides
+            graph.repeated.push_back(
+                {graph.contents.nodes.size(), id, QStringLiteral("%1: %2").arg(path, where)});
         QString label;
         Properties look = nodeLook(element.value(QLatin1String("style")).toObject());
         for (auto it = data.begin(); it != data.end(); ++it) {
@@ -197,11 +196,11 @@ ImportedGraph readElements(const QJsonDocument& document, const QString& path) {
         edge.id = EdgeId(1000000000000LL + i);
         for (const char* role : {"source", "target"}) {
             const QString key = text(data.value(QLatin1String(role)));
-            auto it = ids.find(key);
-            if (it == ids.end())
+            const NodeId* id = ids.find(key);
+            if (!id)
                 throw ReadError{QStringLiteral("%1: %2 \"%3\" is not a node")
                                     .arg(where, QLatin1String(role), key)};
-            (role[0] == 's' ? edge.source : edge.target) = it->second;
+            (role[0] == 's' ? edge.source : edge.target) = *id;
         }
         const QString edgeId = text(data.value(QLatin1String("id")));
         for (auto it = data.begin(); it != data.end(); ++it) {

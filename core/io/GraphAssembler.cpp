@@ -12,13 +12,13 @@ namespace kizuna {
 
 NodeId GraphAssembler::addNode(NodeData node, const QString& key, const QString& where) {
     node.id = NodeId(qint64(m_graph.contents.nodes.size()) + 1);
-    auto [it, added] = m_nodes.emplace(key, node.id);
+    const auto [id, added] = m_nodes.emplace(key, node.id);
     if (!added) // resolveDuplicateIds decides
-        m_graph.repeated.push_back({m_graph.contents.nodes.size(), it->second, where});
+        m_graph.repeated.push_back({m_graph.contents.nodes.size(), id, where});
     ensureLabel(node, key);
     m_graph.contents.nodes.push_back(std::move(node));
     m_graph.nodeKeys.push_back(key);
-    return it->second;
+    return id;
 }
 
 void GraphAssembler::addEdge(EdgeData edge, const QString& source, const QString& target,
@@ -29,11 +29,11 @@ void GraphAssembler::addEdge(EdgeData edge, const QString& source, const QString
 }
 
 NodeId GraphAssembler::resolve(const QString& key, const QString& where, const char* role) const {
-    auto it = m_nodes.find(key);
-    if (it == m_nodes.end())
+    const NodeId* id = m_nodes.find(key);
+    if (!id)
         throw ReadError{QStringLiteral("%1: the edge's %2 \"%3\" is not a node of the graph")
                             .arg(where, QLatin1String(role), key)};
-    return it->second;
+    return *id;
 }
 
 ImportedGraph GraphAssembler::finish() {

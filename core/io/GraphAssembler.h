@@ -5,12 +5,11 @@
 // is kept as a repeated node (ImportedGraph::repeated) for resolveDuplicateIds.
 
 #include "io/ImportedGraph.h"
-#include "io/KeyHash.h"
+#include "io/KeyIndex.h"
 #include "model/Progress.h"
 #include "model/Result.h"
 
 #include <optional>
-#include <unordered_map>
 
 namespace kizuna {
 
@@ -31,7 +30,7 @@ private:
     NodeId resolve(const QString& key, const QString& where, const char* role) const;
 
     ImportedGraph m_graph;
-    std::unordered_map<QString, NodeId, KeyHash> m_nodes;
+    KeyIndex<NodeId> m_nodes;
     std::vector<PendingEdge> m_edges;
 };
 
