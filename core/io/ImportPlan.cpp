@@ -213,7 +213,7 @@ ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, Merge
         NodeData added = node;
         added.id = keepIds ? node.id : document.newNodeId();
         elementIds.set(node.id.value, added.id.value);
-        change.operations.push_back(NodeOp{std::nullopt, added});
+        change.operations.push_back(NodeOp{std::nullopt, std::move(added)});
         ++plan.summary.nodesAdded;
     }
 
@@ -233,7 +233,7 @@ ImportPlan planImport(GraphDocument& document, const ImportedGraph& graph, Merge
         }
         added.id = keepIds ? edge.id : document.newEdgeId();
         elementIds.set(edge.id.value, added.id.value);
-        change.operations.push_back(EdgeOp{std::nullopt, added});
+        change.operations.push_back(EdgeOp{std::nullopt, std::move(added)});
         ++plan.summary.edgesAdded;
     }
 
