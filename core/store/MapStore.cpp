@@ -318,10 +318,21 @@ void MapStore::configureConnection(int busyTimeoutMs) {
     m_db->exec(kPageCache);
     // Index builds (a bulk write makes them again after its rows) sort on a second core.
     m_db->exec("PRAGMA threads = 2");
+    // A read-only connection reads the file through a memory map (read-only pages: nothing can
+    // be written through it): a page is then a memory access, not a system call and a copy. The
+    // quick commands seek all over the file (a hub's neighbours at depth 2 on a million
+    // relations: 66,000 relation rows) and spent half their time copying pages in (0.12 s ->
+    // 0.06 s). SQLite maps at most what it was built to (2 GiB here) and reads the rest.
+    if (m_access == Access::ReadOnly)
+        m_db->exec("PRAGMA mmap_size = 2147418112");
 }
 
 qint64 MapStore::pageCacheKiB() const {
     return -m_db->queryInt("PRAGMA cache_size");
+}
+
+qint64 MapStore::memoryMapBytes() const {
+    return m_db->queryInt("PRAGMA mmap_size");
 }
 
 void MapStore::enableWriteAheadLog() {

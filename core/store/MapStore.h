@@ -68,6 +68,8 @@ public:
     bool adoptedPreparedSearchIndex() const { return m_adoptedSearchIndex; }
     // The connection's page cache in KiB (for tests: a bulk write shrinks it for its indexes).
     qint64 pageCacheKiB() const;
+    // How much of the file the connection reads through a memory map (read-only ones; for tests).
+    qint64 memoryMapBytes() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
     // Everything in the file, read in one transaction (with the journal's last seq).

@@ -164,3 +164,37 @@ TEST_CASE("A version-1 map opens with every row it holds", "[core][store][migrat
     CHECK(db.queryInt("PRAGMA user_version") == migrations::kCurrentVersion);
     CHECK(db.queryInt("PRAGMA application_id") == migrations::kApplicationId);
 }
+
+TEST_CASE("A read-only connection reads the file through a memory map and sees later commits",
+          "[core][store]") {
+    test::TempFolder folder;
+    const QString path = folder.file(QStringLiteral("map.kizuna"));
+    writeEmptyMap(path);
+    auto writer = test::valueOf(MapStore::open(path, MapStore::Access::ReadWrite));
+    auto reader = test::valueOf(MapStore::open(path, MapStore::Access::ReadOnly));
+    CHECK(writer->memoryMapBytes() == 0); // writes go through SQLite's own page cache
+    CHECK(reader->memoryMapBytes() > 0);
+    auto countNodes = [&] {
+        qint64 nodes = -1;
+        test::requireOk(reader->read([&] { nodes = reader->readCounts().nodes; }));
+        return nodes;
+    };
+    CHECK(countNodes() == 0);
+    // The file grows well past what was mapped when the reader first read it.
+    const QString description(2000, QLatin1Char('d'));
+    for (int round = 1; round <= 3; ++round) {
+        test::requireOk(writer->transact([&] {
+            for (int i = 0; i < 500; ++i) {
+                NodeData node = test::makeNode(QStringLiteral("country"),
+                                               QStringLiteral("N%1-%2").arg(round).arg(i));
+                node.description = description;
+                node.id = NodeId(round * 1000 + i);
+                writer->insertNode(node);
+            }
+        }));
+        CHECK(countNodes() == round * 500);
+    }
+    const auto found = test::valueOf(reader->search(QStringLiteral("N3-499"), 5));
+    REQUIRE(found.size() == 1);
+    CHECK(found.front() == NodeId(3499));
+}
