@@ -33,7 +33,11 @@ public:
 
     const MapInfo& info() const { return m_info; }
     const Schema& schema() const { return m_schema; }
+    // On a map file over 32 MiB the relations are counted on two cores (countsOnTwoCores).
     Result<MapStore::Counts> counts();
+    // The same counts, the relation types shared out between this connection and a second one
+    // on another core, each reading the same state of the file (public for tests).
+    Result<MapStore::Counts> countsOnTwoCores();
     // As GraphDocument::search: label matches first, then by relevance.
     Result<std::vector<NodeData>> search(const QString& query, int limit);
     // As findNode (document/NodeLookup.h): an id, or an exact label in any language (NFKC,
@@ -54,12 +58,28 @@ public:
     // read in pages of short transactions (no lock held while the caller writes its output).
     Status forEachNode(bool withProperties, const std::function<void(const NodeData&)>& visit);
     Status forEachEdge(bool withProperties, const std::function<void(const EdgeData&)>& visit);
+    // For tests: the file size above which work is shared with a second connection.
+    void setShareWorkFrom(qint64 bytes) { m_shareWorkFrom = bytes; }
 
 private:
     explicit MapQuery(std::unique_ptr<MapStore> store) : m_store(std::move(store)) {}
     template <typename Work> auto reading(Work work) -> Result<decltype(work())>;
+    Result<std::map<NodeId, int>> neighbourhoodOnOneCore(NodeId centre, int depth);
+
+    // A big map's work is shared with a second read-only connection on another core: on a map
+    // file over 32 MiB (not an older map read through an upgraded copy, which a second
+    // connection would copy again).
+    bool sharesWork() const;
+    // Runs `here` on this connection and `there` on the second one at once, each in a read
+    // transaction of its own. False when they did not read the same state of the file (the
+    // same last change-log record: every write adds one), or not the state `seq` names (-1:
+    // any; set to the one read). Only `here` runs when there is no second connection.
+    Result<bool> readBoth(qint64& seq, const std::function<void(MapStore&)>& here,
+                          const std::function<void(MapStore&)>& there);
 
     std::unique_ptr<MapStore> m_store;
+    std::unique_ptr<MapStore> m_second; // opened by readBoth when first needed
+    qint64 m_shareWorkFrom = qint64(32) << 20;
     MapInfo m_info;
     Schema m_schema;
 };

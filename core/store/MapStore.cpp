@@ -249,6 +249,7 @@ Result<std::unique_ptr<MapStore>> MapStore::open(const QString& path, Access acc
                 return Error{foreignObjectMessage(shown, foreign)};
             std::unique_ptr<MapStore> upgraded(new MapStore(path, access, std::move(memory)));
             upgraded->configureConnection(options.busyTimeoutMs);
+            upgraded->m_upgradedCopy = true;
             upgraded->rebuildSearchIndex();
             return upgraded;
         }

@@ -71,6 +71,8 @@ public:
     // How much of the file the connection reads through a memory map (read-only ones; for tests).
     qint64 memoryMapBytes() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // An older map opened read-only is read through an upgraded copy in memory.
+    bool readsUpgradedCopy() const { return m_upgradedCopy; }
 
     // Everything in the file, read in one transaction (with the journal's last seq).
     Result<MapContents> load();
@@ -128,6 +130,11 @@ public:
         std::map<QString, qint64> nodeTypes, relationTypes; // only the types in use
     };
     Counts readCounts();
+    // Parts of it, for counting on two connections (MapQuery::counts): the nodes by type; the
+    // relation types' keys in key order; the relations of one type.
+    void readNodeCounts(Counts& counts);
+    std::vector<QString> readRelationKeys();
+    qint64 readRelationCount(const QString& key);
     // The nodes related to `node`, either way, once per relation (self-relations included).
     std::vector<qint64> readAdjacent(qint64 node);
     // Every node's labels (for label lookups too short for the search index).
@@ -215,9 +222,10 @@ private:
     Access m_access;
     std::unique_ptr<Database> m_db;
     std::unordered_map<const char*, std::unique_ptr<Statement>> m_statements;
-    bool m_walEnabled = false; // switched on by the first write, off again on close
-    bool m_newMap = false;     // Options::newMap
-    std::set<qint64> m_dirty;  // nodes whose search entry is out of date in this transaction
+    bool m_walEnabled = false;   // switched on by the first write, off again on close
+    bool m_newMap = false;       // Options::newMap
+    bool m_upgradedCopy = false; // reads an older map through an upgraded copy in memory
+    std::set<qint64> m_dirty;    // nodes whose search entry is out of date in this transaction
     bool m_dirtyAll = false;
     bool m_searchIndexUsed = false; // this connection has read or written the search index
     bool m_adoptedSearchIndex = false;

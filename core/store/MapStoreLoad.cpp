@@ -346,14 +346,36 @@ std::vector<SavedView> MapStore::readViews(const std::vector<qint64>& ids) {
 
 namespace kizuna {
 
-MapStore::Counts MapStore::readCounts() {
-    Counts counts;
+void MapStore::readNodeCounts(Counts& counts) {
     Statement& nodes = statement("SELECT type_key, count(*) FROM node GROUP BY type_key");
     while (nodes.step()) {
         counts.nodeTypes[nodes.text(0)] = nodes.int64(1);
         counts.nodes += nodes.int64(1);
     }
     nodes.reset();
+}
+
+std::vector<QString> MapStore::readRelationKeys() {
+    std::vector<QString> keys;
+    Statement& query = statement("SELECT key FROM relation_type ORDER BY key");
+    while (query.step())
+        keys.push_back(query.text(0));
+    query.reset();
+    return keys;
+}
+
+qint64 MapStore::readRelationCount(const QString& key) {
+    Statement& query = statement("SELECT count(*) FROM edge WHERE relation_key = ?");
+    query.bind(1, key);
+    query.step();
+    const qint64 count = query.int64(0);
+    query.reset();
+    return count;
+}
+
+MapStore::Counts MapStore::readCounts() {
+    Counts counts;
+    readNodeCounts(counts);
     Statement& edges = statement("SELECT relation_key, count(*) FROM edge GROUP BY relation_key");
     while (edges.step()) {
         counts.relationTypes[edges.text(0)] = edges.int64(1);

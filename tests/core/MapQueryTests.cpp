@@ -26,6 +26,16 @@ TEST_CASE("Answers read from the file equal the loaded map's", "[core][query]") 
     std::map<QString, qint64> types;
     document->graph().forEachNode([&](const NodeData& node) { ++types[node.type]; });
     CHECK(counts.nodeTypes == types);
+    std::map<QString, qint64> relations;
+    document->graph().forEachEdge([&](const EdgeData& edge) { ++relations[edge.relation]; });
+    CHECK(counts.relationTypes == relations);
+    // A big map's count (two connections, the relation types shared out) is the same.
+    REQUIRE(relations.size() > 2);
+    const MapStore::Counts shared = valueOf(query->countsOnTwoCores());
+    CHECK(shared.nodes == counts.nodes);
+    CHECK(shared.edges == counts.edges);
+    CHECK(shared.nodeTypes == counts.nodeTypes);
+    CHECK(shared.relationTypes == relations);
 
     for (const QString& text :
          {QStringLiteral("中国"), QStringLiteral("OpenAI"), QStringLiteral("ｏｐｅｎａｉ"),
@@ -63,6 +73,34 @@ TEST_CASE("Answers read from the file equal the loaded map's", "[core][query]") 
         for (int depth = 1; depth <= 3; ++depth)
             CHECK(valueOf(query->neighbourhood(centre, depth)) ==
                   neighbourhood(document->graph(), centre, depth));
+
+    // A big map's work shared with a second connection (here on the small map) gives the same.
+    auto sharing = valueOf(MapQuery::open(path));
+    sharing->setShareWorkFrom(0);
+    const MapStore::Counts sharedCounts = valueOf(sharing->counts());
+    CHECK(sharedCounts.nodes == counts.nodes);
+    CHECK(sharedCounts.edges == counts.edges);
+    CHECK(sharedCounts.nodeTypes == counts.nodeTypes);
+    CHECK(sharedCounts.relationTypes == counts.relationTypes);
+    for (NodeId centre : {valueOf(findNode(*document, QStringLiteral("China"))),
+                          valueOf(findNode(*document, QStringLiteral("OpenAI"))), NodeId(999999)})
+        for (int depth = 1; depth <= 3; ++depth)
+            CHECK(valueOf(sharing->neighbourhood(centre, depth)) ==
+                  neighbourhood(document->graph(), centre, depth));
+    // Over the size from which the rows are read in two halves, each half with nodes of the
+    // map; ids no node has are left out.
+    std::vector<qint64> ids;
+    qint64 missing = 10000000;
+    for (NodeId id : document->graph().nodeIds()) {
+        ids.push_back(id.value);
+        for (int i = 0; i < 30; ++i)
+            ids.push_back(++missing);
+    }
+    REQUIRE(ids.size() >= 1000);
+    const std::vector<NodeData> read = valueOf(sharing->nodes(ids));
+    REQUIRE(read.size() == document->graph().nodeCount());
+    for (size_t i = 0; i < read.size(); ++i)
+        CHECK(read[i] == *document->graph().node(document->graph().nodeIds()[i]));
 }
 
 TEST_CASE("Paths found on the file's shape equal the loaded map's, with the same evidence",
