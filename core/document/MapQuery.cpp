@@ -22,6 +22,7 @@ template <typename Work> auto MapQuery::reading(Work work) -> Result<decltype(wo
 Result<std::unique_ptr<MapQuery>> MapQuery::open(const QString& path) {
     MapStore::Options options;
     options.checkAtOpen = false;
+    options.memoryMapped = true;
     auto store = MapStore::open(path, MapStore::Access::ReadOnly, options);
     if (!store)
         return Error{store.error()};
@@ -132,6 +133,7 @@ Result<bool> MapQuery::readBoth(qint64& seq, const std::function<void(MapStore&)
     if (!m_second) {
         MapStore::Options options;
         options.checkAtOpen = false;
+        options.memoryMapped = true;
         auto second = MapStore::open(m_store->path(), MapStore::Access::ReadOnly, options);
         if (!second)
             return Error{second.error()};

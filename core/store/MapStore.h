@@ -47,6 +47,10 @@ public:
         // writes its pages once, not to the log and again into the file. Another program reading
         // the map meanwhile would wait for the commit, so only for a map no one else can see yet.
         bool newMap = false;
+        // Read-only: read the file through a memory map (kizuna-cli's quick commands, which seek
+        // all over it). Not for a whole load: the mapped pages would add the file's size to the
+        // peak memory of an export for no gain.
+        bool memoryMapped = false;
     };
 
     static Result<std::unique_ptr<MapStore>> open(const QString& path, Access access,
@@ -68,7 +72,7 @@ public:
     bool adoptedPreparedSearchIndex() const { return m_adoptedSearchIndex; }
     // The connection's page cache in KiB (for tests: a bulk write shrinks it for its indexes).
     qint64 pageCacheKiB() const;
-    // How much of the file the connection reads through a memory map (read-only ones; for tests).
+    // How much of the file the connection reads through a memory map (Options::memoryMapped).
     qint64 memoryMapBytes() const;
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     // An older map opened read-only is read through an upgraded copy in memory.
@@ -197,6 +201,7 @@ public:
 private:
     MapStore(QString path, Access access, std::unique_ptr<Database> db);
     static Status recoverInterruptedWrite(const QString& path, int busyTimeoutMs);
+    void mapIntoMemory(); // Options::memoryMapped
     static QString checkIntegrity(Database& db, qint64 fileSize);
     Statement& statement(const char* sql); // prepared once, reset before use
     void writeProperties(qint64 elementId, const Properties& properties, bool isNew);
