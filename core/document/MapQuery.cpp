@@ -6,7 +6,10 @@
 #include <QHash>
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <iterator>
+#include <limits>
+#include <system_error>
 #include <thread>
 
 namespace kizuna {
@@ -135,23 +138,44 @@ Result<bool> MapQuery::readBoth(qint64& seq, const std::function<void(MapStore&)
         options.checkAtOpen = false;
         options.memoryMapped = true;
         auto second = MapStore::open(m_store->path(), MapStore::Access::ReadOnly, options);
-        if (!second)
+        if (!second) {
+            m_shareWorkFrom = std::numeric_limits<qint64>::max(); // not tried again
             return Error{second.error()};
+        }
         m_second = std::move(second).value();
     }
     qint64 hereSeq = -1, thereSeq = -1;
     Status thereStatus = Status::success();
-    std::thread helper([&] {
-        thereStatus = m_second->read([&] {
-            thereSeq = m_second->lastJournalSeq();
-            there(*m_second);
+    std::exception_ptr thereFailed; // out of memory, say: rethrown here once both are done
+    std::thread helper;
+    try {
+        helper = std::thread([&] {
+            try {
+                thereStatus = m_second->read([&] {
+                    thereSeq = m_second->lastJournalSeq();
+                    there(*m_second);
+                });
+            } catch (...) {
+                thereFailed = std::current_exception();
+            }
         });
-    });
-    const Status hereStatus = m_store->read([&] {
-        hereSeq = m_store->lastJournalSeq();
-        here(*m_store);
-    });
-    helper.join();
+    } catch (const std::system_error& error) { // no thread to be had: one connection does it
+        return Error{QString::fromLocal8Bit(error.what())};
+    }
+    struct Joined { // however `here` ends, the helper is waited for
+        std::thread& thread;
+        ~Joined() { thread.join(); }
+    };
+    Status hereStatus = Status::success();
+    {
+        Joined joined{helper};
+        hereStatus = m_store->read([&] {
+            hereSeq = m_store->lastJournalSeq();
+            here(*m_store);
+        });
+    }
+    if (thereFailed)
+        std::rethrow_exception(thereFailed);
     if (!hereStatus)
         return Error{hereStatus.error()};
     if (!thereStatus)
@@ -302,7 +326,7 @@ Result<NodeData> MapQuery::findNode(const QString& idOrLabel) {
 }
 
 Result<std::map<NodeId, int>> MapQuery::neighbourhood(NodeId centre, int depth) {
-    if (!sharesWork())
+    if (!sharesWork() || depth < 1)
         return neighbourhoodOnOneCore(centre, depth);
     // Each hop's frontier is read half here, half on the second connection (a hub's neighbours
     // at depth 2 on a million relations: 66,000 relation rows read), all of one state of the

@@ -25,11 +25,11 @@ public:
             Slot& at = m_slots[slot];
             if (at.entry == 0) {
                 m_entries.push_back(Entry(key, value, hash));
-                at = {std::uint32_t(hash), std::uint32_t(m_entries.size())};
+                at = {tagOf(hash), std::uint32_t(m_entries.size())};
                 return {value, true};
             }
             const Entry& entry = m_entries[at.entry - 1];
-            if (at.tag == std::uint32_t(hash) && entry.matches(key))
+            if (at.tag == tagOf(hash) && entry.matches(key))
                 return {entry.value, false};
         }
     }
@@ -44,7 +44,7 @@ public:
             if (at.entry == 0)
                 return nullptr;
             const Entry& entry = m_entries[at.entry - 1];
-            if (at.tag == std::uint32_t(hash) && entry.matches(key))
+            if (at.tag == tagOf(hash) && entry.matches(key))
                 return &entry.value;
         }
     }
@@ -52,8 +52,10 @@ public:
     size_t size() const { return m_entries.size(); }
 
 private:
+    // The hash's high bits: its low ones chose the slot.
+    static std::uint32_t tagOf(size_t hash) { return std::uint32_t(hash >> 32); }
     struct Slot {
-        std::uint32_t tag = 0;   // the hash's low bits
+        std::uint32_t tag = 0;   // tagOf(the key's hash)
         std::uint32_t entry = 0; // 1 + the entry's index; 0: empty
     };
     // A short key (most ids: "12345", "n42") is compared with a copy kept in the entry, which
@@ -85,7 +87,7 @@ private:
             size_t slot = m_entries[i].hash & m_mask;
             while (m_slots[slot].entry != 0)
                 slot = (slot + 1) & m_mask;
-            m_slots[slot] = {std::uint32_t(m_entries[i].hash), std::uint32_t(i + 1)};
+            m_slots[slot] = {tagOf(m_entries[i].hash), std::uint32_t(i + 1)};
         }
     }
 

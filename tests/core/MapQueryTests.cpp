@@ -84,7 +84,7 @@ TEST_CASE("Answers read from the file equal the loaded map's", "[core][query]") 
     CHECK(sharedCounts.relationTypes == counts.relationTypes);
     for (NodeId centre : {valueOf(findNode(*document, QStringLiteral("China"))),
                           valueOf(findNode(*document, QStringLiteral("OpenAI"))), NodeId(999999)})
-        for (int depth = 1; depth <= 3; ++depth)
+        for (int depth = 0; depth <= 3; ++depth)
             CHECK(valueOf(sharing->neighbourhood(centre, depth)) ==
                   neighbourhood(document->graph(), centre, depth));
     // Over the size from which the rows are read in two halves, each half with nodes of the
