@@ -5,6 +5,7 @@
 #include "canvas/NodeShapes.h"
 
 #include <QFontMetricsF>
+#include <QPainterPath>
 #include <QPolygonF>
 #include <algorithm>
 #include <array>
@@ -42,13 +43,15 @@ double opacityOf(const PaintRequest& request, qint64 id, bool faded) {
     return elementOpacity(request.highlighted, id, faded);
 }
 
-void drawArrowhead(QPainter& painter, const EdgeVisual& edge, double size) {
+QPolygonF arrowheadOf(const EdgeVisual& edge, double size) {
     const double a = edge.arrowAngle();
     const QPointF tip = edge.arrowTip();
-    const std::array<QPointF, 3> points = {
-        tip, tip - QPointF(std::cos(a - 0.4), std::sin(a - 0.4)) * size,
-        tip - QPointF(std::cos(a + 0.4), std::sin(a + 0.4)) * size};
-    painter.drawPolygon(points.data(), int(points.size()));
+    return QPolygonF({tip, tip - QPointF(std::cos(a - 0.4), std::sin(a - 0.4)) * size,
+                      tip - QPointF(std::cos(a + 0.4), std::sin(a + 0.4)) * size});
+}
+
+void drawArrowhead(QPainter& painter, const EdgeVisual& edge, double size) {
+    painter.drawPolygon(arrowheadOf(edge, size));
 }
 
 // Text on a soft white halo, so labels stay readable over edges.
@@ -100,18 +103,30 @@ QVector<QLineF> clippedCurve(const QPainterPath& path, const QRectF& clip) {
     return pieces;
 }
 
-// Draws the straight, unselected edges of `visible` in one drawLines call per pen; returns the
-// rest (curves, self-loops, selected or highlighted edges) for the detailed pass.
+// Draws the straight, unselected edges of `visible` in few calls: the lines of each look (colour,
+// width, line style, opacity) a few thousand to a drawLines call, then, with `arrowheads`, the
+// arrowheads of each colour as one path. (A PDF page then takes some 40 bytes a relation, where
+// a drawing call of its own, with its graphics state, took 400: 400 MB for a million.) Returns
+// the rest (curves, self-loops, selected or highlighted edges) for the detailed pass.
 std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
-                                  const PaintRequest& request, const std::vector<int>& visible) {
+                                  const PaintRequest& request, const std::vector<int>& visible,
+                                  bool arrowheads) {
+    constexpr qsizetype kPerCall = 4096;
     struct Batch {
-        QColor colour;
-        double width = 1.0;
-        LineStyle style;
-        double opacity;
+        QPen pen;
+        double opacity = 1;
+        bool ready = false;
         QVector<QLineF> lines;
     };
     std::map<std::tuple<QRgb, int, double, double>, Batch> batches;
+    std::map<std::pair<QRgb, double>, std::vector<int>> heads; // edges by arrowhead look
+    const auto drawBatch = [&](Batch& batch) {
+        painter.setPen(batch.pen);
+        painter.setOpacity(batch.opacity);
+        painter.drawLines(batch.lines);
+        batch.lines.clear();
+    };
+    painter.setBrush(Qt::NoBrush);
     std::vector<int> rest;
     const QRectF clip = clipRect(request);
     for (int i : visible) {
@@ -124,23 +139,39 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
         }
         const double opacity = opacityOf(request, edge.id.value, edge.faded);
         Batch& batch = batches[{edge.color.rgba(), int(edge.lineStyle), opacity, edge.width}];
-        if (batch.lines.isEmpty()) {
-            batch.width = edge.width;
-            batch.colour = edge.color;
-            batch.style = edge.lineStyle;
+        if (!batch.ready) {
+            batch.pen = QPen(edge.color, 1.6 * edge.width, penStyle(edge.lineStyle));
+            batch.pen.setCapStyle(Qt::FlatCap);
             batch.opacity = opacity;
+            batch.ready = true;
         }
         QLineF line = edge.line();
         if (clipLine(line, clip, dashPeriod(penStyle(edge.lineStyle), 1.6 * edge.width)))
             batch.lines.append(line);
+        if (batch.lines.size() >= kPerCall)
+            drawBatch(batch);
+        if (arrowheads && edge.directed &&
+            (request.part.isNull() || request.part.contains(edge.arrowTip())))
+            heads[{edge.color.rgba(), opacity}].push_back(i);
     }
-    painter.setBrush(Qt::NoBrush);
-    for (const auto& [key, batch] : batches) {
-        QPen pen(batch.colour, 1.6 * batch.width, penStyle(batch.style));
-        pen.setCapStyle(Qt::FlatCap);
-        painter.setPen(pen);
-        painter.setOpacity(batch.opacity);
-        painter.drawLines(batch.lines);
+    for (auto& [key, batch] : batches)
+        if (!batch.lines.isEmpty())
+            drawBatch(batch);
+    painter.setPen(Qt::NoPen);
+    for (const auto& [look, edges] : heads) {
+        painter.setBrush(QColor::fromRgba(look.first));
+        painter.setOpacity(look.second);
+        QPainterPath path;
+        path.setFillRule(Qt::WindingFill); // all turn the same way: overlaps stay filled
+        for (size_t k = 0; k < edges.size(); ++k) {
+            const EdgeVisual& edge = scene.edges()[size_t(edges[k])];
+            path.addPolygon(arrowheadOf(edge, 10));
+            path.closeSubpath();
+            if ((k + 1) % kPerCall == 0 || k + 1 == edges.size()) {
+                painter.drawPath(path);
+                path.clear();
+            }
+        }
     }
     painter.setOpacity(1.0);
     return rest;
@@ -149,10 +180,13 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
 // Returns whether the view was too dense for arrowheads and labels.
 bool paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest& request,
                 std::vector<int> visible) {
-    const bool dense = !request.fullDetail && visible.size() > kDetailedEdgesUpTo;
+    // Too many to draw one by one: batched, without arrowheads on the canvas (too dense to show
+    // them), with them in an export (which shows everything).
+    const bool many = visible.size() > kDetailedEdgesUpTo;
+    const bool dense = !request.fullDetail && many;
     const QRectF clip = clipRect(request);
-    if (dense)
-        visible = paintEdgeBatches(painter, scene, request, visible);
+    if (many)
+        visible = paintEdgeBatches(painter, scene, request, visible, request.fullDetail);
     for (int pass = 0; pass < 2; ++pass) { // selected edges last, on top
         for (int i : visible) {
             const EdgeVisual& edge = scene.edges()[size_t(i)];

@@ -5,16 +5,14 @@
 #include "document/GraphDocument.h"
 #include "export/DiagramComposer.h"
 #include "export/PngStream.h"
+#include "export/ReproduciblePdf.h"
 #include "export/SvgStream.h"
 #include "export/WellFormedXml.h"
 #include "io/AtomicWrite.h"
 #include "io/ExportText.h"
-#include "io/TextFiles.h"
 
 #include <QBuffer>
-#include <QDate>
 #include <QFileInfo>
-#include <QHash>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <algorithm>
@@ -91,50 +89,6 @@ Status renderSvg(const DiagramComposer& composer, const DiagramOptions& options,
     return Status::success();
 }
 
-// Qt stamps a PDF with the time of writing and gives embedded font subsets random tags; put the
-// "as of" date and fixed tags there instead, so the same map and options give the same bytes.
-// Replacements keep their length, so the cross-reference offsets stay valid.
-void makeReproducible(QByteArray& bytes, const DiagramOptions& options) {
-    // In place, byte by byte: a big map's PDF is hundreds of megabytes, and a QString copy of it
-    // (two bytes a character) would take more memory than the drawing.
-    const QDate asOf = QDate::fromString(options.asOfOrToday(), Qt::ISODate);
-    const QByteArray created("/CreationDate (D:");
-    if (const qsizetype at = bytes.indexOf(created); at >= 0) {
-        const qsizetype close = bytes.indexOf(')', at);
-        QByteArray stamp = (asOf.isValid() ? asOf.toString(QStringLiteral("yyyyMMdd"))
-                                           : QStringLiteral("20000101"))
-                               .toLatin1() +
-                           "000000Z";
-        const qsizetype room = close - (at + created.size()); // what the date takes now
-        if (close > at && room >= stamp.size()) {
-            stamp += QByteArray(room - stamp.size(), ' ');
-            std::copy(stamp.begin(), stamp.end(), bytes.begin() + at + created.size());
-        }
-    }
-    // Font subsets: "/FontName /ABCDEF+" and "/BaseFont /ABCDEF+" get KZAAAA, KZBAAA… in order
-    // of first appearance, and every "ABCDEF+" in the file follows.
-    QHash<QByteArray, qsizetype> firstSeen;
-    for (const QByteArray& key : {QByteArray("/FontName /"), QByteArray("/BaseFont /")})
-        for (qsizetype at = bytes.indexOf(key); at >= 0; at = bytes.indexOf(key, at + 1)) {
-            const QByteArray tag = bytes.mid(at + key.size(), 7);
-            const bool subset = tag.size() == 7 && tag[6] == '+' &&
-                                std::all_of(tag.begin(), tag.begin() + 6,
-                                            [](char c) { return c >= 'A' && c <= 'Z'; });
-            if (subset && (!firstSeen.contains(tag) || firstSeen.value(tag) > at))
-                firstSeen.insert(tag, at);
-        }
-    std::vector<QByteArray> order(firstSeen.keyBegin(), firstSeen.keyEnd());
-    std::sort(order.begin(), order.end(), [&](const QByteArray& x, const QByteArray& y) {
-        return firstSeen.value(x) < firstSeen.value(y);
-    });
-    for (size_t n = 0; n < order.size(); ++n) {
-        const QByteArray fixed = QByteArray("KZ") + char('A' + (n / 676) % 26) +
-                                 char('A' + (n / 26) % 26) + char('A' + n % 26) + "A+";
-        for (qsizetype at = bytes.indexOf(order[n]); at >= 0; at = bytes.indexOf(order[n], at + 7))
-            std::copy(fixed.begin(), fixed.end(), bytes.begin() + at);
-    }
-}
-
 QPageLayout pageLayout(const DiagramComposer& composer, const DiagramOptions& options) {
     const QMarginsF margins(12, 12, 12, 12);
     if (options.page == PageSize::Fit) {
@@ -158,19 +112,21 @@ QPageLayout pageLayout(const DiagramComposer& composer, const DiagramOptions& op
                        margins, QPageLayout::Millimeter);
 }
 
-QByteArray renderPdf(const DiagramComposer& composer, const DiagramOptions& options) {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setResolution(kScreenDpi);
-    pdf.setCreator(QStringLiteral("Kizuna"));
-    pdf.setTitle(options.title.isEmpty() ? QStringLiteral("Kizuna diagram") : options.title);
-    pdf.setPageLayout(pageLayout(composer, options));
-    QPainter painter(&pdf);
-    const QRectF page(painter.viewport());
-    if (options.tiles && options.page != PageSize::Fit) {
-        const DiagramComposer::Tiles tiles = composer.tilesFor(page.size());
+// Written to `out` as Qt's PDF engine makes it (the page's drawing is held by the engine until
+// the page ends; the rest streams).
+Status renderPdf(const DiagramComposer& composer, const DiagramOptions& options, QIODevice& out) {
+    ReproduciblePdfDevice device(out, options.asOfOrToday());
+    {
+        QPdfWriter pdf(&device);
+        pdf.setResolution(kScreenDpi);
+        pdf.setCreator(QStringLiteral("Kizuna"));
+        pdf.setTitle(options.title.isEmpty() ? QStringLiteral("Kizuna diagram") : options.title);
+        pdf.setPageLayout(pageLayout(composer, options));
+        QPainter painter(&pdf);
+        const QRectF page(painter.viewport());
+        const DiagramComposer::Tiles tiles = options.tiles && options.page != PageSize::Fit
+                                                 ? composer.tilesFor(page.size())
+                                                 : DiagramComposer::Tiles{};
         if (tiles.columns * tiles.rows > 1) {
             composer.paint(painter, page, &tiles);
             for (int row = 0; row < tiles.rows; ++row)
@@ -178,21 +134,18 @@ QByteArray renderPdf(const DiagramComposer& composer, const DiagramOptions& opti
                     pdf.newPage();
                     composer.paintTile(painter, page, tiles, column, row, 2);
                 }
-            if (options.changes && options.changeListPage)
-                paintChangeListPages(painter, pdf, page, options.changesTitle, *options.changes,
-                                     composer.legendFont());
-            painter.end();
-            makeReproducible(bytes, options);
-            return bytes;
+        } else {
+            composer.paint(painter, page);
         }
+        if (options.changes && options.changeListPage)
+            paintChangeListPages(painter, pdf, page, options.changesTitle, *options.changes,
+                                 composer.legendFont());
+        painter.end();
     }
-    composer.paint(painter, page);
-    if (options.changes && options.changeListPage)
-        paintChangeListPages(painter, pdf, page, options.changesTitle, *options.changes,
-                             composer.legendFont());
-    painter.end();
-    makeReproducible(bytes, options);
-    return bytes;
+    device.close();
+    if (device.failed())
+        return Error{out.errorString()};
+    return Status::success();
 }
 
 } // namespace
@@ -261,7 +214,12 @@ Result<QByteArray> renderWith(const DiagramComposer& composer, DiagramFormat for
             return Error{written.error()};
         return bytes;
     }
-    return renderPdf(composer, options);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (Status written = renderPdf(composer, options, buffer); !written)
+        return Error{written.error()};
+    return bytes;
 }
 
 LabelFit labelFitWith(const DiagramComposer& composer, DiagramFormat format,
@@ -351,10 +309,8 @@ Status exportWith(const DiagramComposer& composer, const QString& path, DiagramF
         return writeFileStreamed(
             path, [&](QIODevice& file) { return writeDiagramPng(composer, options, file); });
     }
-    auto bytes = renderWith(composer, format, options);
-    if (!bytes)
-        return Error{QStringLiteral("%1: %2").arg(path, bytes.error())};
-    return writeTextFile(path, bytes.value());
+    return writeFileStreamed(path,
+                             [&](QIODevice& file) { return renderPdf(composer, options, file); });
 }
 
 } // namespace
