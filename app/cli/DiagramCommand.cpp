@@ -209,6 +209,8 @@ int runExportDiagram(const QStringList& args, Io io) {
         return dataError(io, written.error());
     // Characters SVG cannot carry were written as visible markers: say where.
     printExportWarnings(io, diagram.warnings());
+    if (const QString page = diagram.pageWarning(); !page.isEmpty())
+        io.err << QStringLiteral("export: %1 (--tiles)\n").arg(page);
     // Labels keep their readable size: say when some had to be left out, and what shows them.
     const LabelFit fit = diagram.labelFit();
     if (!fit.all())

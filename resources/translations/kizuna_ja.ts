@@ -197,6 +197,10 @@
         <translation>より大きな用紙、マップに合わせた 1 ページ、全体図付きの分割ページ、または現在キャンバスに表示中の範囲のみのいずれかを選んでください。このままエクスポートすると、それらの名前は省略されます。</translation>
     </message>
     <message>
+        <source>The diagram was exported, but %1.</source>
+        <translation>図はエクスポートしましたが、次の点に注意してください: %1。</translation>
+    </message>
+    <message>
         <source>A3</source>
         <translation>A3</translation>
     </message>

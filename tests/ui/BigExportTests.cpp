@@ -196,3 +196,32 @@ TEST_CASE("A big map's export draws every relation and arrowhead, in batches",
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().contains(QStringLiteral("big.pdf")));
 }
+
+TEST_CASE("A page sized to a map too big for some PDF readers says so", "[ui][export][pdf]") {
+    test::TempFolder folder;
+    const QString nodesCsv = folder.file(QStringLiteral("nodes.csv"));
+    QFile nodes(nodesCsv);
+    REQUIRE(nodes.open(QIODevice::WriteOnly));
+    nodes.write("id,label,type,x,y\na,West,company,0,0\nb,East,company,700000,0\n");
+    nodes.close();
+    const QString map = folder.file(QStringLiteral("wide.kizuna"));
+    REQUIRE(test::runCli({QStringLiteral("import"), map, nodesCsv}).exitCode == 0);
+    const auto exportPdf = [&](const QString& mapFile, const QStringList& options) {
+        return test::runCli(
+            QStringList{QStringLiteral("export"), mapFile, folder.file(QStringLiteral("out.pdf"))} +
+            options);
+    };
+    const test::CliResult fitted =
+        exportPdf(map, {QStringLiteral("--page"), QStringLiteral("fit")});
+    INFO(fitted.err.toStdString());
+    CHECK(fitted.exitCode == 0); // written all the same: other readers open it
+    CHECK(fitted.err.contains(QStringLiteral("larger than some PDF readers open")));
+    CHECK(fitted.err.contains(QStringLiteral("(--tiles)")));
+    CHECK(QFile::exists(folder.file(QStringLiteral("out.pdf"))));
+    // On A4, or a page fitted to the bundled map: nothing to say.
+    CHECK_FALSE(exportPdf(map, {}).err.contains(QStringLiteral("PDF readers")));
+    const QString bundled = folder.file(QStringLiteral("bundled.kizuna"));
+    test::writeBundledMap(bundled);
+    CHECK_FALSE(exportPdf(bundled, {QStringLiteral("--page"), QStringLiteral("fit")})
+                    .err.contains(QStringLiteral("PDF readers")));
+}

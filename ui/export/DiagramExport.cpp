@@ -354,6 +354,22 @@ QStringList Diagram::warnings() const {
     return warningsWith(m_document, *m_composer, m_format, m_options);
 }
 
+QString Diagram::pageWarning() const {
+    constexpr double kLargestPagePt = 14400;
+    constexpr double kPointsPerMetre = 72 / 0.0254;
+    if (m_format != DiagramFormat::Pdf || m_options.page != PageSize::Fit)
+        return {};
+    const QSizeF page = pageLayout(*m_composer, m_options).fullRectPoints().size();
+    if (std::max(page.width(), page.height()) <= kLargestPagePt)
+        return {};
+    return QStringLiteral("the page sized to the map is %1 × %2 m, larger than some PDF readers "
+                          "open (Adobe Acrobat and Reader stop at 5.08 m, 14,400 pt, a side); "
+                          "tiled pages print the map across pages of a chosen size, with an "
+                          "overview page")
+        .arg(page.width() / kPointsPerMetre, 0, 'f', 2)
+        .arg(page.height() / kPointsPerMetre, 0, 'f', 2);
+}
+
 Status Diagram::exportTo(const QString& path) const {
     return exportWith(*m_composer, path, m_format, m_options);
 }

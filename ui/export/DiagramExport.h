@@ -58,6 +58,9 @@ public:
     Status exportTo(const QString& path) const;
     LabelFit labelFit() const;
     QStringList warnings() const;
+    // A PDF page sized to a big map can outgrow what some readers open (Adobe's stop at
+    // 14,400 pt, 5.08 m, a side: the PDF reference's implementation limits); says so, or empty.
+    QString pageWarning() const;
 
 private:
     const GraphDocument& m_document;

@@ -147,6 +147,13 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
         QMessageBox::warning(parent, QObject::tr("Cannot export"), status.error());
         return;
     }
+    if (const QString page = diagram.pageWarning(); !page.isEmpty()) {
+        QMessageBox note(QMessageBox::Information, QObject::tr("Export Diagram"),
+                         QObject::tr("The diagram was exported, but %1.").arg(page),
+                         QMessageBox::Ok, parent);
+        note.setObjectName(QStringLiteral("largePageNote"));
+        note.exec();
+    }
     showReplacedText(parent, replaced);
 }
 
