@@ -210,19 +210,25 @@ int runExportDiagram(const QStringList& args, Io io) {
     // Characters SVG cannot carry were written as visible markers: say where.
     printExportWarnings(io, diagram.warnings());
     if (const QString page = diagram.pageWarning(); !page.isEmpty())
-        io.err << QStringLiteral("export: %1 (--tiles)\n").arg(page);
+        io.err << QStringLiteral("export: %1\n").arg(page);
     // Labels keep their readable size: say when some had to be left out, and what shows them.
     const LabelFit fit = diagram.labelFit();
+    const bool fitted = *chosen == DiagramFormat::Pdf && options.page == PageSize::Fit;
     if (!fit.all())
         io.err << QStringLiteral("export: %1 of %2 node labels do not fit on %3 at %4 pt and are "
-                                 "left out; to show them all use --page A3, --page A2, --page fit "
-                                 "(a page sized to the map) or --tiles (several pages), or export "
-                                 "part of the map with --view\n")
+                                 "left out; to show them all use %5, or export part of the map "
+                                 "with --view\n")
                       .arg(fit.labelled - fit.shown)
                       .arg(fit.labelled)
-                      .arg(*chosen == DiagramFormat::Pdf ? pageSizeKey(options.page)
-                                                         : QStringLiteral("the image"))
-                      .arg(options.minFontPt);
+                      .arg(fitted                          ? QStringLiteral("that page")
+                           : *chosen == DiagramFormat::Pdf ? pageSizeKey(options.page)
+                                                           : QStringLiteral("the image"))
+                      .arg(options.minFontPt)
+                      .arg(fitted ? QStringLiteral("--tiles (several pages of A4, or of --page "
+                                                   "A3 or A2, with an overview)")
+                                  : QStringLiteral("--page A3, --page A2, --page fit (a page "
+                                                   "sized to the map) or --tiles (several "
+                                                   "pages)"));
     return Success;
 }
 

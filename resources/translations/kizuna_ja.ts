@@ -197,8 +197,8 @@
         <translation>より大きな用紙、マップに合わせた 1 ページ、全体図付きの分割ページ、または現在キャンバスに表示中の範囲のみのいずれかを選んでください。このままエクスポートすると、それらの名前は省略されます。</translation>
     </message>
     <message>
-        <source>The diagram was exported, but %1.</source>
-        <translation>図はエクスポートしましたが、次の点に注意してください: %1。</translation>
+        <source>%1 of %2 names do not fit at %3 pt or larger on the largest page PDF readers are sure to open (5.08 m a side).</source>
+        <translation>%2 個の名前のうち %1 個が、PDF リーダーで確実に開ける最大の用紙 (一辺 5.08 m) にも %3 pt 以上の大きさでは収まりません。</translation>
     </message>
     <message>
         <source>A3</source>

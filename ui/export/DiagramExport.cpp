@@ -89,12 +89,29 @@ Status renderSvg(const DiagramComposer& composer, const DiagramOptions& options,
     return Status::success();
 }
 
+// The largest page side PDF readers are sure to open: 14,400 pt (200 in, 5.08 m), the PDF
+// reference's implementation limit, where Adobe's readers stop. A page sized to a bigger map is
+// capped there, and its names fitted as on any other page.
+constexpr double kLargestPagePt = 14400;
+
+// The page sized to the drawing at a size where every label fits, margins included.
+QSizeF readablePageMm(const DiagramComposer& composer) {
+    return composer.readableSize() * 25.4 / kScreenDpi + QSizeF(24, 24);
+}
+
+bool fitPageCapped(const DiagramComposer& composer, const DiagramOptions& options) {
+    const QSizeF mm = readablePageMm(composer);
+    return options.page == PageSize::Fit &&
+           std::max(mm.width(), mm.height()) * 72 / 25.4 > kLargestPagePt;
+}
+
 QPageLayout pageLayout(const DiagramComposer& composer, const DiagramOptions& options) {
     const QMarginsF margins(12, 12, 12, 12);
     if (options.page == PageSize::Fit) {
-        // One page as large as the drawing at a size where every label fits.
-        const QSizeF units = composer.readableSize();
-        const QSizeF mm = units * 25.4 / kScreenDpi + QSizeF(24, 24);
+        QSizeF mm = readablePageMm(composer);
+        const double largestMm = (kLargestPagePt - 1) * 25.4 / 72; // a point spare for rounding
+        if (fitPageCapped(composer, options)) // and no side narrower than a postcard
+            mm = (mm * (largestMm / std::max(mm.width(), mm.height()))).expandedTo({100, 100});
         return QPageLayout(
             QPageSize(mm, QPageSize::Millimeter, QStringLiteral("Fitted"), QPageSize::ExactMatch),
             QPageLayout::Portrait, margins, QPageLayout::Millimeter);
@@ -227,13 +244,13 @@ LabelFit labelFitWith(const DiagramComposer& composer, DiagramFormat format,
     DiagramComposer::Fit fit;
     if (format != DiagramFormat::Pdf) {
         fit = composer.fitAt(1.0);
-    } else if (options.page == PageSize::Fit) {
+    } else if (options.page == PageSize::Fit && !fitPageCapped(composer, options)) {
         return {composer.fitAt(1.0).labelled, composer.fitAt(1.0).labelled, 1};
     } else {
         const QPageLayout layout = pageLayout(composer, options);
         const QSizeF page = layout.paintRectPixels(kScreenDpi).size();
         fit = composer.fitGraph(composer.graphArea(page));
-        if (options.tiles && !fit.allLabels()) {
+        if (options.tiles && options.page != PageSize::Fit && !fit.allLabels()) {
             const DiagramComposer::Tiles tiles = composer.tilesFor(page);
             return {fit.labelled, composer.fitAt(tiles.scale).shown,
                     1 + tiles.columns * tiles.rows};
@@ -355,19 +372,18 @@ QStringList Diagram::warnings() const {
 }
 
 QString Diagram::pageWarning() const {
-    constexpr double kLargestPagePt = 14400;
-    constexpr double kPointsPerMetre = 72 / 0.0254;
-    if (m_format != DiagramFormat::Pdf || m_options.page != PageSize::Fit)
+    if (m_format != DiagramFormat::Pdf || !fitPageCapped(*m_composer, m_options))
         return {};
-    const QSizeF page = pageLayout(*m_composer, m_options).fullRectPoints().size();
-    if (std::max(page.width(), page.height()) <= kLargestPagePt)
-        return {};
-    return QStringLiteral("the page sized to the map is %1 × %2 m, larger than some PDF readers "
-                          "open (Adobe Acrobat and Reader stop at 5.08 m, 14,400 pt, a side); "
-                          "tiled pages print the map across pages of a chosen size, with an "
-                          "overview page")
-        .arg(page.width() / kPointsPerMetre, 0, 'f', 2)
-        .arg(page.height() / kPointsPerMetre, 0, 'f', 2);
+    const QSizeF wanted = readablePageMm(*m_composer) / 1000;
+    const QSizeF page =
+        pageLayout(*m_composer, m_options).pageSize().size(QPageSize::Millimeter) / 1000;
+    return QStringLiteral("a page sized to the map would be %1 × %2 m, larger than PDF readers "
+                          "are sure to open (Adobe Acrobat and Reader stop at 5.08 m, 14,400 pt, "
+                          "a side): the page is %3 × %4 m")
+        .arg(wanted.width(), 0, 'f', 2)
+        .arg(wanted.height(), 0, 'f', 2)
+        .arg(page.width(), 0, 'f', 2)
+        .arg(page.height(), 0, 'f', 2);
 }
 
 Status Diagram::exportTo(const QString& path) const {

@@ -58,8 +58,9 @@ public:
     Status exportTo(const QString& path) const;
     LabelFit labelFit() const;
     QStringList warnings() const;
-    // A PDF page sized to a big map can outgrow what some readers open (Adobe's stop at
-    // 14,400 pt, 5.08 m, a side: the PDF reference's implementation limits); says so, or empty.
+    // A PDF page sized to a big map would outgrow what readers are sure to open (Adobe's stop
+    // at 14,400 pt, 5.08 m, a side: the PDF reference's implementation limit), so it is capped
+    // there and its names fitted as on any page (labelFit says how many show): says so, or empty.
     QString pageWarning() const;
 
 private:

@@ -23,12 +23,20 @@ namespace {
 // False when the user cancels.
 bool chooseReadablePage(QWidget* parent, const LabelFit& fit, DiagramOptions& options,
                         QSet<qint64>& only, const QSet<qint64>& inView) {
+    // A page sized to the map is capped at the largest page PDF readers are sure to open.
+    const bool fitted = options.page == PageSize::Fit;
     QMessageBox box(QMessageBox::Question, QObject::tr("Export Diagram"),
-                    QObject::tr("%1 of %2 names do not fit on %3 at %4 pt or larger.")
-                        .arg(fit.labelled - fit.shown)
-                        .arg(fit.labelled)
-                        .arg(pageSizeKey(options.page))
-                        .arg(options.minFontPt),
+                    fitted ? QObject::tr("%1 of %2 names do not fit at %3 pt or larger on the "
+                                         "largest page PDF readers are sure to open (5.08 m a "
+                                         "side).")
+                                 .arg(fit.labelled - fit.shown)
+                                 .arg(fit.labelled)
+                                 .arg(options.minFontPt)
+                           : QObject::tr("%1 of %2 names do not fit on %3 at %4 pt or larger.")
+                                 .arg(fit.labelled - fit.shown)
+                                 .arg(fit.labelled)
+                                 .arg(pageSizeKey(options.page))
+                                 .arg(options.minFontPt),
                     QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("readablePageQuestion"));
     box.setInformativeText(QObject::tr(
@@ -37,10 +45,11 @@ bool chooseReadablePage(QWidget* parent, const LabelFit& fit, DiagramOptions& op
     QPushButton* a3 = options.page == PageSize::A4 || options.page == PageSize::Letter
                           ? box.addButton(QObject::tr("A3"), QMessageBox::AcceptRole)
                           : nullptr;
-    QPushButton* a2 = options.page != PageSize::A2
+    QPushButton* a2 = options.page != PageSize::A2 && !fitted
                           ? box.addButton(QObject::tr("A2"), QMessageBox::AcceptRole)
                           : nullptr;
-    QPushButton* fitted = box.addButton(QObject::tr("Page Sized to Map"), QMessageBox::AcceptRole);
+    QPushButton* wholePage =
+        fitted ? nullptr : box.addButton(QObject::tr("Page Sized to Map"), QMessageBox::AcceptRole);
     QPushButton* tiled = box.addButton(QObject::tr("Tiled Pages"), QMessageBox::AcceptRole);
     QPushButton* view =
         inView.isEmpty() ? nullptr
@@ -53,11 +62,13 @@ bool chooseReadablePage(QWidget* parent, const LabelFit& fit, DiagramOptions& op
         options.page = PageSize::A3;
     else if (chosen == a2 && a2)
         options.page = PageSize::A2;
-    else if (chosen == fitted)
+    else if (chosen == wholePage && wholePage)
         options.page = PageSize::Fit;
-    else if (chosen == tiled)
+    else if (chosen == tiled) {
+        if (fitted) // a page sized to the map has no tiles: A4 ones
+            options.page = PageSize::A4;
         options.tiles = true;
-    else if (chosen == view && view)
+    } else if (chosen == view && view)
         only = only.isEmpty() ? inView : (only & inView);
     else if (chosen != asIs)
         return false;
@@ -131,7 +142,7 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
         return;
     }
     QSet<qint64> only = dialog.selectionOnly() ? selection : shown;
-    if (*format == DiagramFormat::Pdf && !options.tiles && options.page != PageSize::Fit) {
+    if (*format == DiagramFormat::Pdf && !(options.tiles && options.page != PageSize::Fit)) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const LabelFit fit = diagramLabelFit(document, *format, options, only);
         QApplication::restoreOverrideCursor();
@@ -146,13 +157,6 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
     if (!status) {
         QMessageBox::warning(parent, QObject::tr("Cannot export"), status.error());
         return;
-    }
-    if (const QString page = diagram.pageWarning(); !page.isEmpty()) {
-        QMessageBox note(QMessageBox::Information, QObject::tr("Export Diagram"),
-                         QObject::tr("The diagram was exported, but %1.").arg(page),
-                         QMessageBox::Ok, parent);
-        note.setObjectName(QStringLiteral("largePageNote"));
-        note.exec();
     }
     showReplacedText(parent, replaced);
 }
