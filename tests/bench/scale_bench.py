@@ -204,6 +204,12 @@ def main():
                     args.heavy_runs) if shutil.which("neato") else None
     figure("SVG export of the whole map", kiz, "Graphviz neato -n2 -Tsvg", peer,
            "memory < 1 GB, no slower than neato")
+    # PDF: on A4 (the default), and on one page sized to the map (capped at 14,400 pt a side).
+    kiz = measured([cli, "export", mapfile, os.path.join(work, "map.pdf")], args.heavy_runs)
+    figure("PDF export of the whole map (A4)", kiz, target="memory < 1 GB")
+    kiz = measured([cli, "export", mapfile, os.path.join(work, "fit.pdf"), "--page", "fit"],
+                   args.heavy_runs)
+    figure("PDF export, page sized to the map", kiz, target="memory < 1 GB")
     # 48 dpi: at 96 a 100,000-node drawing is larger than a PNG can hold (refused, with advice).
     png = os.path.join(work, "map.png")
     kiz = measured([cli, "export", mapfile, png, "--dpi", "48"], args.heavy_runs)
