@@ -371,3 +371,36 @@ TEST_CASE("Names placed after the layer was drawn are added to that drawing, not
     CHECK(renderer.image() == whole);
     CHECK(rendered.count() >= 1);
 }
+
+TEST_CASE("Nodes of many looks and sizes are all drawn, stamped or as shapes",
+          "[ui][canvas][layer]") {
+    // 4 colours x 7 shapes x 120 sizes (radius 4 to 34 px): more looks than the layer keeps
+    // images of (512), so some are drawn as shapes.
+    MapLayerData data;
+    const QRgb colours[] = {qRgb(200, 30, 30), qRgb(30, 160, 30), qRgb(30, 30, 200),
+                            qRgb(200, 160, 0)};
+    for (QRgb colour : colours)
+        data.styles.push_back({colour, 1.0f, LineStyle::Solid, 1.0f});
+    constexpr int kNodes = 4 * 7 * 120;
+    for (int i = 0; i < kNodes; ++i) {
+        data.nodePositions.emplace_back(40 + (i % 48) * 80, 40 + (i / 48) * 80);
+        data.nodeRadii.push_back(4.0f + float(i % 120) * 0.25f);
+        data.nodeStyles.push_back(quint32(i / 120 % 4));
+        data.nodeShapes.push_back(static_cast<NodeShape>(i / 480 % 7));
+    }
+    data.bounds = QRectF(0, 0, 48 * 80, (kNodes / 48 + 1) * 80);
+    data.count(false);
+    LayerFrame frame;
+    frame.camera.centre = data.bounds.center();
+    frame.camera.size = data.bounds.size().toSize();
+    QImage image;
+    std::atomic<bool> stop{false};
+    REQUIRE(renderMapLayer(image, data, frame, stop));
+    int drawn = 0;
+    for (int i = 0; i < kNodes; ++i) {
+        const QPoint centre = data.nodePositions[size_t(i)].toPoint();
+        if (image.pixel(centre) == colours[data.nodeStyles[size_t(i)]])
+            ++drawn;
+    }
+    CHECK(drawn == kNodes);
+}
