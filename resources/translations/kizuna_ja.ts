@@ -201,6 +201,10 @@
         <translation>%2 個の名前のうち %1 個が、PDF リーダーで確実に開ける最大の用紙 (一辺 5.08 m) にも %3 pt 以上の大きさでは収まりません。</translation>
     </message>
     <message>
+        <source>Exporting %1…</source>
+        <translation>%1 をエクスポートしています…</translation>
+    </message>
+    <message>
         <source>A3</source>
         <translation>A3</translation>
     </message>

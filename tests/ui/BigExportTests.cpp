@@ -243,3 +243,44 @@ TEST_CASE("A page sized to a map too big for PDF readers is capped, its names fi
     CHECK(small.exitCode == 0);
     CHECK(small.err.isEmpty());
 }
+
+TEST_CASE("A cancelled export stops drawing and leaves the file as it was", "[ui][export]") {
+    test::TempFolder folder;
+    constexpr int kRelations = 2500;
+    const QString map = writeMap(folder, 80, kRelations);
+    auto document = test::openMap(map);
+    DiagramOptions options;
+    for (const char* extension : {"pdf", "svg", "png"}) {
+        INFO(extension);
+        const QString out = folder.file(QStringLiteral("out.") + QLatin1String(extension));
+        {
+            QFile before(out);
+            REQUIRE(before.open(QIODevice::WriteOnly));
+            before.write("the old file");
+        }
+        const Diagram diagram(*document, *diagramFormatOf(out), options);
+        std::atomic<bool> stop{true}; // cancelled before it starts: nothing is drawn
+        const Status cancelled = diagram.exportTo(out, &stop);
+        REQUIRE_FALSE(cancelled.ok());
+        CHECK(cancelled.error().contains(QStringLiteral("export cancelled")));
+        QFile after(out);
+        REQUIRE(after.open(QIODevice::ReadOnly));
+        CHECK(after.readAll() == "the old file");
+        after.close();
+        stop = false; // the same diagram, not cancelled: written
+        REQUIRE(diagram.exportTo(out, &stop).ok());
+        REQUIRE(after.open(QIODevice::ReadOnly));
+        CHECK(after.readAll() != "the old file");
+    }
+    // The drawing itself stops: no relation is drawn once the flag is set.
+    DiagramComposer composer(*document, options);
+    std::atomic<bool> stop{true};
+    composer.setStop(&stop);
+    CountingDevice device(composer.naturalSize().toSize());
+    {
+        QPainter painter(&device);
+        composer.paint(painter, QRectF(QPointF(0, 0), composer.naturalSize()));
+    }
+    CHECK(device.engine.lines < 20); // the legend's
+    CHECK(device.engine.triangles < 20);
+}

@@ -130,6 +130,8 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
     std::vector<int> rest;
     const QRectF clip = clipRect(request);
     for (int i : visible) {
+        if (request.stopped())
+            break;
         const EdgeVisual& edge = scene.edges()[size_t(i)];
         const bool special =
             request.selected.contains(edge.id.value) || request.highlighted.contains(edge.id.value);
@@ -189,6 +191,8 @@ bool paintEdges(QPainter& painter, const CanvasScene& scene, const PaintRequest&
         visible = paintEdgeBatches(painter, scene, request, visible, request.fullDetail);
     for (int pass = 0; pass < 2; ++pass) { // selected edges last, on top
         for (int i : visible) {
+            if (request.stopped())
+                break;
             const EdgeVisual& edge = scene.edges()[size_t(i)];
             const bool selected = request.selected.contains(edge.id.value);
             const bool onPath = request.highlighted.contains(edge.id.value);
@@ -259,6 +263,8 @@ void paintNodes(QPainter& painter, const CanvasScene& scene, const PaintRequest&
     for (int s = 0; s < 7; ++s)
         shapes[s] = nodeShapePath(static_cast<NodeShape>(s), r);
     for (int i : visible) {
+        if (request.stopped())
+            break;
         const NodeVisual& node = scene.nodes()[size_t(i)];
         const bool selected = request.selected.contains(node.id.value);
         const bool onPath = request.highlighted.contains(node.id.value);
@@ -338,6 +344,8 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene, const Pai
         const QFontMetricsF metrics(edgeFont);
         const double wrapWidth = edgePx * 14.0;
         for (int i : visibleEdges) {
+            if (request.stopped())
+                break;
             const EdgeVisual& edge = scene.edges()[size_t(i)];
             // Exports give the whole label, wrapped; the canvas the short one on one line.
             const QString& text = request.fullDetail ? edge.fullLabel : edge.label;
@@ -375,6 +383,8 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene, const Pai
 
     painter.setFont(nodeFont);
     for (const auto& [i, rect] : shown) {
+        if (request.stopped())
+            break;
         const NodeVisual& node = scene.nodes()[size_t(i)];
         painter.setOpacity(opacityOf(request, node.id.value, node.faded));
         drawLabel(painter, rect, node.label,

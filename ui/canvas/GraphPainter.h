@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QSet>
+#include <atomic>
 
 namespace kizuna {
 
@@ -25,6 +26,9 @@ struct PaintRequest {
     QRectF part;
     // The dark theme: names light on dark halos (the canvas); exports keep print colours.
     bool dark = false;
+    // An export being cancelled: once set, the rest is not drawn. Null: never.
+    const std::atomic<bool>* stop = nullptr;
+    bool stopped() const { return stop && stop->load(std::memory_order_relaxed); }
 };
 
 struct PaintedLabels {

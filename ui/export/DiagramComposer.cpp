@@ -301,6 +301,7 @@ void DiagramComposer::paintGraphAt(QPainter& painter, QPointF origin, const Fit&
     request.fullDetail = true;
     request.labels = labelSizing();
     request.changes = m_marks ? &*m_marks : nullptr;
+    request.stop = m_stop;
     paintGraph(painter, m_scene, request);
     painter.restore();
 }

@@ -9,6 +9,8 @@
 
 #include <QPainter>
 #include <QStringList>
+#include <atomic>
+#include <optional>
 
 namespace kizuna {
 
@@ -66,6 +68,10 @@ public:
     const QStringList& sourceLines() const { return m_sourceLines; }
     const QFont& legendFont() const { return m_legendFont; }
     const ChangeMarks* changeMarks() const { return m_marks ? &*m_marks : nullptr; }
+    // Once `stop` is set, the graph's paintings draw nothing more (a cancelled export). Null:
+    // never.
+    void setStop(const std::atomic<bool>* stop) { m_stop = stop; }
+    bool stopped() const { return m_stop && m_stop->load(); }
 
 private:
     struct LegendItem {
@@ -94,6 +100,7 @@ private:
     QFont m_titleFont, m_subtitleFont, m_smallFont, m_legendFont;
     QRectF m_shapes;
     std::optional<ChangeMarks> m_marks; // the options' changes, drawn over the graph
+    const std::atomic<bool>* m_stop = nullptr;
 };
 
 } // namespace kizuna

@@ -315,19 +315,27 @@ QStringList warningsWith(const GraphDocument& document, const DiagramComposer& c
 }
 
 Status exportWith(const DiagramComposer& composer, const QString& path, DiagramFormat format,
-                  const DiagramOptions& options) {
+                  const DiagramOptions& options, const std::atomic<bool>* stop) {
+    // A cancelled drawing is not written: the file stays as it was.
+    const auto unlessStopped = [&](Status written) -> Status {
+        if (stop && stop->load())
+            return Error{QStringLiteral("export cancelled")};
+        return written;
+    };
     if (format == DiagramFormat::Svg) // straight into the file, never whole in memory
-        return writeFileStreamed(
-            path, [&](QIODevice& file) { return renderSvg(composer, options, file); });
+        return writeFileStreamed(path, [&](QIODevice& file) {
+            return unlessStopped(renderSvg(composer, options, file));
+        });
     if (format == DiagramFormat::Png) { // painted and encoded a band at a time
         const QSizeF natural = composer.naturalSize();
         if (!pngFits(pngPixels(natural, options.dpi)))
             return Error{QStringLiteral("%1: %2").arg(path, pngTooLarge(natural, options.dpi))};
-        return writeFileStreamed(
-            path, [&](QIODevice& file) { return writeDiagramPng(composer, options, file); });
+        return writeFileStreamed(path, [&](QIODevice& file) {
+            return unlessStopped(writeDiagramPng(composer, options, file));
+        });
     }
-    return writeFileStreamed(path,
-                             [&](QIODevice& file) { return renderPdf(composer, options, file); });
+    return writeFileStreamed(
+        path, [&](QIODevice& file) { return unlessStopped(renderPdf(composer, options, file)); });
 }
 
 } // namespace
@@ -386,8 +394,11 @@ QString Diagram::pageWarning() const {
         .arg(page.height(), 0, 'f', 2);
 }
 
-Status Diagram::exportTo(const QString& path) const {
-    return exportWith(*m_composer, path, m_format, m_options);
+Status Diagram::exportTo(const QString& path, const std::atomic<bool>* stop) const {
+    m_composer->setStop(stop);
+    Status written = exportWith(*m_composer, path, m_format, m_options, stop);
+    m_composer->setStop(nullptr);
+    return written;
 }
 
 } // namespace kizuna

@@ -8,6 +8,7 @@
 
 #include <QImage>
 #include <QSet>
+#include <atomic>
 #include <memory>
 
 namespace kizuna {
@@ -55,7 +56,9 @@ public:
             const QSet<qint64>& only = {});
     ~Diagram();
     Result<QByteArray> render() const;
-    Status exportTo(const QString& path) const;
+    // `stop`, set from another thread, cancels it: the drawing stops and no file is written (an
+    // error saying so, cancelled() true).
+    Status exportTo(const QString& path, const std::atomic<bool>* stop = nullptr) const;
     LabelFit labelFit() const;
     QStringList warnings() const;
     // A PDF page sized to a big map would outgrow what readers are sure to open (Adobe's stop

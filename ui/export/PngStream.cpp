@@ -122,6 +122,8 @@ Status writeDiagramPng(const DiagramComposer& composer, const DiagramOptions& op
     if (!png.start(pixels.width(), pixels.height(), options.dpi, options.transparent))
         return Error{png.error()};
     for (int top = 0; top < pixels.height(); top += bandRows) {
+        if (composer.stopped()) // cancelled: what is written so far is thrown away
+            return Error{QStringLiteral("export cancelled")};
         const int rows = std::min(bandRows, pixels.height() - top);
         band.fill(options.transparent ? Qt::transparent : Qt::white);
         {

@@ -9,12 +9,17 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QTimer>
+#include <atomic>
+#include <thread>
 
 namespace kizuna {
 namespace {
@@ -73,6 +78,38 @@ bool chooseReadablePage(QWidget* parent, const LabelFit& fit, DiagramOptions& op
     else if (chosen != asIs)
         return false;
     return true;
+}
+
+// The file written on a worker thread (a map of a million relations takes a quarter of a
+// minute). For the first 0.4 s the window only waits (input held back, as a quick export never
+// shows a dialog); then a modal dialog says what is being written and Cancel stops the drawing,
+// leaving no file.
+Status writeInBackground(QWidget* parent, const Diagram& diagram, const QString& path,
+                         std::atomic<bool>& cancelled) {
+    QEventLoop loop;
+    std::atomic<bool> done{false};
+    Status status = Status::success();
+    std::thread worker([&] {
+        status = diagram.exportTo(path, &cancelled);
+        done = true;
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    QTimer::singleShot(400, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!done) {
+        QProgressDialog progress(QObject::tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+                                 QObject::tr("Cancel"), 0, 0, parent);
+        progress.setObjectName(QStringLiteral("exportProgress"));
+        progress.setWindowTitle(QObject::tr("Export Diagram"));
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(0);
+        QObject::connect(&progress, &QProgressDialog::canceled, [&] { cancelled = true; });
+        progress.show();
+        if (!done) // else its quit came while the dialog was made
+            loop.exec();
+    }
+    worker.join();
+    return status;
 }
 
 } // namespace
@@ -151,7 +188,12 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Diagram diagram(document, *format, options, only); // drawn once for both
-    const Status status = diagram.exportTo(path);
+    QApplication::restoreOverrideCursor();
+    std::atomic<bool> cancelled{false};
+    const Status status = writeInBackground(parent, diagram, path, cancelled);
+    if (cancelled)
+        return; // nothing written, as asked
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const QStringList replaced = status ? diagram.warnings() : QStringList();
     QApplication::restoreOverrideCursor();
     if (!status) {
