@@ -6,6 +6,7 @@
 #include "history/MapDiff.h"
 
 #include <QFileInfo>
+#include <malloc.h>
 
 #include "export/ViewPresentation.h"
 
@@ -205,6 +206,10 @@ int runExportDiagram(const QStringList& args, Io io) {
     }
     options.changeListPage = !parser.isSet(noChangeList);
     const Diagram diagram(*document, *chosen, options, only); // drawn once for all three
+    // The drawing needs only what the diagram made of the map: the map goes before it is
+    // written, and what it took back to the system (a million relations: a third of the peak).
+    document.reset();
+    malloc_trim(0);
     if (Status written = diagram.exportTo(out); !written)
         return dataError(io, written.error());
     // Characters SVG cannot carry were written as visible markers: say where.
@@ -224,8 +229,8 @@ int runExportDiagram(const QStringList& args, Io io) {
                            : *chosen == DiagramFormat::Pdf ? pageSizeKey(options.page)
                                                            : QStringLiteral("the image"))
                       .arg(options.minFontPt)
-                      .arg(fitted ? QStringLiteral("--tiles (several pages of A4, or of --page "
-                                                   "A3 or A2, with an overview)")
+                      .arg(fitted ? QStringLiteral("--tiles instead of --page fit (pages of "
+                                                   "A4, or of --page A3 or A2, with an overview)")
                                   : QStringLiteral("--page A3, --page A2, --page fit (a page "
                                                    "sized to the map) or --tiles (several "
                                                    "pages)"));

@@ -205,6 +205,14 @@
         <translation>%1 をエクスポートしています…</translation>
     </message>
     <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>Choose several tiled pages of A4 with an overview, or only what the canvas shows now. Exporting as it is leaves those names out.</source>
+        <translation>全体図付きの A4 分割ページ、または現在キャンバスに表示中の範囲のみを選んでください。このままエクスポートすると、それらの名前は省略されます。</translation>
+    </message>
+    <message>
         <source>A3</source>
         <translation>A3</translation>
     </message>

@@ -61,8 +61,8 @@ public:
         ++calls;
         if (m_pen.style() != Qt::NoPen)
             return;
-        for (const QPolygonF& part : path.toSubpathPolygons()) // closed: first point again
-            if (part.size() == 4 && part.first() == part.last())
+        for (const QPolygonF& part : path.toSubpathPolygons()) // a fill closes each
+            if (part.size() == 3 || (part.size() == 4 && part.first() == part.last()))
                 ++triangles;
     }
 
@@ -144,13 +144,15 @@ TEST_CASE("The PDF stream fixes Qt's date and font tags however its writes split
         "endobj\nstream\n" +
         QByteArray(300, 'x') +
         "\nendstream\n/FontName /QWERTY+IPAPGothic\n/BaseFont /QWERTY+IPAPGothic\n" +
-        QByteArray(150, 'y') + "/FontName /ASDFGH+DejaVuSans\n(QWERTY+ again) /BaseFont /ab\n";
+        QByteArray(150, 'y') +
+        "/BaseFont /ZXCVBN+Mono\n/FontName /ASDFGH+DejaVuSans\n(QWERTY+ again) /BaseFont /ab\n";
     const QByteArray expected =
         "%PDF-1.4\n1 0 obj\n<< /Creator (Kizuna)\n/CreationDate (D:20260131000000Z      )\n>>\n"
         "endobj\nstream\n" +
         QByteArray(300, 'x') +
         "\nendstream\n/FontName /KZAAAA+IPAPGothic\n/BaseFont /KZAAAA+IPAPGothic\n" +
-        QByteArray(150, 'y') + "/FontName /KZAABA+DejaVuSans\n(KZAAAA+ again) /BaseFont /ab\n";
+        QByteArray(150, 'y') +
+        "/BaseFont /KZAABA+Mono\n/FontName /KZAACA+DejaVuSans\n(KZAAAA+ again) /BaseFont /ab\n";
     REQUIRE(expected.size() == pdf.size()); // the offsets in the cross-reference table hold
     for (qsizetype writeSize : {qsizetype(1), qsizetype(7), qsizetype(13), qsizetype(95),
                                 qsizetype(96), qsizetype(97), qsizetype(200), pdf.size()}) {

@@ -167,8 +167,7 @@ std::vector<int> paintEdgeBatches(QPainter& painter, const CanvasScene& scene,
         path.setFillRule(Qt::WindingFill); // all turn the same way: overlaps stay filled
         for (size_t k = 0; k < edges.size(); ++k) {
             const EdgeVisual& edge = scene.edges()[size_t(edges[k])];
-            path.addPolygon(arrowheadOf(edge, 10));
-            path.closeSubpath();
+            path.addPolygon(arrowheadOf(edge, 10)); // a fill closes it: no fourth point
             if ((k + 1) % kPerCall == 0 || k + 1 == edges.size()) {
                 painter.drawPath(path);
                 path.clear();

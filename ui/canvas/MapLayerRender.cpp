@@ -36,7 +36,7 @@ public:
     NodeStamps(const MapLayerData& data, double penWidth) : m_data(data), m_penWidth(penWidth) {}
 
     // False when the node is to be drawn as a shape: too many looks and sizes to keep images of
-    // (nodes sized by a property), at most some 10 MB of them.
+    // (nodes sized by a property); 512 of up to 150 px square, some 40 MB at most.
     bool stamp(QPainter& painter, size_t node, QPointF at, double radius) {
         constexpr size_t kMostStamps = 512;
         const int quarters = int(std::lround(radius * 4));
@@ -109,8 +109,8 @@ void drawNodes(QPainter& painter, const MapLayerData& data, const LayerCamera& c
         if (r <= NodeStamps::kLargest && stamps.stamp(painter, i, at, r))
             continue;
         const QColor colour = QColor::fromRgba(look.colour);
+        painter.save(); // the opacity too: stamps after this node are drawn at their own
         painter.setOpacity(look.opacity);
-        painter.save();
         painter.translate(at);
         painter.scale(r, r); // the shapes are of radius 1
         painter.setPen(QPen(colour.darker(150), penWidth / r));

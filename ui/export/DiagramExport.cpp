@@ -146,15 +146,15 @@ Status renderPdf(const DiagramComposer& composer, const DiagramOptions& options,
                                                  : DiagramComposer::Tiles{};
         if (tiles.columns * tiles.rows > 1) {
             composer.paint(painter, page, &tiles);
-            for (int row = 0; row < tiles.rows; ++row)
-                for (int column = 0; column < tiles.columns; ++column) {
+            for (int row = 0; row < tiles.rows && !composer.stopped(); ++row)
+                for (int column = 0; column < tiles.columns && !composer.stopped(); ++column) {
                     pdf.newPage();
                     composer.paintTile(painter, page, tiles, column, row, 2);
                 }
         } else {
             composer.paint(painter, page);
         }
-        if (options.changes && options.changeListPage)
+        if (options.changes && options.changeListPage && !composer.stopped())
             paintChangeListPages(painter, pdf, page, options.changesTitle, *options.changes,
                                  composer.legendFont());
         painter.end();
@@ -362,8 +362,9 @@ Status exportDiagram(const GraphDocument& document, const QString& path, Diagram
 
 Diagram::Diagram(const GraphDocument& document, DiagramFormat format, DiagramOptions options,
                  const QSet<qint64>& only)
-    : m_document(document), m_format(format), m_options(std::move(options)),
-      m_composer(std::make_unique<DiagramComposer>(document, m_options, only)) {}
+    : m_format(format), m_options(std::move(options)),
+      m_composer(std::make_unique<DiagramComposer>(document, m_options, only)),
+      m_warnings(warningsWith(document, *m_composer, m_format, m_options)) {}
 
 Diagram::~Diagram() = default;
 
@@ -376,7 +377,7 @@ LabelFit Diagram::labelFit() const {
 }
 
 QStringList Diagram::warnings() const {
-    return warningsWith(m_document, *m_composer, m_format, m_options);
+    return m_warnings;
 }
 
 QString Diagram::pageWarning() const {

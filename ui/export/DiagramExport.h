@@ -48,7 +48,8 @@ QStringList diagramWarnings(const GraphDocument& document, DiagramFormat format,
 Status exportDiagram(const GraphDocument& document, const QString& path, DiagramFormat format,
                      const DiagramOptions& options, const QSet<qint64>& only = {});
 // One diagram of a map, drawn once (its scene built, its labels placed: seconds on a big map) for
-// its export, its label fit and its warnings.
+// its export, its label fit and its warnings. It keeps nothing of the document: once made, the
+// map may change or go (kizuna-cli lets it go before the drawing is written).
 class DiagramComposer;
 class Diagram {
 public:
@@ -57,7 +58,7 @@ public:
     ~Diagram();
     Result<QByteArray> render() const;
     // `stop`, set from another thread, cancels it: the drawing stops and no file is written (an
-    // error saying so, cancelled() true).
+    // error saying "export cancelled").
     Status exportTo(const QString& path, const std::atomic<bool>* stop = nullptr) const;
     LabelFit labelFit() const;
     QStringList warnings() const;
@@ -67,10 +68,10 @@ public:
     QString pageWarning() const;
 
 private:
-    const GraphDocument& m_document;
     DiagramFormat m_format;
     DiagramOptions m_options;
     std::unique_ptr<DiagramComposer> m_composer;
+    QStringList m_warnings;
 };
 
 // For the clipboard: a PNG-like image at `options.dpi`.

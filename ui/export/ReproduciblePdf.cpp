@@ -51,15 +51,20 @@ void ReproduciblePdfDevice::rewrite(qsizetype from, qsizetype to) {
             std::fill(m_held.begin() + date + m_stamp.size(), m_held.begin() + close, ' ');
         }
     }
+    // Tags numbered in the order they first appear, after either key.
+    std::vector<qsizetype> tagsAt;
     for (const QByteArrayView key : kFontKeys)
         for (qsizetype at = held.indexOf(key, from); at >= 0 && at < to;
-             at = held.indexOf(key, at + 1)) {
-            const QByteArray tag = m_held.mid(at + key.size(), 7);
-            const bool known = std::any_of(m_tags.begin(), m_tags.end(),
-                                           [&](const auto& pair) { return pair.first == tag; });
-            if (isSubsetTag(tag) && !known)
-                m_tags.emplace_back(tag, fixedTag(m_tags.size()));
-        }
+             at = held.indexOf(key, at + 1))
+            tagsAt.push_back(at + key.size());
+    std::sort(tagsAt.begin(), tagsAt.end());
+    for (const qsizetype at : tagsAt) {
+        const QByteArray tag = m_held.mid(at, 7);
+        const bool known = std::any_of(m_tags.begin(), m_tags.end(),
+                                       [&](const auto& pair) { return pair.first == tag; });
+        if (isSubsetTag(tag) && !known)
+            m_tags.emplace_back(tag, fixedTag(m_tags.size()));
+    }
     for (const auto& [tag, fixed] : m_tags)
         for (qsizetype at = held.indexOf(tag, from); at >= 0 && at < to;
              at = held.indexOf(tag, at + 1))

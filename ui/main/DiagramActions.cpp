@@ -44,9 +44,12 @@ bool chooseReadablePage(QWidget* parent, const LabelFit& fit, DiagramOptions& op
                                  .arg(options.minFontPt),
                     QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("readablePageQuestion"));
-    box.setInformativeText(QObject::tr(
-        "Choose a larger page, one page sized to the map, several tiled pages with an overview, "
-        "or only what the canvas shows now. Exporting as it is leaves those names out."));
+    box.setInformativeText(
+        fitted ? QObject::tr("Choose several tiled pages of A4 with an overview, or only what the "
+                             "canvas shows now. Exporting as it is leaves those names out.")
+               : QObject::tr("Choose a larger page, one page sized to the map, several tiled "
+                             "pages with an overview, or only what the canvas shows now. "
+                             "Exporting as it is leaves those names out."));
     QPushButton* a3 = options.page == PageSize::A4 || options.page == PageSize::Letter
                           ? box.addButton(QObject::tr("A3"), QMessageBox::AcceptRole)
                           : nullptr;
@@ -103,7 +106,13 @@ Status writeInBackground(QWidget* parent, const Diagram& diagram, const QString&
         progress.setWindowTitle(QObject::tr("Export Diagram"));
         progress.setWindowModality(Qt::ApplicationModal);
         progress.setMinimumDuration(0);
-        QObject::connect(&progress, &QProgressDialog::canceled, [&] { cancelled = true; });
+        QObject::connect(&progress, &QProgressDialog::canceled, [&] {
+            cancelled = true;
+            // Until the drawing has stopped: still modal, nothing more to press.
+            progress.setCancelButton(nullptr);
+            progress.setLabelText(QObject::tr("Cancelling…"));
+            progress.show();
+        });
         progress.show();
         if (!done) // else its quit came while the dialog was made
             loop.exec();
@@ -191,8 +200,8 @@ void exportDiagramInteractively(QWidget* parent, const GraphDocument& document, 
     QApplication::restoreOverrideCursor();
     std::atomic<bool> cancelled{false};
     const Status status = writeInBackground(parent, diagram, path, cancelled);
-    if (cancelled)
-        return; // nothing written, as asked
+    if (cancelled && !status)
+        return; // nothing written, as asked (cancelled too late: written, and said as usual)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QStringList replaced = status ? diagram.warnings() : QStringList();
     QApplication::restoreOverrideCursor();
