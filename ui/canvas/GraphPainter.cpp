@@ -56,10 +56,13 @@ void drawArrowhead(QPainter& painter, const EdgeVisual& edge, double size) {
 
 // Text on a soft white halo, so labels stay readable over edges.
 void drawLabel(QPainter& painter, const QRectF& rect, const QString& text, const QColor& color,
-               bool wrap, bool dark = false) {
+               bool wrap, bool dark = false, bool rounded = true) {
     painter.setPen(Qt::NoPen);
     painter.setBrush(dark ? kDarkHalo : kHalo);
-    painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3);
+    if (rounded)
+        painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3);
+    else
+        painter.drawRect(rect.adjusted(-2, 0, 2, 0));
     painter.setPen(color);
     painter.drawText(rect, Qt::AlignCenter | (wrap ? Qt::TextWordWrap : 0), text);
 }
@@ -336,6 +339,11 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene, const Pai
         shown.emplace_back(i, rect);
     }
 
+    // Tens of thousands of names (a huge map on one page): square halos. A rounded one is a
+    // tenth of a kilobyte more in a PDF, whose page Qt keeps in memory until it ends (70 MB
+    // on a page of a million relations), and its corners are a fraction of a point there.
+    constexpr size_t kRoundedHalosUpTo = 20000;
+    const bool rounded = shown.size() <= kRoundedHalosUpTo;
     // Relation labels: at the middle of their curve, only where they overlap nothing.
     const bool edgeLabels = !edgesDense && !visibleEdges.empty();
     if (edgeLabels) {
@@ -375,7 +383,7 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene, const Pai
             const QColor ink = request.highlighted.contains(edge.id.value) ? kHighlight.darker(130)
                                                                            : edge.color.darker(140);
             drawLabel(painter, rect, text, request.dark ? readableOnDark(ink) : ink,
-                      request.fullDetail, request.dark);
+                      request.fullDetail, request.dark, rounded);
             ++painted.edgeLabels;
         }
     }
@@ -388,7 +396,7 @@ PaintedLabels paintLabels(QPainter& painter, const CanvasScene& scene, const Pai
         painter.setOpacity(opacityOf(request, node.id.value, node.faded));
         drawLabel(painter, rect, node.label,
                   nameColour(request, request.selected.contains(node.id.value)), false,
-                  request.dark);
+                  request.dark, rounded);
         ++painted.nodeLabels;
     }
     painter.setOpacity(1.0);
