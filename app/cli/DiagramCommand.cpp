@@ -231,9 +231,11 @@ int runExportDiagram(const QStringList& args, Io io) {
                       .arg(options.minFontPt)
                       .arg(fitted ? QStringLiteral("--tiles instead of --page fit (pages of "
                                                    "A4, or of --page A3 or A2, with an overview)")
-                                  : QStringLiteral("--page A3, --page A2, --page fit (a page "
-                                                   "sized to the map) or --tiles (several "
-                                                   "pages)"));
+                           : *chosen == DiagramFormat::Pdf
+                               ? QStringLiteral("--page A3, --page A2, --page fit (a page sized "
+                                                "to the map) or --tiles (several pages)")
+                               : QStringLiteral("a PDF with --tiles (several pages with an "
+                                                "overview)"));
     return Success;
 }
 
