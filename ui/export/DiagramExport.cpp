@@ -17,6 +17,7 @@
 #include <QPdfWriter>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <set>
 
 namespace kizuna {
@@ -210,33 +211,27 @@ QImage diagramImage(const GraphDocument& document, const DiagramOptions& options
 
 namespace {
 
+// What `write` writes to a device, as bytes in memory.
+Result<QByteArray> inMemory(const std::function<Status(QIODevice&)>& write) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (Status written = write(buffer); !written)
+        return Error{written.error()};
+    return bytes;
+}
+
 Result<QByteArray> renderWith(const DiagramComposer& composer, DiagramFormat format,
                               const DiagramOptions& options) {
     if (format == DiagramFormat::Png) {
         const QSizeF natural = composer.naturalSize();
         if (!pngFits(pngPixels(natural, options.dpi)))
             return Error{pngTooLarge(natural, options.dpi)};
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (Status written = writeDiagramPng(composer, options, buffer); !written)
-            return Error{written.error()};
-        return bytes;
+        return inMemory([&](QIODevice& out) { return writeDiagramPng(composer, options, out); });
     }
-    if (format == DiagramFormat::Svg) {
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (Status written = renderSvg(composer, options, buffer); !written)
-            return Error{written.error()};
-        return bytes;
-    }
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (Status written = renderPdf(composer, options, buffer); !written)
-        return Error{written.error()};
-    return bytes;
+    if (format == DiagramFormat::Svg)
+        return inMemory([&](QIODevice& out) { return renderSvg(composer, options, out); });
+    return inMemory([&](QIODevice& out) { return renderPdf(composer, options, out); });
 }
 
 LabelFit labelFitWith(const DiagramComposer& composer, DiagramFormat format,
